@@ -1,0 +1,70 @@
+#include "client/health_monitor.h"
+#include "client/server_endpoint.h"
+#include "core/log/logging.h"
+#include "core/platform/process_hardening.h"
+#include "core/store/database.h"
+#include "ui/main_window.h"
+#include "ui/translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+
+int main(int argc, char **argv)
+{
+    const bool hardened = cb::platform::disableCoreDumps();
+    cb::platform::restrictNewFilesToOwner();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Carebridge"));
+    QApplication::setApplicationName(QStringLiteral("Carebridge"));
+    QApplication::setApplicationVersion(QStringLiteral(CB_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("carebridge"));
+    cb::ui::installTranslations(app);
+
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    cb::log::setupLogging({dataDir + QStringLiteral("/logs"), QStringLiteral("carebridge.log")});
+    auto logger = cb::log::logger("app");
+    if (!hardened) {
+        logger->warn("could not disable core dumps");
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Carebridge secure messaging"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QApplication::translate("main", "Server address for this run (not saved)."),
+                                          QStringLiteral("url"));
+    const QCommandLineOption caOption(QStringLiteral("ca-file"),
+                                      QApplication::translate("main", "Extra CA certificate (PEM) to trust."),
+                                      QStringLiteral("file"));
+    parser.addOptions({serverOption, caOption});
+    parser.process(app);
+
+    try {
+        cb::store::requireSqlCipher4();
+    } catch (const cb::store::StoreError &error) {
+        logger->critical("{}", error.what());
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Carebridge cannot start"), error.userMessage());
+        return 1;
+    }
+
+    const QSettings settings;
+    const cb::client::ServerEndpoint endpoint =
+        parser.isSet(serverOption)
+            ? cb::client::ServerEndpoint::fromValues(parser.value(serverOption), parser.value(caOption))
+            : cb::client::ServerEndpoint::fromSettings(settings);
+
+    QNetworkAccessManager network;
+    cb::client::HealthMonitor health(endpoint, &network);
+    cb::ui::MainWindow window(health);
+    window.show();
+    health.start();
+    logger->info("desktop started");
+    const int code = QApplication::exec();
+    cb::log::flushLogs();
+    return code;
+}

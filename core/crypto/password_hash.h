@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/crypto/secret_bytes.h"
+
+#include <QByteArray>
+
+namespace cb::crypto {
+
+// Argon2id password hashing through libsodium's crypto_pwhash_str, which picks
+// a random salt and encodes algorithm, parameters and salt in the result.
+class PasswordHash
+{
+public:
+    struct Cost
+    {
+        unsigned long long opsLimit;
+        std::size_t memLimit;
+    };
+    // libsodium's "moderate" limits: ~0.5 s and 256 MiB on a workstation.
+    static Cost interactiveServerCost();
+    // The smallest limits libsodium allows; only for tests that hash a lot.
+    static Cost minimumCost();
+
+    explicit PasswordHash(Cost cost = interactiveServerCost());
+
+    // Returns the encoded "$argon2id$v=19$m=…,t=…,p=1$salt$hash" string.
+    QByteArray hash(const SecretBytes &password) const;
+    // False for a wrong password and for a malformed or foreign encoded string.
+    static bool verify(const QByteArray &encoded, const SecretBytes &password);
+    // True when the stored hash was made with other limits than ours (rehash at next login).
+    bool needsRehash(const QByteArray &encoded) const;
+
+private:
+    Cost m_cost;
+};
+
+} // namespace cb::crypto

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/crypto/secret_bytes.h"
+#include "core/store/statement.h"
+#include "core/store/store_error.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <string_view>
+
+struct sqlite3;
+
+namespace cb::store {
+
+// One SQLCipher connection, keyed with a raw 256-bit key (no passphrase KDF: our
+// keys already come from libsodium). WAL, foreign keys and in-memory temp tables
+// are always on. Use it from one thread at a time.
+class Database
+{
+public:
+    enum class OpenMode { OpenExisting, CreateIfMissing };
+    static constexpr std::size_t KeySize = 32;
+    static constexpr int PageSize = 4096; // SQLCipher 4's default
+
+    // Opens (or creates) the store at `path`. An existing file is checked end to
+    // end (every page's HMAC and the b-tree structure) before it is used; each
+    // failure is a StoreError with its own kind.
+    static Database open(const QString &path, const crypto::SecretBytes &key, OpenMode mode);
+
+    ~Database();
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    void exec(std::string_view sql);
+    Statement prepare(std::string_view sql);
+    // Runs a single-value query such as "PRAGMA user_version".
+    QString queryText(std::string_view sql);
+    std::int64_t queryInt(std::string_view sql);
+
+    std::int64_t lastInsertRowId() const;
+    int changes() const;
+    const QString &path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    Database(sqlite3 *db, QString path);
+    void close() noexcept;
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+// The linked SQLCipher's version string, e.g. "4.6.1 community"; empty for plain SQLite.
+QString sqlCipherVersion();
+// Throws StoreError(OldSqlCipher) unless the linked library is SQLCipher 4 or newer.
+// Every process calls it at start-up.
+void requireSqlCipher4();
+
+} // namespace cb::store

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs every Debian package Carebridge needs to build, run and test.
+# Idempotent: safe to run again. Needs root (or sudo) on Debian 12 (bookworm).
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+
+# SQLCipher 4.6 only exists in bookworm-backports (bookworm's own 3.4.1 lacks FTS5
+# and uses a SHA-1 KDF), so the backports suite must be enabled.
+backports=/etc/apt/sources.list.d/bookworm-backports.sources
+if ! grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+  $SUDO tee "$backports" >/dev/null <<'SRC'
+Types: deb
+URIs: http://deb.debian.org/debian
+Suites: bookworm-backports
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+fi
+
+build_packages=(
+  build-essential cmake ninja-build pkg-config git clang-format
+  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
+  qtkeychain-qt6-dev libsodium-dev libspdlog-dev libfmt-dev libqrencode-dev libzxcvbn-dev
+)
+# Real parts for the tests: the sqlcipher shell (interop), oathtool (TOTP interop),
+# gnome-keyring on a private D-Bus session, Xvfb for screenshots, openssl for test certs.
+test_packages=(
+  oathtool gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth openssl procps
+  fonts-dejavu-core
+)
+backports_packages=(libsqlcipher-dev sqlcipher libsqlcipher1)
+
+missing=()
+for p in "${build_packages[@]}" "${test_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+sqlcipher_ok=false
+if dpkg-query -W -f='${Version}' libsqlcipher-dev 2>/dev/null | grep -q '^4\.'; then
+  sqlcipher_ok=true
+fi
+
+if [ ${#missing[@]} -gt 0 ] || [ "$sqlcipher_ok" = false ]; then
+  $SUDO apt-get update -q
+  if [ ${#missing[@]} -gt 0 ]; then
+    $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+  if [ "$sqlcipher_ok" = false ]; then
+    $SUDO apt-get install -y -q --no-install-recommends \
+      $(printf '%s/bookworm-backports ' "${backports_packages[@]}")
+  fi
+fi
+echo "setup: all packages present (SQLCipher $(dpkg-query -W -f='${Version}' libsqlcipher-dev))"

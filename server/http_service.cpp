@@ -1,0 +1,86 @@
+#include "server/http_service.h"
+
+#include "core/api/api_error.h"
+#include "server/server_store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslKey>
+
+namespace cb::server {
+
+HttpService::HttpService(ServerStore &store, QObject *parent) : QObject(parent), m_store(store)
+{
+    addRoutes();
+}
+
+void HttpService::addRoutes()
+{
+    m_http.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [this] {
+        const bool storeOk = m_store.isHealthy();
+        const QJsonObject body{{QStringLiteral("status"), storeOk ? QStringLiteral("ok") : QStringLiteral("degraded")},
+                               {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                               {QStringLiteral("store"), storeOk ? QStringLiteral("ok") : QStringLiteral("unavailable")}};
+        return QHttpServerResponse(body, storeOk ? QHttpServerResponder::StatusCode::Ok
+                                                 : QHttpServerResponder::StatusCode::ServiceUnavailable);
+    });
+
+    m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        const api::ApiError error{QStringLiteral("not_found"), QStringLiteral("no such endpoint")};
+        responder.write(QJsonDocument(error.toJson()), {{"Cache-Control", "no-store"}},
+                        QHttpServerResponder::StatusCode::NotFound);
+    });
+
+    m_http.afterRequest([this](QHttpServerResponse &&response) {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (m_tls) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+        return std::move(response);
+    });
+}
+
+void HttpService::loadTls(const ServerConfig &config)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(config.tlsCertificate, QSsl::Pem);
+    if (chain.isEmpty()) {
+        throw ListenError("cannot read TLS certificate " + config.tlsCertificate.toStdString());
+    }
+    QFile keyFile(config.tlsPrivateKey);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        throw ListenError("cannot read TLS private key " + config.tlsPrivateKey.toStdString());
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        key = QSslKey(pem, QSsl::Rsa, QSsl::Pem);
+    }
+    if (key.isNull()) {
+        throw ListenError("TLS private key is not an EC or RSA key in PEM format");
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    m_http.sslSetup(tls);
+    m_tls = true;
+}
+
+quint16 HttpService::listen(const ServerConfig &config)
+{
+    if (config.tlsEnabled()) {
+        loadTls(config);
+    }
+    const quint16 port = m_http.listen(config.address, config.port);
+    if (port == 0) {
+        throw ListenError("cannot listen on " + config.address.toString().toStdString() + ":" +
+                          std::to_string(config.port) + " (address in use or not permitted)");
+    }
+    return port;
+}
+
+} // namespace cb::server

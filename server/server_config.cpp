@@ -1,0 +1,70 @@
+#include "server/server_config.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace cb::server {
+
+QString ServerConfig::storePath() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("server.db"));
+}
+
+QString ServerConfig::logDir() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("logs"));
+}
+
+ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
+{
+    ServerConfig config;
+    if (!QFileInfo::exists(path)) {
+        errors->append(QStringLiteral("configuration file %1 does not exist").arg(path));
+        return config;
+    }
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError) {
+        errors->append(QStringLiteral("configuration file %1 is not a valid INI file").arg(path));
+        return config;
+    }
+    const QDir base = QFileInfo(path).absoluteDir();
+    auto pathValue = [&](const QString &key) {
+        const QString value = ini.value(key).toString().trimmed();
+        return value.isEmpty() ? value : QDir::cleanPath(base.absoluteFilePath(value));
+    };
+
+    const QString address = ini.value(QStringLiteral("server/address"), QStringLiteral("127.0.0.1")).toString();
+    if (!config.address.setAddress(address)) {
+        errors->append(QStringLiteral("server/address '%1' is not an IP address").arg(address));
+    }
+    bool portOk = false;
+    const int port = ini.value(QStringLiteral("server/port"), 8443).toInt(&portOk);
+    if (!portOk || port < 0 || port > 65535) {
+        errors->append(QStringLiteral("server/port must be a number from 0 to 65535"));
+    } else {
+        config.port = static_cast<quint16>(port);
+    }
+    config.dataDir = pathValue(QStringLiteral("server/data_dir"));
+    if (config.dataDir.isEmpty()) {
+        errors->append(QStringLiteral("server/data_dir is required"));
+    }
+    config.masterKeyFile = pathValue(QStringLiteral("server/master_key_file"));
+    if (config.masterKeyFile.isEmpty()) {
+        const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+        config.masterKeyFile = !credentials.isEmpty()
+                                   ? QDir(credentials).filePath(QStringLiteral("master-key"))
+                                   : QDir(config.dataDir).filePath(QStringLiteral("master.key"));
+    }
+    config.tlsCertificate = pathValue(QStringLiteral("tls/certificate"));
+    config.tlsPrivateKey = pathValue(QStringLiteral("tls/private_key"));
+    if (config.tlsCertificate.isEmpty() != config.tlsPrivateKey.isEmpty()) {
+        errors->append(QStringLiteral("tls/certificate and tls/private_key go together"));
+    }
+    if (config.tlsCertificate.isEmpty() && !config.address.isLoopback()) {
+        errors->append(QStringLiteral("TLS is required when listening on a non-loopback address"));
+    }
+    return config;
+}
+
+} // namespace cb::server

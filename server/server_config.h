@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace cb::server {
+
+// carebridge-server's configuration, read from an INI file:
+//
+//   [server]
+//   address = 127.0.0.1
+//   port = 8443
+//   data_dir = /var/lib/carebridge
+//   master_key_file =            ; default: $CREDENTIALS_DIRECTORY/master-key or <data_dir>/master.key
+//   [tls]
+//   certificate = /etc/carebridge/tls.crt
+//   private_key = /etc/carebridge/tls.key
+struct ServerConfig
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8443;
+    QString dataDir;
+    QString masterKeyFile;
+    QString tlsCertificate;
+    QString tlsPrivateKey;
+
+    bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
+    QString storePath() const;
+    QString logDir() const;
+
+    // Every problem found, one sentence each; empty when the file is usable.
+    static ServerConfig load(const QString &path, QStringList *errors);
+};
+
+} // namespace cb::server

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/crypto/secret_bytes.h"
+#include "core/store/database.h"
+
+#include <QString>
+
+namespace cb::server {
+
+// The server's SQLCipher store: keyed by a subkey of the master key, its schema
+// kept current by the migrations in server/migrations.
+class ServerStore
+{
+public:
+    // Creates a new store; throws StoreError if one is already there.
+    static ServerStore create(const QString &path, const crypto::SecretBytes &masterKey);
+    // Opens the existing store and applies pending migrations.
+    static ServerStore open(const QString &path, const crypto::SecretBytes &masterKey);
+
+    store::Database &database() { return m_db; }
+    int schemaVersion();
+    bool isHealthy();
+
+private:
+    explicit ServerStore(store::Database db);
+    static crypto::SecretBytes storeKey(const crypto::SecretBytes &masterKey);
+
+    store::Database m_db;
+};
+
+} // namespace cb::server

@@ -1,0 +1,89 @@
+#include "tests/support/server_process.h"
+
+#include "tests/support/test_certificate.h"
+#include "tests/support/test_env.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QtTest>
+
+namespace cb::test {
+
+ServerProcess::ServerProcess()
+{
+    writeConfig({});
+}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+QString ServerProcess::configPath() const
+{
+    return m_dir.filePath(QStringLiteral("carebridge-server.conf"));
+}
+
+QString ServerProcess::dataDir() const
+{
+    return m_dir.filePath(QStringLiteral("data"));
+}
+
+void ServerProcess::writeConfig(const Options &options)
+{
+    QByteArray config = "[server]\naddress = 127.0.0.1\nport = 0\ndata_dir = data\n";
+    if (options.tls) {
+        const TestCertificate cert = TestCertificate::create(m_dir.path());
+        QVERIFY2(cert.isValid(), "could not make a test certificate");
+        m_certificate = cert.certificatePath;
+        config += "[tls]\ncertificate = " + cert.certificatePath.toUtf8() + "\nprivate_key = " +
+                  cert.privateKeyPath.toUtf8() + "\n";
+    }
+    writeFile(configPath(), config);
+}
+
+int ServerProcess::init(QByteArray *output)
+{
+    return runProgram(serverBinary(), {QStringLiteral("--config"), configPath(), QStringLiteral("init")}, output);
+}
+
+bool ServerProcess::start(QByteArray *output)
+{
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start(serverBinary(), {QStringLiteral("--config"), configPath(), QStringLiteral("run")});
+    static const QRegularExpression listening(QStringLiteral("listening on (\\S+)"));
+    QByteArray seen;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 20000) {
+        if (m_process.state() == QProcess::NotRunning) {
+            break;
+        }
+        m_process.waitForReadyRead(200);
+        seen += m_process.readAllStandardOutput();
+        const auto match = listening.match(QString::fromUtf8(seen));
+        if (match.hasMatch()) {
+            m_url = QUrl(match.captured(1));
+            return true;
+        }
+    }
+    m_process.waitForFinished(2000);
+    if (output != nullptr) {
+        *output = seen + m_process.readAllStandardOutput() + m_process.readAllStandardError();
+    }
+    stop();
+    return false;
+}
+
+void ServerProcess::stop()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000)) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+}
+
+} // namespace cb::test

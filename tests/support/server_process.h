@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace cb::test {
+
+// A real carebridge-server in a temporary data folder on 127.0.0.1, port chosen
+// by the OS. init runs first; start() waits until the server says where it listens.
+class ServerProcess
+{
+public:
+    struct Options
+    {
+        bool tls = false;
+    };
+
+    ServerProcess();
+    ~ServerProcess();
+
+    QString configPath() const;
+    QString dataDir() const;
+    QString certificatePath() const { return m_certificate; }
+    // Runs `carebridge-server init`; returns its exit code and output.
+    int init(QByteArray *output = nullptr);
+    // Starts `carebridge-server run`; false (with *output) if it exited or timed out.
+    bool start(QByteArray *output = nullptr);
+    void stop();
+    QUrl baseUrl() const { return m_url; }
+
+    void writeConfig(const Options &options);
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QUrl m_url;
+    QString m_certificate;
+};
+
+} // namespace cb::test

@@ -1,0 +1,60 @@
+#include "tests/support/test_env.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QtTest>
+
+namespace cb::test {
+
+QString serverBinary()
+{
+    return qEnvironmentVariable("CB_SERVER_BIN");
+}
+
+QString sandboxBinary()
+{
+    return qEnvironmentVariable("CB_SANDBOX_BIN");
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return file.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        qFatal("cannot write test file");
+    }
+}
+
+int runProgram(const QString &program, const QStringList &arguments, QByteArray *output,
+               const QByteArray &input, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForStarted()) {
+        return -1;
+    }
+    if (!input.isEmpty()) {
+        process.write(input);
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    if (output != nullptr) {
+        *output = process.readAll();
+    }
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+} // namespace cb::test

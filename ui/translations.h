@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QLocale>
+
+class QCoreApplication;
+
+namespace cb::ui {
+
+// Installs Carebridge's translation for `locale` (falls back to English).
+// Returns true if a translation was found and installed.
+bool installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
+
+} // namespace cb::ui
