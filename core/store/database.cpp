@@ -159,7 +159,7 @@ QString sqlCipherVersion()
     }
     // SQLCipher's own diagnostics go straight to stderr, bypassing our redacting
     // logger; StoreError already says what happened, so silence them.
-    sqlite3_exec(db, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA cipher_log_source = NONE", nullptr, nullptr, nullptr);
     QString version;
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &stmt, nullptr) == SQLITE_OK &&
