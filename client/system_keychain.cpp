@@ -1,5 +1,6 @@
 #include "client/system_keychain.h"
 
+#include "client/keychain_backend_probe.h"
 #include "core/log/logging.h"
 
 #include <qt6keychain/keychain.h>
@@ -44,6 +45,14 @@ QString messageFor(Keychain::Status status)
     return {};
 }
 
+Keychain::Result resultWith(Keychain::Status status)
+{
+    Keychain::Result result;
+    result.status = status;
+    result.message = messageFor(status);
+    return result;
+}
+
 } // namespace
 
 SystemKeychain::SystemKeychain(QString service, QObject *parent)
@@ -53,44 +62,41 @@ SystemKeychain::SystemKeychain(QString service, QObject *parent)
 
 void SystemKeychain::readSecret(const QString &key, Callback done)
 {
-    enqueue([this, key, done = std::move(done)]() mutable {
-        auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-        job->setKey(key);
-        connect(job, &QKeychain::Job::finished, this,
-                [this, done](QKeychain::Job *finished) { finish(finished, done, true); });
-        return job;
-    });
+    enqueue({[this, key] {
+                 auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+                 job->setKey(key);
+                 return static_cast<QKeychain::Job *>(job);
+             },
+             std::move(done), true});
 }
 
 void SystemKeychain::writeSecret(const QString &key, const crypto::SecretBytes &secret, Callback done)
 {
-    // Qt Keychain takes a QByteArray; we wipe our copy as soon as the job has it.
+    // Qt Keychain takes a QByteArray; our copy is wiped as soon as the job holds it.
     QByteArray bytes(reinterpret_cast<const char *>(secret.data()), static_cast<qsizetype>(secret.size()));
-    enqueue([this, key, bytes, done = std::move(done)]() mutable {
-        auto *job = new QKeychain::WritePasswordJob(m_service, this);
-        job->setKey(key);
-        job->setBinaryData(bytes);
-        sodium_memzero(bytes.data(), static_cast<std::size_t>(bytes.size()));
-        connect(job, &QKeychain::Job::finished, this,
-                [this, done](QKeychain::Job *finished) { finish(finished, done, false); });
-        return job;
-    });
+    enqueue({[this, key, bytes]() mutable {
+                 auto *job = new QKeychain::WritePasswordJob(m_service, this);
+                 job->setKey(key);
+                 job->setBinaryData(bytes);
+                 sodium_memzero(bytes.data(), static_cast<std::size_t>(bytes.size()));
+                 return static_cast<QKeychain::Job *>(job);
+             },
+             std::move(done), false});
 }
 
 void SystemKeychain::deleteSecret(const QString &key, Callback done)
 {
-    enqueue([this, key, done = std::move(done)]() mutable {
-        auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-        job->setKey(key);
-        connect(job, &QKeychain::Job::finished, this,
-                [this, done](QKeychain::Job *finished) { finish(finished, done, false); });
-        return job;
-    });
+    enqueue({[this, key] {
+                 auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+                 job->setKey(key);
+                 return static_cast<QKeychain::Job *>(job);
+             },
+             std::move(done), false});
 }
 
-void SystemKeychain::enqueue(JobFactory factory)
+void SystemKeychain::enqueue(Request request)
 {
-    m_pending.push_back(std::move(factory));
+    m_pending.push_back(std::move(request));
     if (!m_running) {
         startNext();
     }
@@ -103,28 +109,38 @@ void SystemKeychain::startNext()
         return;
     }
     m_running = true;
-    JobFactory factory = std::move(m_pending.front());
+    Request request = std::move(m_pending.front());
     m_pending.pop_front();
-    QKeychain::Job *job = factory();
+
+    if (!keychainBackendReachable()) {
+        // Fail closed without touching Qt Keychain: there is nowhere safe to keep a secret.
+        log::logger("keychain")->error("no keychain service on the session bus");
+        QMetaObject::invokeMethod(
+            this, [this, request = std::move(request)] { complete(request, resultWith(Status::NoBackend)); },
+            Qt::QueuedConnection);
+        return;
+    }
+
+    QKeychain::Job *job = request.makeJob();
     job->setInsecureFallback(false); // never write secrets in plaintext
     job->setAutoDelete(true);
+    connect(job, &QKeychain::Job::finished, this, [this, request = std::move(request)](QKeychain::Job *finished) {
+        Result result = resultWith(statusFor(finished->error()));
+        if (result.status == Status::Ok && request.isRead) {
+            QByteArray bytes = static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
+            result.secret = crypto::SecretBytes::takeFrom(bytes);
+        }
+        if (result.status != Status::Ok && result.status != Status::NotFound) {
+            log::logger("keychain")->warn("keychain job failed: code {}", static_cast<int>(finished->error()));
+        }
+        complete(request, std::move(result));
+    });
     job->start();
 }
 
-void SystemKeychain::finish(QKeychain::Job *job, Callback done, bool isRead)
+void SystemKeychain::complete(const Request &request, Result result)
 {
-    Result result;
-    result.status = statusFor(job->error());
-    result.message = messageFor(result.status);
-    if (result.status == Status::Ok && isRead) {
-        QByteArray bytes = static_cast<QKeychain::ReadPasswordJob *>(job)->binaryData();
-        result.secret = crypto::SecretBytes::takeFrom(bytes);
-    }
-    if (result.status != Status::Ok && result.status != Status::NotFound) {
-        log::logger("keychain")->warn("keychain job failed: code {} ({})", static_cast<int>(job->error()),
-                                      job->errorString().toStdString());
-    }
-    done(std::move(result));
+    request.done(std::move(result));
     startNext();
 }
 

@@ -27,13 +27,18 @@ public:
     void deleteSecret(const QString &key, Callback done) override;
 
 private:
-    using JobFactory = std::function<QKeychain::Job *()>;
-    void enqueue(JobFactory factory);
+    struct Request
+    {
+        std::function<QKeychain::Job *()> makeJob;
+        Callback done;
+        bool isRead = false;
+    };
+    void enqueue(Request request);
     void startNext();
-    void finish(QKeychain::Job *job, Callback done, bool isRead);
+    void complete(const Request &request, Result result);
 
     QString m_service;
-    std::deque<JobFactory> m_pending;
+    std::deque<Request> m_pending;
     bool m_running = false;
 };
 

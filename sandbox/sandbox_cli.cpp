@@ -46,6 +46,7 @@ int runSandboxCli(int argc, char **argv)
     GraphApiSandbox::Settings settings;
     settings.accessToken = parser.value(tokenOption);
     settings.phoneNumberId = parser.value(phoneOption);
+    platform::quitOnTerminationSignals(); // before the port is announced
     GraphApiSandbox sandbox(settings);
     try {
         const quint16 bound = sandbox.listen(static_cast<quint16>(port));
@@ -55,7 +56,6 @@ int runSandboxCli(int argc, char **argv)
         std::fprintf(stderr, "carebridge-sandbox: %s\n", error.what());
         return 1;
     }
-    platform::quitOnTerminationSignals();
     return QCoreApplication::exec();
 }
 

@@ -68,6 +68,9 @@ int serve(const ServerConfig &config)
     ServerStore store = ServerStore::open(config.storePath(), MasterKey::load(config.masterKeyFile));
     logger->info("store open, schema version {}", store.schemaVersion());
 
+    // Handle SIGTERM before announcing the port: a stop that arrives right after
+    // start-up must still close the store cleanly.
+    platform::quitOnTerminationSignals();
     HttpService http(store);
     const quint16 port = http.listen(config);
     const QString url = QStringLiteral("%1://%2:%3")
@@ -78,7 +81,6 @@ int serve(const ServerConfig &config)
     std::printf("Carebridge server listening on %s\n", qUtf8Printable(url));
     std::fflush(stdout);
 
-    platform::quitOnTerminationSignals();
     const int code = QCoreApplication::exec();
     logger->info("stopping");
     log::flushLogs();

@@ -1,0 +1,79 @@
+#include "server/server_config.h"
+#include "tests/support/test_env.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using cb::server::ServerConfig;
+
+class TestServerConfig : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    ServerConfig load(const QByteArray &text, QStringList *errors)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("server.conf"));
+        cb::test::writeFile(path, text);
+        return ServerConfig::load(path, errors);
+    }
+
+private slots:
+    void readsAValidFileWithRelativePaths()
+    {
+        QStringList errors;
+        const ServerConfig config = load("[server]\naddress = 127.0.0.1\nport = 9443\ndata_dir = data\n"
+                                         "[tls]\ncertificate = tls.crt\nprivate_key = tls.key\n",
+                                         &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(config.port, quint16(9443));
+        QCOMPARE(config.dataDir, m_dir.filePath(QStringLiteral("data")));
+        QCOMPARE(config.storePath(), m_dir.filePath(QStringLiteral("data/server.db")));
+        QCOMPARE(config.masterKeyFile, m_dir.filePath(QStringLiteral("data/master.key")));
+        QVERIFY(config.tlsEnabled());
+    }
+
+    void systemdCredentialIsTheDefaultKeySource()
+    {
+        qputenv("CREDENTIALS_DIRECTORY", "/run/credentials/carebridge-server.service");
+        QStringList errors;
+        const ServerConfig config = load("[server]\ndata_dir = /var/lib/carebridge\n", &errors);
+        qunsetenv("CREDENTIALS_DIRECTORY");
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(config.masterKeyFile, QStringLiteral("/run/credentials/carebridge-server.service/master-key"));
+    }
+
+    void reportsEveryProblem_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no data dir") << QByteArray("[server]\nport = 1\n") << "data_dir";
+        QTest::newRow("bad port") << QByteArray("[server]\nport = lots\ndata_dir = d\n") << "port";
+        QTest::newRow("port too big") << QByteArray("[server]\nport = 70000\ndata_dir = d\n") << "port";
+        QTest::newRow("bad address") << QByteArray("[server]\naddress = clinic\ndata_dir = d\n") << "address";
+        QTest::newRow("cert without key") << QByteArray("[server]\ndata_dir = d\n[tls]\ncertificate = a.crt\n")
+                                          << "private_key";
+        QTest::newRow("cleartext on the network") << QByteArray("[server]\naddress = 0.0.0.0\ndata_dir = d\n")
+                                                  << "TLS is required";
+    }
+    void reportsEveryProblem()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, mentions);
+        QStringList errors;
+        load(text, &errors);
+        QVERIFY(!errors.isEmpty());
+        QVERIFY2(errors.join(QLatin1Char(' ')).contains(mentions), qPrintable(errors.join(QLatin1Char(' '))));
+    }
+
+    void missingFileIsAnError()
+    {
+        QStringList errors;
+        ServerConfig::load(m_dir.filePath(QStringLiteral("absent.conf")), &errors);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().contains(QLatin1String("does not exist")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerConfig)
+#include "tst_server_config.moc"
