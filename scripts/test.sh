@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs the whole Carebridge test suite.
+#   bash scripts/test.sh              # normal build in build/
+#   bash scripts/test.sh --sanitize   # ASan + UBSan build in build-asan/
+# Extra arguments after -- go to ctest (e.g. -- -L unit).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build_dir=build
+cmake_extra=()
+if [ "${1:-}" = "--sanitize" ]; then
+  build_dir=build-asan
+  cmake_extra=(-DCB_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
+  # Leak checking stays on; suppressions cover only third-party start-up allocations.
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_init_order=1"
+  export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  shift
+fi
+[ "${1:-}" = "--" ] && shift
+
+bash scripts/setup.sh
+cmake -S . -B "$build_dir" -G Ninja -DCB_WERROR=ON "${cmake_extra[@]}"
+cmake --build "$build_dir" -j2
+cd "$build_dir"
+ctest --output-on-failure -j2 --timeout 300 "$@"
