@@ -1,6 +1,6 @@
 #include "server/server_store.h"
 
-#include "core/crypto/key_derivation.h"
+#include "server/server_keys.h"
 #include "core/store/migrator.h"
 #include "core/store/transaction.h"
 
@@ -10,9 +10,6 @@
 namespace cb::server {
 
 namespace {
-// Subkey ids under the "cbserver" context; never reuse or renumber one.
-constexpr std::uint64_t StoreSubkeyId = 1;
-
 const store::Migrator &migrator()
 {
     static const store::Migrator instance =
@@ -25,7 +22,7 @@ ServerStore::ServerStore(store::Database db) : m_db(std::move(db)) {}
 
 crypto::SecretBytes ServerStore::storeKey(const crypto::SecretBytes &masterKey)
 {
-    return crypto::deriveSubkey(masterKey, StoreSubkeyId, "cbserver");
+    return ServerKeys::derive(masterKey).store;
 }
 
 ServerStore ServerStore::create(const QString &path, const crypto::SecretBytes &masterKey)

@@ -1,0 +1,93 @@
+#include "core/audit/audit_log.h"
+
+#include "core/crypto/keyed_hash.h"
+#include "core/store/database.h"
+
+#include <QJsonDocument>
+
+namespace cb::audit {
+
+namespace {
+void appendField(QByteArray &out, const QByteArray &field)
+{
+    const auto size = static_cast<quint32>(field.size());
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        out.append(static_cast<char>((size >> shift) & 0xff));
+    }
+    out.append(field);
+}
+
+QByteArray canonicalDetail(const QJsonObject &detail)
+{
+    return QJsonDocument(detail).toJson(QJsonDocument::Compact); // keys are sorted by QJsonObject
+}
+} // namespace
+
+AuditLog::AuditLog(store::Database &db, crypto::SecretBytes key) : m_db(db), m_key(std::move(key)) {}
+
+QByteArray AuditLog::hashOf(const AuditEvent &event, const QByteArray &previousHash) const
+{
+    QByteArray message;
+    appendField(message, previousHash);
+    appendField(message, QByteArray::number(event.seq));
+    appendField(message, QByteArray::number(event.atMs));
+    appendField(message, event.actor.toUtf8());
+    appendField(message, event.action.toUtf8());
+    appendField(message, event.target.toUtf8());
+    appendField(message, canonicalDetail(event.detail));
+    return crypto::keyedHash(m_key, message);
+}
+
+std::int64_t AuditLog::append(AuditEvent event)
+{
+    auto last = m_db.prepare("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
+    QByteArray previous(32, '\0'); // the chain starts from a zero hash
+    event.seq = 1;
+    if (last.step()) {
+        event.seq = last.columnInt64(0) + 1;
+        previous = last.columnBlob(1);
+    }
+    const QByteArray hash = hashOf(event, previous);
+    m_db.prepare("INSERT INTO audit_events (seq, at, actor, action, target, detail, prev_hash, hash)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, event.seq)
+        .bind(2, event.atMs)
+        .bind(3, event.actor)
+        .bind(4, event.action)
+        .bind(5, event.target)
+        .bind(6, QString::fromUtf8(canonicalDetail(event.detail)))
+        .bindBlob(7, previous)
+        .bindBlob(8, hash)
+        .run();
+    return event.seq;
+}
+
+AuditLog::Verification AuditLog::verify() const
+{
+    Verification result;
+    auto rows = m_db.prepare("SELECT seq, at, actor, action, target, detail, prev_hash, hash FROM audit_events ORDER BY seq");
+    QByteArray previous(32, '\0');
+    std::int64_t expectedSeq = 1;
+    while (rows.step()) {
+        AuditEvent event;
+        event.seq = rows.columnInt64(0);
+        event.atMs = rows.columnInt64(1);
+        event.actor = rows.columnText(2);
+        event.action = rows.columnText(3);
+        event.target = rows.columnText(4);
+        event.detail = QJsonDocument::fromJson(rows.columnText(5).toUtf8()).object();
+        const bool linked = event.seq == expectedSeq && rows.columnBlob(6) == previous;
+        const QByteArray stored = rows.columnBlob(7);
+        if (!linked || !crypto::constantTimeEquals(stored, hashOf(event, previous))) {
+            result.intact = false;
+            result.firstBadSeq = event.seq;
+            return result;
+        }
+        previous = stored;
+        ++expectedSeq;
+        ++result.eventsChecked;
+    }
+    return result;
+}
+
+} // namespace cb::audit

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/crypto/secret_bytes.h"
+
+namespace cb::server {
+
+// Every key the server uses, each an independent subkey of the master key
+// (crypto_kdf, context "cbserver"). The ids are fixed forever: never reuse one.
+struct ServerKeys
+{
+    crypto::SecretBytes store;         // 1: SQLCipher key of server.db
+    crypto::SecretBytes totpSeal;      // 2: secretbox key for TOTP secrets
+    crypto::SecretBytes tokenHash;     // 3: keyed hash of session tokens
+    crypto::SecretBytes audit;         // 4: keyed hash of the audit chain
+    crypto::SecretBytes recoveryCodes; // 5: keyed hash of recovery codes
+    crypto::SecretBytes deviceSeal;    // 6: secretbox key for per-device cache secrets
+
+    static ServerKeys derive(const crypto::SecretBytes &masterKey);
+};
+
+} // namespace cb::server

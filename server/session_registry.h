@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/crypto/secret_bytes.h"
+#include "core/platform/clock.h"
+#include "core/policy/session_policy.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+
+namespace cb::store {
+class Database;
+}
+
+namespace cb::server {
+
+struct SessionInfo
+{
+    QString id; // public id: safe in logs, lists and audit events
+    std::int64_t userId = 0;
+    QString deviceId;
+    std::int64_t createdAtMs = 0;
+    std::int64_t lastSeenAtMs = 0;
+};
+
+// Server-side sessions. A token is 256 random bits handed out once; only its
+// keyed hash is stored. Idle and absolute timeouts are enforced on every lookup,
+// and an expired session is ended (with its reason) the moment it is seen.
+class SessionRegistry
+{
+public:
+    enum class Status { Valid, Unknown, Ended, IdleTimeout, AbsoluteTimeout };
+    struct Lookup
+    {
+        Status status = Status::Unknown;
+        SessionInfo session;
+    };
+    struct Created
+    {
+        QByteArray token;
+        SessionInfo session;
+    };
+    using PolicyFor = std::function<policy::SessionPolicy(std::int64_t userId)>;
+
+    SessionRegistry(store::Database &db, const platform::Clock &clock, crypto::SecretBytes tokenHashKey, PolicyFor policyFor);
+
+    Created create(std::int64_t userId, const QString &deviceId);
+    // `touch`: the request was something the person did, so it resets the idle clock.
+    Lookup authenticate(const QByteArray &token, bool touch);
+    std::optional<SessionInfo> find(const QString &sessionId) const;
+    QList<SessionInfo> activeForUser(std::int64_t userId) const;
+
+    // Reasons are stable strings: logout, revoked, password_changed, user_disabled,
+    // mfa_reset, idle_timeout, absolute_timeout.
+    bool end(const QString &sessionId, const QString &reason);
+    int endAllForUser(std::int64_t userId, const QString &reason, const QString &exceptSessionId = {});
+
+private:
+    QByteArray tokenHash(const QByteArray &token) const;
+
+    store::Database &m_db;
+    const platform::Clock &m_clock;
+    crypto::SecretBytes m_tokenKey;
+    PolicyFor m_policyFor;
+};
+
+} // namespace cb::server

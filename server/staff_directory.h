@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/crypto/password_hash.h"
+#include "core/policy/role.h"
+#include "core/platform/clock.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+
+namespace cb::store {
+class Database;
+class Statement;
+}
+
+namespace cb::server {
+
+struct StaffUser
+{
+    std::int64_t id = 0;
+    QString username;
+    QString displayName;
+    QList<policy::Role> roles;
+    bool active = true;
+    bool mfaEnrolled = false;
+};
+
+// Staff accounts on the server: unique usernames, Argon2id passwords checked
+// against the NIST policy, roles, active/disabled.
+class StaffDirectory
+{
+public:
+    // A request that breaks a rule; `code` is the stable API error code.
+    class Rejected : public std::runtime_error
+    {
+    public:
+        Rejected(QString code, const QString &message)
+            : std::runtime_error(message.toStdString()), m_code(std::move(code))
+        {
+        }
+        const QString &code() const { return m_code; }
+
+    private:
+        QString m_code;
+    };
+
+    StaffDirectory(store::Database &db, const platform::Clock &clock, crypto::PasswordHash hasher,
+                   QString clinicName);
+
+    // Throws Rejected: invalid_username, username_taken, invalid_roles, weak_password.
+    StaffUser create(const QString &username, const QString &displayName, const QList<policy::Role> &roles,
+                     const crypto::SecretBytes &password);
+    std::optional<StaffUser> findByUsername(const QString &username) const;
+    std::optional<StaffUser> findById(std::int64_t id) const;
+    QList<StaffUser> list() const;
+
+    // Runs Argon2id even for unknown users, so timing does not reveal who exists.
+    bool verifyPassword(std::optional<std::int64_t> userId, const crypto::SecretBytes &password) const;
+    void setPassword(std::int64_t userId, const crypto::SecretBytes &password); // throws Rejected
+    void setActive(std::int64_t userId, bool active);
+
+private:
+    StaffUser read(store::Statement &row) const;
+    void checkPassword(const QString &username, const QString &displayName, const crypto::SecretBytes &password) const;
+
+    store::Database &m_db;
+    const platform::Clock &m_clock;
+    crypto::PasswordHash m_hasher;
+    QString m_clinicName;
+    QByteArray m_decoyHash;
+};
+
+} // namespace cb::server
