@@ -1,7 +1,9 @@
 #include "server/http_service.h"
 
 #include "core/api/api_error.h"
-#include "server/server_store.h"
+#include "server/api_router.h"
+#include "server/identity_routes.h"
+#include "server/server_context.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,21 +14,29 @@
 
 namespace cb::server {
 
-HttpService::HttpService(ServerStore &store, QObject *parent) : QObject(parent), m_store(store)
+HttpService::HttpService(ServerContext &context, QObject *parent)
+    : QObject(parent), m_context(context), m_router(std::make_unique<ApiRouter>(m_http, context))
 {
     addRoutes();
 }
 
+HttpService::~HttpService() = default;
+
 void HttpService::addRoutes()
 {
     m_http.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [this] {
-        const bool storeOk = m_store.isHealthy();
+        const bool storeOk = m_context.store().isHealthy();
         const QJsonObject body{{QStringLiteral("status"), storeOk ? QStringLiteral("ok") : QStringLiteral("degraded")},
                                {QStringLiteral("version"), QCoreApplication::applicationVersion()},
                                {QStringLiteral("store"), storeOk ? QStringLiteral("ok") : QStringLiteral("unavailable")}};
         return QHttpServerResponse(body, storeOk ? QHttpServerResponder::StatusCode::Ok
                                                  : QHttpServerResponder::StatusCode::ServiceUnavailable);
     });
+
+    addLoginRoutes(*m_router, m_context);
+    addAccountRoutes(*m_router, m_context);
+    addStaffRoutes(*m_router, m_context);
+    m_router->verifyComplete();
 
     m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         const api::ApiError error{QStringLiteral("not_found"), QStringLiteral("no such endpoint")};

@@ -5,11 +5,13 @@
 #include <QHttpServer>
 #include <QObject>
 
+#include <memory>
 #include <stdexcept>
 
 namespace cb::server {
 
-class ServerStore;
+class ServerContext;
+class ApiRouter;
 
 // The server's HTTP(S) front: routes, security headers and the JSON error shape.
 // Later features add their routes here; each checks the caller's role itself.
@@ -22,7 +24,8 @@ public:
         using std::runtime_error::runtime_error;
     };
 
-    explicit HttpService(ServerStore &store, QObject *parent = nullptr);
+    explicit HttpService(ServerContext &context, QObject *parent = nullptr);
+    ~HttpService() override;
 
     // Binds to the configured address (TLS when a certificate is set) and returns
     // the port actually bound (useful with port 0). Throws ListenError.
@@ -32,8 +35,9 @@ private:
     void addRoutes();
     void loadTls(const ServerConfig &config);
 
-    ServerStore &m_store;
+    ServerContext &m_context;
     QHttpServer m_http;
+    std::unique_ptr<ApiRouter> m_router;
     bool m_tls = false;
 };
 

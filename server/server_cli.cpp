@@ -7,6 +7,8 @@
 #include "server/http_service.h"
 #include "server/master_key.h"
 #include "server/server_config.h"
+#include "server/server_context.h"
+#include "server/staff_cli.h"
 #include "server/server_store.h"
 
 #include <QCommandLineParser>
@@ -65,13 +67,15 @@ int serve(const ServerConfig &config)
 {
     log::setupLogging({config.logDir(), QStringLiteral("carebridge-server.log")});
     auto logger = log::logger("server");
-    ServerStore store = ServerStore::open(config.storePath(), MasterKey::load(config.masterKeyFile));
-    logger->info("store open, schema version {}", store.schemaVersion());
+    const crypto::SecretBytes masterKey = MasterKey::load(config.masterKeyFile);
+    const platform::SystemClock clock;
+    ServerContext context(config, ServerStore::open(config.storePath(), masterKey), masterKey, clock);
+    logger->info("store open, schema version {}", context.store().schemaVersion());
 
     // Handle SIGTERM before announcing the port: a stop that arrives right after
     // start-up must still close the store cleanly.
     platform::quitOnTerminationSignals();
-    HttpService http(store);
+    HttpService http(context);
     const quint16 port = http.listen(config);
     const QString url = QStringLiteral("%1://%2:%3")
                             .arg(config.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http"),
@@ -103,14 +107,23 @@ int runServerCli(int argc, char **argv)
     const QCommandLineOption configOption(
         {QStringLiteral("c"), QStringLiteral("config")}, QStringLiteral("Configuration file."), QStringLiteral("file"),
         qEnvironmentVariable("CAREBRIDGE_SERVER_CONFIG", QStringLiteral("/etc/carebridge/carebridge-server.conf")));
-    parser.addOption(configOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init | run (default)"));
+    const QCommandLineOption displayNameOption(QStringLiteral("display-name"),
+                                               QStringLiteral("With 'user add': the name colleagues see."),
+                                               QStringLiteral("name"));
+    const QCommandLineOption roleOption(QStringLiteral("role"),
+                                        QStringLiteral("With 'user add': a role (repeat for more)."),
+                                        QStringLiteral("role"));
+    parser.addOptions({configOption, displayNameOption, roleOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("init | run (default) | user add <username>"));
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0, QStringLiteral("run"));
-    if (positional.size() > 1 || (command != QLatin1String("init") && command != QLatin1String("run"))) {
-        printError(QStringLiteral("unknown command; use 'init' or 'run'"));
+    const bool userAdd = command == QLatin1String("user") && positional.value(1) == QLatin1String("add") &&
+                         positional.size() == 3;
+    if (!userAdd && (positional.size() > 1 || (command != QLatin1String("init") && command != QLatin1String("run")))) {
+        printError(QStringLiteral("unknown command; use 'init', 'run' or 'user add <username>'"));
         return ExitUsage;
     }
     if (!hardened) {
@@ -122,6 +135,9 @@ int runServerCli(int argc, char **argv)
         ServerConfig config;
         if (!loadConfig(parser.value(configOption), config)) {
             return ExitUsage;
+        }
+        if (userAdd) {
+            return addStaffFromCli(config, positional.value(2), parser.value(displayNameOption), parser.values(roleOption));
         }
         return command == QLatin1String("init") ? initInstallation(config) : serve(config);
     } catch (const store::StoreError &error) {

@@ -61,6 +61,18 @@ ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
     if (config.tlsCertificate.isEmpty() != config.tlsPrivateKey.isEmpty()) {
         errors->append(QStringLiteral("tls/certificate and tls/private_key go together"));
     }
+    config.clinicName = ini.value(QStringLiteral("clinic/name"), config.clinicName).toString().trimmed();
+    if (config.clinicName.isEmpty() || config.clinicName.contains(QLatin1Char(':'))) {
+        errors->append(QStringLiteral("clinic/name must be non-empty and contain no ':'"));
+    }
+    const QString hashing = ini.value(QStringLiteral("security/password_hashing"), QStringLiteral("moderate")).toString();
+    if (hashing == QLatin1String("moderate")) {
+        config.passwordCost = crypto::PasswordHash::interactiveServerCost();
+    } else if (hashing == QLatin1String("interactive")) {
+        config.passwordCost = crypto::PasswordHash::interactiveCost();
+    } else {
+        errors->append(QStringLiteral("security/password_hashing must be 'moderate' or 'interactive'"));
+    }
     if (config.tlsCertificate.isEmpty() && !config.address.isLoopback()) {
         errors->append(QStringLiteral("TLS is required when listening on a non-loopback address"));
     }

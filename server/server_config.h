@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/crypto/password_hash.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -16,6 +18,10 @@ namespace cb::server {
 //   [tls]
 //   certificate = /etc/carebridge/tls.crt
 //   private_key = /etc/carebridge/tls.key
+//   [clinic]
+//   name = Sunrise Family Clinic       ; shown in authenticator apps
+//   [security]
+//   password_hashing = moderate        ; or "interactive" (tests, small machines)
 struct ServerConfig
 {
     QHostAddress address = QHostAddress::LocalHost;
@@ -24,6 +30,8 @@ struct ServerConfig
     QString masterKeyFile;
     QString tlsCertificate;
     QString tlsPrivateKey;
+    QString clinicName = QStringLiteral("Carebridge");
+    crypto::PasswordHash::Cost passwordCost = crypto::PasswordHash::interactiveServerCost();
 
     bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
     QString storePath() const;

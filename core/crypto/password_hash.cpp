@@ -13,6 +13,11 @@ PasswordHash::Cost PasswordHash::interactiveServerCost()
     return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
 }
 
+PasswordHash::Cost PasswordHash::interactiveCost()
+{
+    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+}
+
 PasswordHash::Cost PasswordHash::minimumCost()
 {
     return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};

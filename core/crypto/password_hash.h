@@ -18,6 +18,8 @@ public:
     };
     // libsodium's "moderate" limits: ~0.5 s and 256 MiB on a workstation.
     static Cost interactiveServerCost();
+    // libsodium's "interactive" limits: ~0.1 s and 64 MiB (test servers, small machines).
+    static Cost interactiveCost();
     // The smallest limits libsodium allows; only for tests that hash a lot.
     static Cost minimumCost();
 

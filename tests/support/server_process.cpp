@@ -31,7 +31,8 @@ QString ServerProcess::dataDir() const
 
 void ServerProcess::writeConfig(const Options &options)
 {
-    QByteArray config = "[server]\naddress = 127.0.0.1\nport = 0\ndata_dir = data\n";
+    QByteArray config = "[server]\naddress = 127.0.0.1\nport = 0\ndata_dir = data\n"
+                        "[clinic]\nname = Sunrise Clinic\n[security]\npassword_hashing = interactive\n";
     if (options.tls) {
         const TestCertificate cert = TestCertificate::create(m_dir.path());
         QVERIFY2(cert.isValid(), "could not make a test certificate");
@@ -45,6 +46,14 @@ void ServerProcess::writeConfig(const Options &options)
 int ServerProcess::init(QByteArray *output)
 {
     return runProgram(serverBinary(), {QStringLiteral("--config"), configPath(), QStringLiteral("init")}, output);
+}
+
+int ServerProcess::addUser(const QString &username, const QString &role, const QString &password, QByteArray *output)
+{
+    return runProgram(serverBinary(),
+                      {QStringLiteral("--config"), configPath(), QStringLiteral("user"), QStringLiteral("add"), username,
+                       QStringLiteral("--role"), role},
+                      output, password.toUtf8() + "\n");
 }
 
 bool ServerProcess::start(QByteArray *output)

@@ -25,6 +25,8 @@ public:
     QString certificatePath() const { return m_certificate; }
     // Runs `carebridge-server init`; returns its exit code and output.
     int init(QByteArray *output = nullptr);
+    // Runs `carebridge-server user add` with the password on standard input.
+    int addUser(const QString &username, const QString &role, const QString &password, QByteArray *output = nullptr);
     // Starts `carebridge-server run`; false (with *output) if it exited or timed out.
     bool start(QByteArray *output = nullptr);
     void stop();

@@ -1,0 +1,151 @@
+#include "core/api/identity_dto.h"
+
+#include <QJsonArray>
+
+namespace cb::api {
+
+namespace {
+QString text(const QJsonObject &json, const char *key)
+{
+    return json.value(QLatin1String(key)).toString();
+}
+
+QJsonArray toArray(const QStringList &values)
+{
+    QJsonArray array;
+    for (const QString &value : values) {
+        array.append(value);
+    }
+    return array;
+}
+
+QStringList toStrings(const QJsonArray &array)
+{
+    QStringList values;
+    for (const auto &value : array) {
+        values.append(value.toString());
+    }
+    return values;
+}
+} // namespace
+
+QJsonObject StaffUserDto::toJson() const
+{
+    return {{QStringLiteral("id"), qint64(id)},
+            {QStringLiteral("username"), username},
+            {QStringLiteral("display_name"), displayName},
+            {QStringLiteral("roles"), toArray(policy::roleNames(roles))},
+            {QStringLiteral("active"), active},
+            {QStringLiteral("mfa_enrolled"), mfaEnrolled}};
+}
+
+std::optional<StaffUserDto> StaffUserDto::fromJson(const QJsonObject &json)
+{
+    const auto roles = policy::rolesFromNames(toStrings(json.value(QStringLiteral("roles")).toArray()));
+    if (!json.value(QStringLiteral("id")).isDouble() || text(json, "username").isEmpty() || !roles) {
+        return std::nullopt;
+    }
+    return StaffUserDto{json.value(QStringLiteral("id")).toInteger(), text(json, "username"), text(json, "display_name"),
+                        *roles, json.value(QStringLiteral("active")).toBool(true),
+                        json.value(QStringLiteral("mfa_enrolled")).toBool()};
+}
+
+QJsonObject sessionPolicyToJson(const policy::SessionPolicy &policy)
+{
+    return {{QStringLiteral("lock_after_idle_seconds"), qint64(policy.lockAfterIdleSeconds)},
+            {QStringLiteral("end_after_idle_seconds"), qint64(policy.endAfterIdleSeconds)},
+            {QStringLiteral("absolute_seconds"), qint64(policy.absoluteSeconds)}};
+}
+
+std::optional<policy::SessionPolicy> sessionPolicyFromJson(const QJsonObject &json)
+{
+    policy::SessionPolicy policy;
+    policy.lockAfterIdleSeconds = json.value(QStringLiteral("lock_after_idle_seconds")).toInteger(-1);
+    policy.endAfterIdleSeconds = json.value(QStringLiteral("end_after_idle_seconds")).toInteger(-1);
+    policy.absoluteSeconds = json.value(QStringLiteral("absolute_seconds")).toInteger(-1);
+    if (policy.lockAfterIdleSeconds <= 0 || policy.endAfterIdleSeconds <= 0 || policy.absoluteSeconds <= 0) {
+        return std::nullopt;
+    }
+    return policy;
+}
+
+QJsonObject LoginChallengeDto::toJson() const
+{
+    QJsonObject json{{QStringLiteral("challenge"), challenge},
+                     {QStringLiteral("next"), enrolment ? QStringLiteral("enrol") : QStringLiteral("code")}};
+    if (enrolment) {
+        json.insert(QStringLiteral("enrolment"),
+                    QJsonObject{{QStringLiteral("key"), enrolmentKey}, {QStringLiteral("uri"), enrolmentUri}});
+    }
+    return json;
+}
+
+std::optional<LoginChallengeDto> LoginChallengeDto::fromJson(const QJsonObject &json)
+{
+    LoginChallengeDto dto;
+    dto.challenge = text(json, "challenge");
+    const QString next = text(json, "next");
+    dto.enrolment = next == QLatin1String("enrol");
+    if (dto.challenge.isEmpty() || (!dto.enrolment && next != QLatin1String("code"))) {
+        return std::nullopt;
+    }
+    if (dto.enrolment) {
+        const QJsonObject enrolment = json.value(QStringLiteral("enrolment")).toObject();
+        dto.enrolmentKey = text(enrolment, "key");
+        dto.enrolmentUri = text(enrolment, "uri");
+        if (dto.enrolmentKey.isEmpty() || !dto.enrolmentUri.startsWith(QLatin1String("otpauth://"))) {
+            return std::nullopt;
+        }
+    }
+    return dto;
+}
+
+QJsonObject SignInDto::toJson() const
+{
+    QJsonObject json{{QStringLiteral("token"), token},
+                     {QStringLiteral("session_id"), sessionId},
+                     {QStringLiteral("user"), user.toJson()},
+                     {QStringLiteral("policy"), sessionPolicyToJson(policy)},
+                     {QStringLiteral("device_secret"), QString::fromLatin1(deviceSecret.toBase64())}};
+    if (!recoveryCodes.isEmpty()) {
+        json.insert(QStringLiteral("recovery_codes"), toArray(recoveryCodes));
+    }
+    return json;
+}
+
+std::optional<SignInDto> SignInDto::fromJson(const QJsonObject &json)
+{
+    const auto user = StaffUserDto::fromJson(json.value(QStringLiteral("user")).toObject());
+    const auto policy = sessionPolicyFromJson(json.value(QStringLiteral("policy")).toObject());
+    SignInDto dto;
+    dto.token = text(json, "token");
+    dto.sessionId = text(json, "session_id");
+    dto.deviceSecret = QByteArray::fromBase64(text(json, "device_secret").toLatin1());
+    if (!user || !policy || dto.token.isEmpty() || dto.sessionId.isEmpty() || dto.deviceSecret.size() != 32) {
+        return std::nullopt;
+    }
+    dto.user = *user;
+    dto.policy = *policy;
+    dto.recoveryCodes = toStrings(json.value(QStringLiteral("recovery_codes")).toArray());
+    return dto;
+}
+
+QJsonObject SessionDto::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("device_id"), deviceId},
+            {QStringLiteral("created_at_ms"), qint64(createdAtMs)},
+            {QStringLiteral("last_seen_at_ms"), qint64(lastSeenAtMs)},
+            {QStringLiteral("current"), current}};
+}
+
+std::optional<SessionDto> SessionDto::fromJson(const QJsonObject &json)
+{
+    if (text(json, "id").isEmpty()) {
+        return std::nullopt;
+    }
+    return SessionDto{text(json, "id"), text(json, "device_id"), json.value(QStringLiteral("created_at_ms")).toInteger(),
+                      json.value(QStringLiteral("last_seen_at_ms")).toInteger(), json.value(QStringLiteral("current")).toBool()};
+}
+
+} // namespace cb::api

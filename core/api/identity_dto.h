@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/policy/role.h"
+#include "core/policy/session_policy.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+namespace cb::api {
+
+// The identity part of the desktop<->server protocol. Each type knows its JSON;
+// fromJson returns nullopt for anything malformed rather than guessing.
+
+struct StaffUserDto
+{
+    std::int64_t id = 0;
+    QString username;
+    QString displayName;
+    QList<policy::Role> roles;
+    bool active = true;
+    bool mfaEnrolled = false;
+
+    QJsonObject toJson() const;
+    static std::optional<StaffUserDto> fromJson(const QJsonObject &json);
+};
+
+QJsonObject sessionPolicyToJson(const policy::SessionPolicy &policy);
+std::optional<policy::SessionPolicy> sessionPolicyFromJson(const QJsonObject &json);
+
+// POST /api/v1/login/password → the challenge for step two.
+struct LoginChallengeDto
+{
+    QString challenge;
+    bool enrolment = false;
+    QString enrolmentKey; // base32 manual key
+    QString enrolmentUri; // otpauth:// for the QR code
+
+    QJsonObject toJson() const;
+    static std::optional<LoginChallengeDto> fromJson(const QJsonObject &json);
+};
+
+// A successful sign-in: the bearer token, who signed in, the session's rules and
+// the server half of this workstation's cache key (base64).
+struct SignInDto
+{
+    QString token;
+    QString sessionId;
+    StaffUserDto user;
+    policy::SessionPolicy policy;
+    QByteArray deviceSecret;
+    QStringList recoveryCodes; // only right after enrolment
+
+    QJsonObject toJson() const;
+    static std::optional<SignInDto> fromJson(const QJsonObject &json);
+};
+
+struct SessionDto
+{
+    QString id;
+    QString deviceId;
+    std::int64_t createdAtMs = 0;
+    std::int64_t lastSeenAtMs = 0;
+    bool current = false;
+
+    QJsonObject toJson() const;
+    static std::optional<SessionDto> fromJson(const QJsonObject &json);
+};
+
+} // namespace cb::api

@@ -1,0 +1,15 @@
+#pragma once
+
+namespace cb::server {
+
+class ApiRouter;
+class ServerContext;
+
+// Sign-in: the two-step login and TOTP enrolment (public endpoints).
+void addLoginRoutes(ApiRouter &router, ServerContext &context);
+// The caller's own account: lock/unlock, logout, password, sessions.
+void addAccountRoutes(ApiRouter &router, ServerContext &context);
+// Administration: staff accounts, other people's sessions, the audit trail.
+void addStaffRoutes(ApiRouter &router, ServerContext &context);
+
+} // namespace cb::server

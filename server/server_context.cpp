@@ -1,0 +1,27 @@
+#include "server/server_context.h"
+
+namespace cb::server {
+
+ServerContext::ServerContext(const ServerConfig &config, ServerStore store, const crypto::SecretBytes &masterKey,
+                             const platform::Clock &clock)
+    : m_config(config), m_clock(clock), m_store(std::move(store)), m_keys(ServerKeys::derive(masterKey)),
+      m_staff(m_store.database(), clock, crypto::PasswordHash(config.passwordCost), config.clinicName),
+      m_secondFactor(m_store.database(), clock, m_keys.totpSeal.clone(), m_keys.recoveryCodes.clone()),
+      m_throttle(m_store.database(), clock),
+      m_sessions(m_store.database(), clock, m_keys.tokenHash.clone(),
+                 [this](std::int64_t userId) {
+                     const auto user = m_staff.findById(userId);
+                     return policy::SessionPolicy::forRoles(user ? user->roles : QList<policy::Role>{});
+                 }),
+      m_deviceSecrets(m_store.database(), clock, m_keys.deviceSeal.clone()),
+      m_audit(m_store.database(), m_keys.audit.clone()),
+      m_auth({m_staff, m_secondFactor, m_throttle, m_sessions, m_deviceSecrets, m_audit, clock, config.clinicName})
+{
+}
+
+void ServerContext::record(const QString &actor, const QString &action, const QString &target, const QJsonObject &detail)
+{
+    m_audit.append({0, m_clock.nowMs(), actor, action, target, detail});
+}
+
+} // namespace cb::server

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/audit/audit_log.h"
+#include "core/platform/clock.h"
+#include "server/auth_service.h"
+#include "server/server_config.h"
+#include "server/server_keys.h"
+#include "server/server_store.h"
+
+#include <memory>
+
+namespace cb::server {
+
+// Everything a running server owns, wired once: the store, the keys and the
+// services that use them. Routes and the CLI receive this, never globals.
+class ServerContext
+{
+public:
+    ServerContext(const ServerConfig &config, ServerStore store, const crypto::SecretBytes &masterKey,
+                  const platform::Clock &clock);
+
+    const ServerConfig &config() const { return m_config; }
+    const platform::Clock &clock() const { return m_clock; }
+    ServerStore &store() { return m_store; }
+    StaffDirectory &staff() { return m_staff; }
+    SecondFactor &secondFactor() { return m_secondFactor; }
+    LoginThrottle &throttle() { return m_throttle; }
+    SessionRegistry &sessions() { return m_sessions; }
+    DeviceSecrets &deviceSecrets() { return m_deviceSecrets; }
+    audit::AuditLog &audit() { return m_audit; }
+    AuthService &auth() { return m_auth; }
+
+    // Records an audit event now; actor/target are ids such as "staff:3".
+    void record(const QString &actor, const QString &action, const QString &target, const QJsonObject &detail = {});
+
+private:
+    ServerConfig m_config;
+    const platform::Clock &m_clock;
+    ServerStore m_store;
+    ServerKeys m_keys;
+    StaffDirectory m_staff;
+    SecondFactor m_secondFactor;
+    LoginThrottle m_throttle;
+    SessionRegistry m_sessions;
+    DeviceSecrets m_deviceSecrets;
+    audit::AuditLog m_audit;
+    AuthService m_auth;
+};
+
+} // namespace cb::server

@@ -1,0 +1,68 @@
+#include "tests/server/api_client.h"
+
+#include "tests/support/test_env.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QtTest>
+
+namespace cb::test {
+
+HttpResult ApiClient::call(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &token) const
+{
+    QNetworkRequest request(base.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty()) {
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    }
+    QNetworkAccessManager network;
+    const QByteArray payload = method == "POST" ? QJsonDocument(body).toJson(QJsonDocument::Compact) : QByteArray();
+    QNetworkReply *reply = network.sendCustomRequest(request, method, payload);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.error = reply->error();
+    result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
+    reply->deleteLater();
+    return result;
+}
+
+QByteArray ApiClient::oathtoolCode(const QString &base32Key, int offsetSeconds)
+{
+    QByteArray output;
+    const qint64 when = QDateTime::currentSecsSinceEpoch() + offsetSeconds;
+    runProgram(QStringLiteral("oathtool"),
+               {QStringLiteral("--totp"), QStringLiteral("--base32"), QStringLiteral("--now"),
+                QStringLiteral("@%1").arg(when), base32Key},
+               &output);
+    return output.trimmed();
+}
+
+QJsonObject ApiClient::enrol(const QString &username, const QString &password, QString *base32Key) const
+{
+    const auto challenge = post(QStringLiteral("/api/v1/login/password"),
+                                {{QStringLiteral("username"), username},
+                                 {QStringLiteral("password"), password},
+                                 {QStringLiteral("device_id"), QStringLiteral("test-device-") + username}});
+    const QJsonObject json = challenge.json();
+    const QString key = json.value(QStringLiteral("enrolment")).toObject().value(QStringLiteral("key")).toString();
+    if (base32Key != nullptr) {
+        *base32Key = key;
+    }
+    const auto signedIn = post(QStringLiteral("/api/v1/login/enrol"),
+                               {{QStringLiteral("challenge"), json.value(QStringLiteral("challenge")).toString()},
+                                {QStringLiteral("code"), QString::fromLatin1(oathtoolCode(key))}});
+    return signedIn.json();
+}
+
+QString errorCode(const HttpResult &result)
+{
+    return result.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
+} // namespace cb::test

@@ -1,0 +1,205 @@
+#include "core/policy/permissions.h"
+#include "server/endpoint_catalogue.h"
+#include "tests/server/api_client.h"
+#include "tests/support/server_process.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using cb::policy::Role;
+using cb::test::ApiClient;
+using cb::test::errorCode;
+
+namespace {
+const QString Password = QStringLiteral("violet otter juggles seven lanterns");
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
+    default: return QStringLiteral("OTHER");
+    }
+}
+} // namespace
+
+// Identity against the real carebridge-server binary on 127.0.0.1, with codes
+// made by oathtool as an authenticator app would.
+class TestIdentityApi : public QObject
+{
+    Q_OBJECT
+private:
+    cb::test::ServerProcess m_server;
+    ApiClient m_api;
+    QString m_adminToken;
+
+    QString createStaff(const QString &username, const QString &role)
+    {
+        const auto created = m_api.post(QStringLiteral("/api/v1/staff"),
+                                        {{QStringLiteral("username"), username},
+                                         {QStringLiteral("display_name"), username.toUpper()},
+                                         {QStringLiteral("roles"), QJsonArray{role}},
+                                         {QStringLiteral("password"), Password}},
+                                        m_adminToken);
+        if (created.status != 201) {
+            qWarning("create %s failed: %s", qPrintable(username), created.body.constData());
+        }
+        return QString::number(created.json().value(QStringLiteral("id")).toInteger());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCOMPARE(m_server.init(), 0);
+        QByteArray output;
+        QCOMPARE(m_server.addUser(QStringLiteral("admin"), QStringLiteral("admin"), Password, &output), 0);
+        QVERIFY(m_server.start());
+        m_api.base = m_server.baseUrl();
+    }
+
+    void adminEnrolsFromTheQrCodeAndSignsIn()
+    {
+        const auto challenge = m_api.post(QStringLiteral("/api/v1/login/password"),
+                                          {{QStringLiteral("username"), QStringLiteral("admin")},
+                                           {QStringLiteral("password"), Password},
+                                           {QStringLiteral("device_id"), QStringLiteral("ws-front-1")}});
+        QCOMPARE(challenge.status, 200);
+        QCOMPARE(challenge.json().value(QStringLiteral("next")).toString(), QStringLiteral("enrol"));
+        const QJsonObject enrolment = challenge.json().value(QStringLiteral("enrolment")).toObject();
+        const QString uri = enrolment.value(QStringLiteral("uri")).toString();
+        QVERIFY(uri.startsWith(QLatin1String("otpauth://totp/Sunrise%20Clinic:admin?")));
+        const QString key = enrolment.value(QStringLiteral("key")).toString();
+
+        const auto signedIn = m_api.post(QStringLiteral("/api/v1/login/enrol"),
+                                         {{QStringLiteral("challenge"), challenge.json().value(QStringLiteral("challenge"))},
+                                          {QStringLiteral("code"), QString::fromLatin1(ApiClient::oathtoolCode(key))}});
+        QCOMPARE(signedIn.status, 200);
+        const QJsonObject json = signedIn.json();
+        m_adminToken = json.value(QStringLiteral("token")).toString();
+        QCOMPARE(m_adminToken.size(), 43);
+        QCOMPARE(json.value(QStringLiteral("recovery_codes")).toArray().size(), 10);
+        QCOMPARE(QByteArray::fromBase64(json.value(QStringLiteral("device_secret")).toString().toLatin1()).size(), 32);
+        QCOMPARE(json.value(QStringLiteral("policy")).toObject().value(QStringLiteral("lock_after_idle_seconds")).toInt(), 600);
+
+        const auto me = m_api.get(QStringLiteral("/api/v1/me"), m_adminToken);
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json()[QStringLiteral("user")].toObject()[QStringLiteral("username")].toString(), QStringLiteral("admin"));
+    }
+
+    void nurseSignsInWithOathtoolCodesAndReplayIsRefused()
+    {
+        createStaff(QStringLiteral("nurse.kim"), QStringLiteral("nurse"));
+        QString key;
+        const QJsonObject enrolled = m_api.enrol(QStringLiteral("nurse.kim"), Password, &key);
+        QVERIFY(!enrolled.value(QStringLiteral("token")).toString().isEmpty());
+
+        auto login = [this](const QString &password, const QByteArray &code) {
+            const auto challenge = m_api.post(QStringLiteral("/api/v1/login/password"),
+                                              {{QStringLiteral("username"), QStringLiteral("nurse.kim")},
+                                               {QStringLiteral("password"), password},
+                                               {QStringLiteral("device_id"), QStringLiteral("ws-triage-2")}});
+            return m_api.post(QStringLiteral("/api/v1/login/code"),
+                              {{QStringLiteral("challenge"), challenge.json().value(QStringLiteral("challenge"))},
+                               {QStringLiteral("code"), QString::fromLatin1(code)}});
+        };
+        const QByteArray next = ApiClient::oathtoolCode(key, 30); // the next step, inside the ±1 window
+        QCOMPARE(login(QStringLiteral("wrong wrong wrong wrong"), next).status, 401);
+        QCOMPARE(login(Password, "000000").status, 401);
+        const auto good = login(Password, next);
+        QCOMPARE(good.status, 200);
+        const auto replay = login(Password, next);
+        QCOMPARE(replay.status, 401);
+        QCOMPARE(errorCode(replay), QStringLiteral("invalid_credentials")); // never says which factor
+    }
+
+    void everyEndpointChecksTheCallersRole()
+    {
+        QMap<Role, QString> tokens;
+        tokens.insert(Role::Admin, m_adminToken);
+        for (Role role : {Role::FrontDesk, Role::Nurse, Role::Clinician, Role::Compliance}) {
+            const QString username = QStringLiteral("walk.") + cb::policy::roleName(role).remove(QLatin1Char('_'));
+            createStaff(username, cb::policy::roleName(role));
+            tokens.insert(role, m_api.enrol(username, Password).value(QStringLiteral("token")).toString());
+            QVERIFY(!tokens[role].isEmpty());
+        }
+        int checked = 0;
+        for (const auto &endpoint : cb::server::endpointCatalogue()) {
+            if (!endpoint.permission || QByteArray(endpoint.id) == "me.logout") {
+                continue; // public, or ends the session the walk needs (tested below)
+            }
+            const QString path = QString::fromLatin1(endpoint.path).replace(QStringLiteral("<arg>"), QStringLiteral("999999"));
+            const QByteArray method = methodName(endpoint.method).toLatin1();
+            // Without a token: always 401.
+            QCOMPARE(m_api.call(method, path, {}).status, 401);
+            for (auto it = tokens.begin(); it != tokens.end(); ++it) {
+                const auto reply = m_api.call(method, path, {}, it.value());
+                const bool allowed = cb::policy::roleAllows(it.key(), *endpoint.permission);
+                const QString code = errorCode(reply);
+                const bool forbidden = reply.status == 403 && code == QLatin1String("forbidden");
+                const bool signedOut = reply.status == 401 && code != QLatin1String("invalid_credentials");
+                QVERIFY2(allowed ? !forbidden && !signedOut : forbidden,
+                         qPrintable(QStringLiteral("%1 as %2 gave %3").arg(QLatin1String(endpoint.id),
+                                                                           cb::policy::roleName(it.key()))
+                                        .arg(reply.status)));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 15 * 5);
+    }
+
+    void revokedAndLoggedOutSessionsStopWorking()
+    {
+        createStaff(QStringLiteral("desk.ana"), QStringLiteral("front_desk"));
+        const QJsonObject signedIn = m_api.enrol(QStringLiteral("desk.ana"), Password);
+        const QString token = signedIn.value(QStringLiteral("token")).toString();
+        const QString sessionId = signedIn.value(QStringLiteral("session_id")).toString();
+        QCOMPARE(m_api.get(QStringLiteral("/api/v1/me"), token).status, 200);
+
+        QCOMPARE(m_api.call("DELETE", QStringLiteral("/api/v1/sessions/") + sessionId, {}, m_adminToken).status, 204);
+        const auto after = m_api.get(QStringLiteral("/api/v1/me"), token);
+        QCOMPARE(after.status, 401);
+        QCOMPARE(errorCode(after), QStringLiteral("session_ended"));
+        QCOMPARE(m_api.post(QStringLiteral("/api/v1/me/logout"), {}, token).status, 401);
+        // A revoked session cannot unlock either (and so never gets the cache secret back).
+        QCOMPARE(m_api.post(QStringLiteral("/api/v1/me/unlock"), {{QStringLiteral("password"), Password}}, token).status, 401);
+    }
+
+    void disablingAUserEndsTheirSessions()
+    {
+        const QString id = createStaff(QStringLiteral("clin.raj"), QStringLiteral("clinician"));
+        const QString token = m_api.enrol(QStringLiteral("clin.raj"), Password).value(QStringLiteral("token")).toString();
+        QCOMPARE(m_api.get(QStringLiteral("/api/v1/me"), token).status, 200);
+        QCOMPARE(m_api.post(QStringLiteral("/api/v1/staff/%1/disable").arg(id), {}, m_adminToken).status, 204);
+        QCOMPARE(m_api.get(QStringLiteral("/api/v1/me"), token).status, 401);
+    }
+
+    void weakPasswordsAreRefusedWithAReason()
+    {
+        const auto created = m_api.post(QStringLiteral("/api/v1/staff"),
+                                        {{QStringLiteral("username"), QStringLiteral("weak.one")},
+                                         {QStringLiteral("display_name"), QStringLiteral("Weak One")},
+                                         {QStringLiteral("roles"), QJsonArray{QStringLiteral("nurse")}},
+                                         {QStringLiteral("password"), QStringLiteral("password1234")}},
+                                        m_adminToken);
+        QCOMPARE(created.status, 422);
+        QCOMPARE(errorCode(created), QStringLiteral("weak_password"));
+        QVERIFY(!created.json()[QStringLiteral("error")].toObject()[QStringLiteral("message")].toString().isEmpty());
+    }
+
+    void logoutEndsTheSessionAndTheAuditChainHolds()
+    {
+        createStaff(QStringLiteral("logout.tester"), QStringLiteral("nurse"));
+        const QString real = m_api.enrol(QStringLiteral("logout.tester"), Password).value(QStringLiteral("token")).toString();
+        QCOMPARE(m_api.post(QStringLiteral("/api/v1/me/logout"), {}, real).status, 204);
+        QCOMPARE(m_api.get(QStringLiteral("/api/v1/me"), real).status, 401);
+
+        const auto verify = m_api.get(QStringLiteral("/api/v1/audit/verify"), m_adminToken);
+        QCOMPARE(verify.status, 200);
+        QVERIFY(verify.json().value(QStringLiteral("intact")).toBool());
+        QVERIFY(verify.json().value(QStringLiteral("events_checked")).toInt() > 20);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIdentityApi)
+#include "tst_identity_api.moc"
