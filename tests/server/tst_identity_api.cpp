@@ -1,6 +1,6 @@
 #include "core/policy/permissions.h"
 #include "server/endpoint_catalogue.h"
-#include "tests/server/api_client.h"
+#include "tests/support/api_client.h"
 #include "tests/support/server_process.h"
 
 #include <QJsonArray>

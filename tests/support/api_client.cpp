@@ -1,4 +1,4 @@
-#include "tests/server/api_client.h"
+#include "tests/support/api_client.h"
 
 #include "tests/support/test_env.h"
 

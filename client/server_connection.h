@@ -1,0 +1,56 @@
+#pragma once
+
+#include "client/server_endpoint.h"
+#include "core/crypto/secret_bytes.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace cb::client {
+
+// The desktop's REST link to carebridge-server: JSON in and out, the session
+// token in the Authorization header (never in a URL), every call asynchronous.
+class ServerConnection : public QObject
+{
+    Q_OBJECT
+public:
+    struct Reply
+    {
+        int httpStatus = 0;        // 0: no HTTP answer (network or TLS failure)
+        QString errorCode;         // the protocol's stable code, e.g. "invalid_credentials"
+        QJsonObject body;
+        int retryAfterSeconds = 0;
+        bool ok() const { return httpStatus >= 200 && httpStatus < 300; }
+    };
+    using Callback = std::function<void(const Reply &)>;
+
+    ServerConnection(ServerEndpoint endpoint, QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setToken(const QString &token);
+    void clearToken();
+    bool hasToken() const { return !m_token.isEmpty(); }
+
+    void get(const QString &path, Callback done);
+    void post(const QString &path, const QJsonObject &body, Callback done);
+    void remove(const QString &path, Callback done);
+
+    // A person-readable, translated sentence for a failed reply.
+    static QString describe(const Reply &reply);
+
+signals:
+    // The server says our session is over (revoked, expired, idle): `code` tells why.
+    void sessionEnded(const QString &code);
+
+private:
+    void send(const QByteArray &method, const QString &path, const QByteArray &body, Callback done);
+
+    ServerEndpoint m_endpoint;
+    QNetworkAccessManager *m_network;
+    crypto::SecretBytes m_token;
+};
+
+} // namespace cb::client
