@@ -1,48 +1,76 @@
 #include "ui/main_window.h"
 
+#include "client/auto_lock.h"
 #include "client/health_monitor.h"
+#include "ui/account_home.h"
+#include "ui/account_dialogs.h"
+#include "ui/lock_screen.h"
+#include "ui/login_view.h"
+#include "ui/recovery_codes_dialog.h"
 #include "ui/server_status_indicator.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace cb::ui {
 
-MainWindow::MainWindow(client::HealthMonitor &health, QWidget *parent)
-    : QMainWindow(parent), m_health(health), m_indicator(new ServerStatusIndicator(this)),
-      m_serverLine(new QLabel(this))
+using State = client::SessionManager::State;
+
+MainWindow::MainWindow(DesktopServices services, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_session(services.session),
+      m_indicator(new ServerStatusIndicator(this)), m_idleBanner(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_login(new LoginView(services.session, this))
 {
-    // The title never carries patient data: product name only.
+    client::HealthMonitor &health = services.health;
+    client::SessionManager &session = services.session;
+    client::AutoLock &autoLock = services.autoLock;
+    // The title never carries patient data or names: product name only.
     setWindowTitle(tr("Carebridge"));
     resize(960, 640);
 
+    m_idleBanner->setObjectName(QStringLiteral("idleBanner"));
+    m_idleBanner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400; padding: 8px;"));
+    m_idleBanner->setAlignment(Qt::AlignCenter);
+    m_idleBanner->hide();
+
     auto *centre = new QWidget(this);
     auto *layout = new QVBoxLayout(centre);
-    auto *heading = new QLabel(tr("Carebridge"), centre);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 2);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    layout->addStretch();
-    layout->addWidget(heading, 0, Qt::AlignHCenter);
-    layout->addWidget(m_serverLine, 0, Qt::AlignHCenter);
-    layout->addStretch();
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_idleBanner);
+    layout->addWidget(m_stack);
+    m_stack->addWidget(m_login);
     setCentralWidget(centre);
-
-    const auto &endpoint = health.endpoint();
-    m_serverLine->setText(endpoint.isValid()
-                              ? tr("This workstation uses the server at %1.").arg(endpoint.baseUrl().toString())
-                              : endpoint.error());
-    m_serverLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     statusBar()->addPermanentWidget(m_indicator);
     connect(&health, &client::HealthMonitor::stateChanged, m_indicator, &ServerStatusIndicator::showState);
+    connect(&session, &client::SessionManager::stateChanged, this, &MainWindow::onStateChanged);
+    connect(&session, &client::SessionManager::sessionEnded, m_login, &LoginView::showNotice);
+    connect(&session, &client::SessionManager::recoveryCodesIssued, this, [this](const QStringList &codes) {
+        auto *dialog = new RecoveryCodesDialog(codes, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(&autoLock, &client::AutoLock::countdown, this, [this](int seconds) {
+        m_idleBanner->setText(tr("For privacy, Carebridge locks in %n second(s). Move the mouse or press a key to "
+                                 "stay signed in.", nullptr, seconds));
+        m_idleBanner->show();
+    });
+    connect(&autoLock, &client::AutoLock::countdownCancelled, m_idleBanner, &QWidget::hide);
+    connect(&autoLock, &client::AutoLock::signedOutForInactivity, m_login, &LoginView::showNotice);
     buildMenus();
+    onStateChanged(session.state());
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
 }
 
 void MainWindow::buildMenus()
@@ -50,19 +78,90 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *check = file->addAction(tr("Check &server now"));
     check->setShortcut(QKeySequence::Refresh);
-    connect(check, &QAction::triggered, &m_health, &client::HealthMonitor::checkNow);
+    connect(check, &QAction::triggered, &m_services.health, &client::HealthMonitor::checkNow);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    QAction *lock = account->addAction(tr("&Lock now"));
+    lock->setObjectName(QStringLiteral("lockNow"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lock, &QAction::triggered, this, [this] { m_session.lock(QStringLiteral("manual")); });
+    QAction *password = account->addAction(tr("Change &password…"));
+    connect(password, &QAction::triggered, this, [this] { openChangePasswordDialog(m_services.account, this); });
+    QAction *sessions = account->addAction(tr("Where I am &signed in…"));
+    connect(sessions, &QAction::triggered, this, [this] { openMySessionsDialog(m_services.account, this); });
+    account->addSeparator();
+    QAction *signOut = account->addAction(tr("Sign &out"));
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    connect(signOut, &QAction::triggered, &m_session, &client::SessionManager::signOut);
+    m_signedInActions = {lock, password, sessions, signOut};
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Carebridge"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Carebridge"),
-                           tr("Carebridge %1\nSecure messaging for clinic staff.")
-                               .arg(QApplication::applicationVersion()));
+                           tr("Carebridge %1\nSecure messaging for clinic staff.").arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::showTransient(QWidget *page)
+{
+    if (m_transient) {
+        m_stack->removeWidget(m_transient);
+        delete m_transient; // gone, not hidden: nothing it showed survives in memory as a widget
+    }
+    m_transient = page;
+    if (page != nullptr) {
+        m_stack->addWidget(page);
+        m_stack->setCurrentWidget(page);
+    } else {
+        m_stack->setCurrentWidget(m_login);
+    }
+}
+
+void MainWindow::closeEverythingShowingData()
+{
+    while (QWidget *popup = QApplication::activePopupWidget()) {
+        popup->close();
+    }
+    const QList<QWidget *> windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows) {
+        if (window != this && window->isVisible() && window->isWindow()) {
+            window->close(); // dialogs and any other window of ours
+        }
+    }
+    QClipboard *clipboard = QApplication::clipboard();
+    if (clipboard->ownsClipboard()) {
+        clipboard->clear();
+    }
+    m_idleBanner->hide();
+}
+
+void MainWindow::onStateChanged(State state)
+{
+    const bool active = state == State::Active;
+    for (QAction *action : m_signedInActions) {
+        action->setEnabled(active);
+    }
+    switch (state) {
+    case State::Active:
+        m_login->showNotice({});
+        showTransient(new AccountHome(m_session.user(), this));
+        break;
+    case State::Locked:
+        closeEverythingShowingData();
+        showTransient(new LockScreen(m_session, this));
+        break;
+    case State::SignedOut:
+    case State::AwaitingCode:
+    case State::AwaitingEnrolment:
+        closeEverythingShowingData();
+        showTransient(nullptr);
+        break;
+    }
 }
 
 } // namespace cb::ui

@@ -1,34 +1,47 @@
 #pragma once
 
+#include "client/session_manager.h"
+#include "ui/desktop_services.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
+class QAction;
 class QLabel;
-
-namespace cb::client {
-class HealthMonitor;
-}
+class QStackedWidget;
 
 namespace cb::ui {
 
+class LoginView;
 class ServerStatusIndicator;
 
-// The desktop's main window. For now it shows which server this workstation
-// uses and whether that server is healthy; sign-in and the inbox replace the
-// centre as those features land.
+// The desktop's one window. Signed out it shows the sign-in; signed in, the
+// workspace; locked, only the lock screen. Locking destroys every widget that
+// showed data (it is not an overlay), closes dialogs and menus and clears the
+// clipboard if Carebridge put something there.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(client::HealthMonitor &health, QWidget *parent = nullptr);
+    explicit MainWindow(DesktopServices services, QWidget *parent = nullptr);
 
     ServerStatusIndicator *statusIndicator() const { return m_indicator; }
+    QWidget *currentPage() const;
 
 private:
     void buildMenus();
+    void onStateChanged(client::SessionManager::State state);
+    void showTransient(QWidget *page);
+    void closeEverythingShowingData();
 
-    client::HealthMonitor &m_health;
+    DesktopServices m_services;
+    client::SessionManager &m_session;
     ServerStatusIndicator *m_indicator;
-    QLabel *m_serverLine;
+    QLabel *m_idleBanner;
+    QStackedWidget *m_stack;
+    LoginView *m_login;
+    QPointer<QWidget> m_transient; // the workspace or the lock screen: never both
+    QList<QAction *> m_signedInActions;
 };
 
 } // namespace cb::ui

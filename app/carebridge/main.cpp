@@ -1,5 +1,13 @@
+#include "client/account_service.h"
+#include "client/auto_lock.h"
+#include "client/device_identity.h"
 #include "client/health_monitor.h"
+#include "client/inactivity_monitor.h"
+#include "client/server_connection.h"
 #include "client/server_endpoint.h"
+#include "client/session_manager.h"
+#include "client/system_keychain.h"
+#include "client/system_lock_signals.h"
 #include "core/log/logging.h"
 #include "core/platform/process_hardening.h"
 #include "core/store/database.h"
@@ -52,19 +60,30 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    const QSettings settings;
+    QSettings settings;
     const cb::client::ServerEndpoint endpoint =
         parser.isSet(serverOption)
             ? cb::client::ServerEndpoint::fromValues(parser.value(serverOption), parser.value(caOption))
             : cb::client::ServerEndpoint::fromSettings(settings);
 
+    const cb::platform::SystemClock clock;
     QNetworkAccessManager network;
     cb::client::HealthMonitor health(endpoint, &network);
-    cb::ui::MainWindow window(health);
+    cb::client::ServerConnection server(endpoint, &network);
+    cb::client::SystemKeychain keychain(QStringLiteral("Carebridge"));
+    cb::client::DeviceIdentity device(settings, keychain);
+    cb::client::SessionManager session({server, device, clock, dataDir + QStringLiteral("/caches")});
+    cb::client::InactivityMonitor inactivity(clock);
+    cb::client::SystemLockSignals systemLock;
+    cb::client::AutoLock autoLock(session, inactivity, &systemLock);
+    cb::client::AccountService account(server);
+
+    cb::ui::MainWindow window({health, session, autoLock, account});
     window.show();
     health.start();
     logger->info("desktop started");
     const int code = QApplication::exec();
+    session.signOut(); // quitting ends the session on the server too
     cb::log::flushLogs();
     return code;
 }

@@ -1,0 +1,142 @@
+#include "tests/support/api_client.h"
+#include "tests/support/server_process.h"
+#include "tests/ui/desktop_fixture.h"
+#include "ui/lock_screen.h"
+#include "ui/recovery_codes_dialog.h"
+
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QtTest>
+
+using State = cb::client::SessionManager::State;
+
+namespace {
+const QString Password = QStringLiteral("violet otter juggles seven lanterns");
+}
+
+// The whole sign-in → lock → unlock → switch-user flow through the widgets,
+// offscreen, against a real server and a real gnome-keyring, typed as a person
+// would type it.
+class TestSignInFlow : public QObject
+{
+    Q_OBJECT
+private:
+    cb::test::ServerProcess m_server;
+    std::unique_ptr<cb::test::DesktopFixture> m_desktop;
+
+    template <typename T> T *find(const char *name)
+    {
+        return m_desktop->window.findChild<T *>(QLatin1String(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCOMPARE(m_server.init(), 0);
+        QCOMPARE(m_server.addUser(QStringLiteral("desk.maria"), QStringLiteral("front_desk"), Password), 0);
+        QVERIFY(m_server.start());
+        m_desktop = std::make_unique<cb::test::DesktopFixture>(m_server.baseUrl().toString());
+        m_desktop->window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&m_desktop->window));
+    }
+
+    void firstSignInEnrolsFromTheQrPage()
+    {
+        auto *username = find<QLineEdit>("username");
+        QVERIFY(username && username->hasFocus());
+        QTest::keyClicks(username, QStringLiteral("desk.maria"));
+        QTest::keyClick(username, Qt::Key_Return); // moves to the password
+        auto *password = find<QLineEdit>("password");
+        QVERIFY(password->hasFocus());
+        QTest::keyClicks(password, Password);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE(m_desktop->session.state(), State::AwaitingEnrolment);
+
+        auto *qr = find<QLabel>("enrolQr");
+        QVERIFY(!qr->pixmap().isNull());
+        QVERIFY(qr->pixmap().width() >= 150);
+        const QString key = find<QLabel>("enrolKey")->text().remove(QLatin1Char(' '));
+        QCOMPARE(key.size(), 32);
+        auto *code = find<QLineEdit>("enrolCode");
+        QVERIFY(code->hasFocus());
+        QTest::keyClicks(code, QString::fromLatin1(cb::test::ApiClient::oathtoolCode(key)));
+        QTest::keyClick(code, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desktop->session.state(), State::Active, 15000);
+
+        cb::ui::RecoveryCodesDialog *codes = nullptr;
+        QTRY_VERIFY((codes = m_desktop->window.findChild<cb::ui::RecoveryCodesDialog *>()) != nullptr &&
+                    codes->isVisible());
+        QCOMPARE(codes->findChild<QPlainTextEdit *>(QStringLiteral("recoveryCodes"))->toPlainText().split(QLatin1Char('\n')).size(), 10);
+        auto *ok = codes->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // must confirm first
+        codes->findChild<QCheckBox *>(QStringLiteral("storedCodes"))->setChecked(true);
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        QTRY_VERIFY(!codes->isVisible());
+
+        auto *welcome = find<QLabel>("welcome");
+        QVERIFY(welcome != nullptr);
+        QVERIFY(welcome->text().contains(QLatin1String("DESK.MARIA")) || welcome->text().contains(QLatin1String("desk.maria")));
+        QCOMPARE(m_desktop->window.windowTitle(), QStringLiteral("Carebridge"));
+    }
+
+    void idleCountdownThenLockDestroysTheWorkspace()
+    {
+        QPointer<QWidget> workspace = find<QLabel>("welcome")->parentWidget();
+        QVERIFY(workspace);
+        // A dialog is open when the lock comes: it must close with it.
+        QDialog stray(&m_desktop->window);
+        stray.setObjectName(QStringLiteral("strayDialog"));
+        stray.show();
+
+        auto *banner = find<QLabel>("idleBanner");
+        m_desktop->clock.advanceSeconds(575); // 25 s before the 10-minute lock
+        m_desktop->inactivity.check();
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("25 second")), qPrintable(banner->text()));
+        m_desktop->clock.advanceSeconds(25);
+        m_desktop->inactivity.check();
+
+        QCOMPARE(m_desktop->session.state(), State::Locked);
+        QVERIFY(!banner->isVisible());
+        QVERIFY(!workspace); // deleted, not hidden
+        QVERIFY(find<QLabel>("welcome") == nullptr);
+        QVERIFY(!stray.isVisible());
+        QVERIFY(qobject_cast<cb::ui::LockScreen *>(m_desktop->window.currentPage()) != nullptr);
+        QVERIFY(find<QLabel>("lockedUser")->text().contains(QLatin1String("desk.maria")));
+        QVERIFY(m_desktop->session.cache() == nullptr);
+    }
+
+    void unlockNeedsThePassword()
+    {
+        auto *password = find<QLineEdit>("unlockPassword");
+        QTest::keyClicks(password, QStringLiteral("this is not it at all"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY(find<QLabel>("unlockError")->isVisible());
+        QCOMPARE(m_desktop->session.state(), State::Locked);
+        QTest::keyClicks(find<QLineEdit>("unlockPassword"), Password);
+        QTest::keyClick(find<QLineEdit>("unlockPassword"), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desktop->session.state(), State::Active, 15000);
+        QVERIFY(find<QLabel>("welcome") != nullptr);
+    }
+
+    void ctrlLLocksAndSwitchUserSignsOut()
+    {
+        m_desktop->window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&m_desktop->window));
+        QTest::keyClick(&m_desktop->window, Qt::Key_L, Qt::ControlModifier);
+        QTRY_COMPARE(m_desktop->session.state(), State::Locked);
+        find<QPushButton>("switchUser")->click();
+        QTRY_COMPARE(m_desktop->session.state(), State::SignedOut);
+        QVERIFY(find<QLineEdit>("username")->isVisible());
+        QVERIFY(find<QLineEdit>("password")->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSignInFlow)
+#include "tst_sign_in_flow.moc"

@@ -1,0 +1,21 @@
+#pragma once
+
+namespace cb::client {
+class AccountService;
+class AutoLock;
+class HealthMonitor;
+class SessionManager;
+}
+
+namespace cb::ui {
+
+// What the window shows and acts on; everything here lives in the client layer.
+struct DesktopServices
+{
+    client::HealthMonitor &health;
+    client::SessionManager &session;
+    client::AutoLock &autoLock;
+    client::AccountService &account;
+};
+
+} // namespace cb::ui
