@@ -38,7 +38,8 @@ QString messageFor(Keychain::Status status)
             "only in the system keychain (GNOME Keyring or KWallet) and cannot continue without "
             "one. Ask your IT administrator.");
     case Keychain::Status::AccessDenied:
-        return SystemKeychain::tr("Access to the system keychain was refused.");
+        return SystemKeychain::tr("Access to the system keychain was refused. Carebridge keeps this workstation's "
+                                  "key there; unlock your keyring (it uses your computer password) and sign in again.");
     case Keychain::Status::Failed:
         return SystemKeychain::tr("The system keychain reported an error.");
     }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs the Carebridge demo: the WhatsApp sandbox, a fresh
-# clinic server (HTTPS with a throwaway certificate) and the desktop, all on
-# this computer. Nothing to configure; everything is removed on exit.
+# clinic server (HTTPS with a throwaway certificate) with two demo staff users,
+# and the desktop, all on this computer. Nothing to configure; everything is
+# removed on exit. This terminal shows the demo password and the live sign-in
+# codes (what an authenticator app on a phone would show).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,7 +26,7 @@ openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 
   -keyout "$demo/tls.key" -out "$demo/tls.crt" 2>/dev/null
 
 sandbox_token="$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
-CB_SANDBOX_ACCESS_TOKEN="$sandbox_token" build/app/carebridge-sandbox --port 0 > "$demo/sandbox.out" &
+CB_SANDBOX_ACCESS_TOKEN="$sandbox_token" build/app/carebridge-sandbox --port 0 > "$demo/sandbox.out" 2>"$demo/sandbox.log" &
 pids+=($!)
 
 cat > "$demo/carebridge-server.conf" <<CONF
@@ -35,9 +37,17 @@ data_dir = data
 [tls]
 certificate = tls.crt
 private_key = tls.key
+[clinic]
+name = Sunrise Family Clinic
+[security]
+password_hashing = interactive
 CONF
-build/app/carebridge-server --config "$demo/carebridge-server.conf" init
-build/app/carebridge-server --config "$demo/carebridge-server.conf" run > "$demo/server.out" &
+server() { build/app/carebridge-server --config "$demo/carebridge-server.conf" "$@"; }
+server init
+password='blue heron walks the quiet harbor'
+printf '%s\n' "$password" | server user add demo.nurse --display-name 'Dana Reyes' --role nurse >/dev/null
+printf '%s\n' "$password" | server user add demo.admin --display-name 'Alex Morgan' --role admin >/dev/null
+server run > "$demo/server.out" 2>/dev/null & # its log is in $demo/data/logs
 pids+=($!)
 
 wait_for_url() { # file → the URL the process printed
@@ -51,5 +61,39 @@ wait_for_url() { # file → the URL the process printed
 server_url="$(wait_for_url "$demo/server.out")"
 sandbox_url="$(wait_for_url "$demo/sandbox.out")"
 echo "demo: server $server_url, WhatsApp sandbox $sandbox_url"
+
+api() { # path json [token] → response body
+  curl -s --cacert "$demo/tls.crt" -H 'Content-Type: application/json' ${3:+-H "Authorization: Bearer $3"} \
+    -d "$2" "$server_url$1"
+}
+field() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }
+# Enrols a demo user's authenticator through the real API, as the desktop would.
+enrol() {
+  local reply challenge key token
+  reply="$(api /api/v1/login/password "{\"username\":\"$1\",\"password\":\"$password\",\"device_id\":\"demo-setup\"}")"
+  challenge="$(printf '%s' "$reply" | field challenge)"
+  key="$(printf '%s' "$reply" | field key)"
+  token="$(api /api/v1/login/enrol "{\"challenge\":\"$challenge\",\"code\":\"$(oathtool --totp -b "$key")\"}" | field token)"
+  api /api/v1/me/logout '{}' "$token" >/dev/null
+  printf '%s' "$key"
+}
+nurse_key="$(enrol demo.nurse)"
+admin_key="$(enrol demo.admin)"
+
+cat <<INFO
+
+  Sign in as demo.nurse (a nurse) or demo.admin (an administrator).
+  Password: $password
+  Sign-in codes (what their authenticator apps show) appear below every 30 seconds.
+
+INFO
+(
+  last=""
+  while sleep 1; do
+    now="demo.nurse $(oathtool --totp -b "$nurse_key")   demo.admin $(oathtool --totp -b "$admin_key")"
+    [ "$now" != "$last" ] && { echo "  codes: $now"; last="$now"; }
+  done
+) &
+pids+=($!)
 
 build/app/carebridge --server "$server_url" --ca-file "$demo/tls.crt"

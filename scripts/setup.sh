@@ -27,9 +27,10 @@ build_packages=(
   qtkeychain-qt6-dev libsodium-dev libspdlog-dev libfmt-dev libqrencode-dev libzxcvbn-dev liboath-dev
 )
 # Real parts for the tests: the sqlcipher shell (interop), oathtool (TOTP interop),
-# gnome-keyring on a private D-Bus session, Xvfb for screenshots, openssl for test certs.
+# gnome-keyring on a private D-Bus session, Xvfb for screenshots, openssl for test certs,
+# zbarimg to read the enrolment QR code as a phone would.
 test_packages=(
-  oathtool gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth openssl procps
+  oathtool gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth openssl procps curl zbar-tools
   fonts-dejavu-core
 )
 backports_packages=(libsqlcipher-dev sqlcipher libsqlcipher1)

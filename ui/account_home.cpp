@@ -1,5 +1,7 @@
 #include "ui/account_home.h"
 
+#include "ui/centred_column.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -24,13 +26,12 @@ AccountHome::AccountHome(const api::StaffUserDto &user, QWidget *parent) : QWidg
                             this);
     hint->setWordWrap(true);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch();
-    layout->addWidget(welcome, 0, Qt::AlignHCenter);
-    layout->addWidget(who, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addWidget(hint, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    QVBoxLayout *column = centredColumn(this, 520);
+    for (QLabel *label : {welcome, who, hint}) {
+        label->setAlignment(Qt::AlignHCenter);
+        column->addWidget(label);
+    }
+    column->insertSpacing(2, 12);
 }
 
 } // namespace cb::ui

@@ -1,5 +1,7 @@
 #include "ui/lock_screen.h"
 
+#include "ui/centred_column.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,20 +42,13 @@ LockScreen::LockScreen(client::SessionManager &session, QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(unlock);
 
-    auto *column = new QWidget(this);
-    column->setMaximumWidth(400);
-    auto *columnLayout = new QVBoxLayout(column);
-    columnLayout->addWidget(title);
-    columnLayout->addWidget(who);
-    columnLayout->addSpacing(12);
-    columnLayout->addWidget(m_password);
-    columnLayout->addWidget(m_error);
-    columnLayout->addLayout(buttons);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch();
-    layout->addWidget(column, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    QVBoxLayout *column = centredColumn(this, 400);
+    column->addWidget(title);
+    column->addWidget(who);
+    column->addSpacing(12);
+    column->addWidget(m_password);
+    column->addWidget(m_error);
+    column->addLayout(buttons);
 
     auto submit = [this] {
         m_error->hide();

@@ -1,5 +1,6 @@
 #include "ui/login_view.h"
 
+#include "ui/centred_column.h"
 #include "ui/qr_code.h"
 
 #include <QFormLayout>
@@ -10,6 +11,8 @@
 #include <QRegularExpressionValidator>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace cb::ui {
 
@@ -63,17 +66,10 @@ LoginView::LoginView(client::SessionManager &session, QWidget *parent)
     m_pages->addWidget(buildCodePage());
     m_pages->addWidget(buildEnrolmentPage());
 
-    auto *column = new QWidget(this);
-    column->setMaximumWidth(440);
-    auto *columnLayout = new QVBoxLayout(column);
-    columnLayout->addWidget(m_notice);
-    columnLayout->addWidget(m_pages);
-    columnLayout->addWidget(m_error);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch();
-    layout->addWidget(column, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    QVBoxLayout *column = centredColumn(this, 440);
+    column->addWidget(m_notice);
+    column->addWidget(m_pages);
+    column->addWidget(m_error);
 
     connect(&session, &client::SessionManager::stateChanged, this, &LoginView::onStateChanged);
     connect(&session, &client::SessionManager::busyChanged, this, &LoginView::onBusyChanged);
@@ -102,6 +98,7 @@ QWidget *LoginView::buildCredentialsPage()
     submit->setDefault(true);
     layout->addWidget(submit, 0, Qt::AlignRight);
     m_submitButtons.append(submit);
+    layout->addStretch(); // keep each page at the top of the shared stack
 
     auto send = [this] {
         m_error->hide();
@@ -132,6 +129,7 @@ QWidget *LoginView::buildCodePage()
     submit->setDefault(true);
     layout->addWidget(submit, 0, Qt::AlignRight);
     m_submitButtons.append(submit);
+    layout->addStretch(); // keep each page at the top of the shared stack
     auto send = [this] {
         m_error->hide();
         m_session.submitCode(m_code->text());
@@ -173,6 +171,7 @@ QWidget *LoginView::buildEnrolmentPage()
     submit->setDefault(true);
     layout->addWidget(submit, 0, Qt::AlignRight);
     m_submitButtons.append(submit);
+    layout->addStretch(); // keep each page at the top of the shared stack
     auto send = [this] {
         m_error->hide();
         m_session.submitEnrolmentCode(m_enrolCode->text());
@@ -183,26 +182,44 @@ QWidget *LoginView::buildEnrolmentPage()
     return page;
 }
 
+void LoginView::showPage(int index)
+{
+    // A stack is as tall as its tallest page; size it to the one shown so the
+    // error line sits right under the form.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        m_pages->widget(i)->setSizePolicy(i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                          i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    m_pages->setCurrentIndex(index);
+    m_pages->updateGeometry();
+}
+
 void LoginView::onStateChanged(State state)
 {
+    const State previous = std::exchange(m_lastState, state);
     switch (state) {
     case State::AwaitingCode:
-        m_pages->setCurrentIndex(1);
+        showPage(1);
         m_code->setFocus();
         break;
     case State::AwaitingEnrolment: {
         const auto &challenge = m_session.challenge();
         m_qr->setPixmap(QPixmap::fromImage(qrCodeImage(challenge.enrolmentUri, 5)));
         m_manualKey->setText(grouped(challenge.enrolmentKey));
-        m_pages->setCurrentIndex(2);
+        showPage(2);
         m_enrolCode->setFocus();
         break;
     }
     case State::SignedOut:
     case State::Active:
     case State::Locked:
+        if (previous == State::Active || previous == State::Locked) {
+            // A session ended: the next person on this workstation starts from nothing.
+            m_username->clear();
+            m_error->hide();
+        }
         m_password->clear();
-        m_pages->setCurrentIndex(0);
+        showPage(0);
         (m_username->text().isEmpty() ? m_username : m_password)->setFocus();
         break;
     }

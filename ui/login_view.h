@@ -31,6 +31,7 @@ private:
     QWidget *buildCodePage();
     QWidget *buildEnrolmentPage();
     void onStateChanged(client::SessionManager::State state);
+    void showPage(int index);
     void onBusyChanged(bool busy);
     void showError(const QString &text);
 
@@ -45,6 +46,7 @@ private:
     QLabel *m_qr = nullptr;
     QLabel *m_manualKey = nullptr;
     QList<QPushButton *> m_submitButtons;
+    client::SessionManager::State m_lastState = client::SessionManager::State::SignedOut;
 };
 
 } // namespace cb::ui

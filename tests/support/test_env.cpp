@@ -34,10 +34,11 @@ void writeFile(const QString &path, const QByteArray &bytes)
 }
 
 int runProgram(const QString &program, const QStringList &arguments, QByteArray *output,
-               const QByteArray &input, int timeoutMs)
+               const QByteArray &input, int timeoutMs, Output which)
 {
     QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setProcessChannelMode(which == Output::StdoutOnly ? QProcess::ForwardedErrorChannel
+                                                              : QProcess::MergedChannels);
     process.start(program, arguments);
     if (!process.waitForStarted()) {
         return -1;
@@ -52,7 +53,7 @@ int runProgram(const QString &program, const QStringList &arguments, QByteArray 
         return -1;
     }
     if (output != nullptr) {
-        *output = process.readAll();
+        *output = process.readAllStandardOutput();
     }
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }

@@ -12,9 +12,11 @@ QString sandboxBinary();
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 
+enum class Output { StdoutAndStderr, StdoutOnly };
+
 // Runs a program to completion; returns its exit code (-1 if it could not start),
-// with stdout and stderr merged into *output.
+// with its output (stdout and stderr merged, unless told otherwise) in *output.
 int runProgram(const QString &program, const QStringList &arguments, QByteArray *output = nullptr,
-               const QByteArray &input = {}, int timeoutMs = 60000);
+               const QByteArray &input = {}, int timeoutMs = 60000, Output which = Output::StdoutAndStderr);
 
 } // namespace cb::test

@@ -1,5 +1,6 @@
 #include "tests/support/api_client.h"
 #include "tests/support/server_process.h"
+#include "tests/support/test_env.h"
 #include "tests/ui/desktop_fixture.h"
 #include "ui/lock_screen.h"
 #include "ui/recovery_codes_dialog.h"
@@ -11,6 +12,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QtTest>
 
 using State = cb::client::SessionManager::State;
@@ -57,11 +60,23 @@ private slots:
         QTest::keyClick(password, Qt::Key_Return);
         QTRY_COMPARE(m_desktop->session.state(), State::AwaitingEnrolment);
 
+        // Read the QR code off the screen as a phone would (zbarimg), and check the
+        // manual key printed under it is the same secret.
         auto *qr = find<QLabel>("enrolQr");
         QVERIFY(!qr->pixmap().isNull());
-        QVERIFY(qr->pixmap().width() >= 150);
-        const QString key = find<QLabel>("enrolKey")->text().remove(QLatin1Char(' '));
+        QTemporaryDir shots;
+        const QString png = shots.filePath(QStringLiteral("qr.png"));
+        QVERIFY(qr->pixmap().save(png));
+        QByteArray decoded;
+        QCOMPARE(cb::test::runProgram(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), png},
+                                      &decoded, {}, 30000, cb::test::Output::StdoutOnly),
+                 0);
+        const QUrl uri(QString::fromUtf8(decoded).trimmed());
+        QCOMPARE(uri.scheme(), QStringLiteral("otpauth"));
+        QCOMPARE(uri.path(), QStringLiteral("/Sunrise Clinic:desk.maria"));
+        const QString key = QUrlQuery(uri).queryItemValue(QStringLiteral("secret"));
         QCOMPARE(key.size(), 32);
+        QCOMPARE(find<QLabel>("enrolKey")->text().remove(QLatin1Char(' ')), key);
         auto *code = find<QLineEdit>("enrolCode");
         QVERIFY(code->hasFocus());
         QTest::keyClicks(code, QString::fromLatin1(cb::test::ApiClient::oathtoolCode(key)));
@@ -133,7 +148,10 @@ private slots:
         QTRY_COMPARE(m_desktop->session.state(), State::Locked);
         find<QPushButton>("switchUser")->click();
         QTRY_COMPARE(m_desktop->session.state(), State::SignedOut);
-        QVERIFY(find<QLineEdit>("username")->isVisible());
+        auto *username = find<QLineEdit>("username");
+        QVERIFY(username->isVisible());
+        QVERIFY(username->text().isEmpty()); // nothing of the previous person remains
+        QVERIFY(username->hasFocus());
         QVERIFY(find<QLineEdit>("password")->text().isEmpty());
     }
 };
