@@ -5,6 +5,7 @@ class AccountService;
 class AutoLock;
 class HealthMonitor;
 class SessionManager;
+class StaffAdminService;
 }
 
 namespace cb::ui {
@@ -16,6 +17,7 @@ struct DesktopServices
     client::SessionManager &session;
     client::AutoLock &autoLock;
     client::AccountService &account;
+    client::StaffAdminService &staffAdmin;
 };
 
 } // namespace cb::ui

@@ -2,12 +2,14 @@
 
 #include "client/auto_lock.h"
 #include "client/health_monitor.h"
+#include "core/policy/permissions.h"
 #include "ui/account_home.h"
 #include "ui/account_dialogs.h"
 #include "ui/lock_screen.h"
 #include "ui/login_view.h"
 #include "ui/recovery_codes_dialog.h"
 #include "ui/server_status_indicator.h"
+#include "ui/staff_admin_dialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -93,6 +95,14 @@ void MainWindow::buildMenus()
     connect(password, &QAction::triggered, this, [this] { openChangePasswordDialog(m_services.account, this); });
     QAction *sessions = account->addAction(tr("Where I am &signed in…"));
     connect(sessions, &QAction::triggered, this, [this] { openMySessionsDialog(m_services.account, this); });
+    QAction *staff = account->addAction(tr("&Manage staff…"));
+    staff->setObjectName(QStringLiteral("manageStaff"));
+    connect(staff, &QAction::triggered, this, [this] {
+        auto *dialog = new StaffAdminDialog(m_services.staffAdmin, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_staffAction = staff;
     account->addSeparator();
     QAction *signOut = account->addAction(tr("Sign &out"));
     signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
@@ -146,6 +156,8 @@ void MainWindow::onStateChanged(State state)
     for (QAction *action : m_signedInActions) {
         action->setEnabled(active);
     }
+    // Shown only to roles the server would allow; the server checks again anyway.
+    m_staffAction->setVisible(active && policy::rolesAllow(m_session.user().roles, policy::Permission::ManageStaff));
     switch (state) {
     case State::Active:
         m_login->showNotice({});

@@ -42,6 +42,7 @@ private:
     LoginView *m_login;
     QPointer<QWidget> m_transient; // the workspace or the lock screen: never both
     QList<QAction *> m_signedInActions;
+    QAction *m_staffAction = nullptr;
 };
 
 } // namespace cb::ui

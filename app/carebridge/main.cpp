@@ -6,6 +6,7 @@
 #include "client/server_connection.h"
 #include "client/server_endpoint.h"
 #include "client/session_manager.h"
+#include "client/staff_admin_service.h"
 #include "client/system_keychain.h"
 #include "client/system_lock_signals.h"
 #include "core/log/logging.h"
@@ -77,8 +78,9 @@ int main(int argc, char **argv)
     cb::client::SystemLockSignals systemLock;
     cb::client::AutoLock autoLock(session, inactivity, &systemLock);
     cb::client::AccountService account(server);
+    cb::client::StaffAdminService staffAdmin(server);
 
-    cb::ui::MainWindow window({health, session, autoLock, account});
+    cb::ui::MainWindow window({health, session, autoLock, account, staffAdmin});
     window.show();
     health.start();
     logger->info("desktop started");

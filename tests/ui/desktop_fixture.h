@@ -5,6 +5,7 @@
 #include "client/health_monitor.h"
 #include "client/inactivity_monitor.h"
 #include "client/session_manager.h"
+#include "client/staff_admin_service.h"
 #include "client/system_keychain.h"
 #include "ui/main_window.h"
 
@@ -30,7 +31,8 @@ struct DesktopFixture
     client::InactivityMonitor inactivity{clock};
     client::AutoLock autoLock{session, inactivity, nullptr};
     client::AccountService account{server};
-    ui::MainWindow window{{health, session, autoLock, account}};
+    client::StaffAdminService staffAdmin{server};
+    ui::MainWindow window{{health, session, autoLock, account, staffAdmin}};
 
     explicit DesktopFixture(const QString &url)
         : health(client::ServerEndpoint::fromValues(url, {}), &network),

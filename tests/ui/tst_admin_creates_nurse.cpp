@@ -1,0 +1,103 @@
+#include "tests/support/api_client.h"
+#include "tests/support/server_process.h"
+#include "tests/ui/desktop_fixture.h"
+#include "ui/add_staff_dialog.h"
+#include "ui/staff_admin_dialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QtTest>
+
+using State = cb::client::SessionManager::State;
+
+namespace {
+const QString AdminPassword = QStringLiteral("violet otter juggles seven lanterns");
+const QString NursePassword = QStringLiteral("granite meadow holds nine foxes");
+}
+
+// The identity issue's whole story through the desktop's widgets: a new admin
+// signs in and enrols, creates a nurse, and the nurse signs in with codes from
+// oathtool on the same workstation.
+class TestAdminCreatesNurse : public QObject
+{
+    Q_OBJECT
+private:
+    cb::test::ServerProcess m_server;
+    std::unique_ptr<cb::test::DesktopFixture> m_desktop;
+
+    template <typename T> T *find(const char *name) { return m_desktop->window.findChild<T *>(QLatin1String(name)); }
+
+    void signInAndEnrol(const QString &username, const QString &password)
+    {
+        auto &session = m_desktop->session;
+        session.submitPassword(username, password);
+        QTRY_COMPARE(session.state(), State::AwaitingEnrolment);
+        session.submitEnrolmentCode(QString::fromLatin1(cb::test::ApiClient::oathtoolCode(session.challenge().enrolmentKey)));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Active, 15000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCOMPARE(m_server.init(), 0);
+        QCOMPARE(m_server.addUser(QStringLiteral("admin.alex"), QStringLiteral("admin"), AdminPassword), 0);
+        QVERIFY(m_server.start());
+        m_desktop = std::make_unique<cb::test::DesktopFixture>(m_server.baseUrl().toString());
+        m_desktop->window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&m_desktop->window));
+    }
+
+    void adminAddsANurseAfterAWeakPasswordIsRefused()
+    {
+        signInAndEnrol(QStringLiteral("admin.alex"), AdminPassword);
+        auto *manage = find<QAction>("manageStaff");
+        QVERIFY(manage->isVisible() && manage->isEnabled());
+        manage->trigger();
+        cb::ui::StaffAdminDialog *staff = nullptr;
+        QTRY_VERIFY((staff = m_desktop->window.findChild<cb::ui::StaffAdminDialog *>()) != nullptr);
+        auto *list = staff->findChild<QTreeWidget *>(QStringLiteral("staffList"));
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+
+        staff->findChild<QPushButton *>(QStringLiteral("addStaff"))->click();
+        cb::ui::AddStaffDialog *add = nullptr;
+        QTRY_VERIFY((add = staff->findChild<cb::ui::AddStaffDialog *>()) != nullptr);
+        QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("newUsername")), QStringLiteral("nurse.kim"));
+        QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("newDisplayName")), QStringLiteral("Kim Park"));
+        add->findChild<QCheckBox *>(QStringLiteral("role_nurse"))->setChecked(true);
+        QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("newPassword")), QStringLiteral("password1234"));
+        add->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        auto *message = add->findChild<QLabel *>(QStringLiteral("addStaffMessage"));
+        QTRY_VERIFY(message->text().contains(QLatin1String("too common")));
+        QVERIFY(add->isVisible());
+        QCOMPARE(add->findChild<QLineEdit *>(QStringLiteral("newUsername"))->text(), QStringLiteral("nurse.kim"));
+
+        auto *password = add->findChild<QLineEdit *>(QStringLiteral("newPassword"));
+        password->clear();
+        QTest::keyClicks(password, NursePassword);
+        add->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE(list->topLevelItemCount(), 2);
+        QTRY_VERIFY(staff->findChild<QLabel *>(QStringLiteral("staffMessage"))->text().contains(QLatin1String("nurse.kim")));
+        const auto nurse = list->findItems(QStringLiteral("nurse.kim"), Qt::MatchExactly);
+        QCOMPARE(nurse.size(), 1);
+        QCOMPARE(nurse.first()->text(4), QStringLiteral("Not set up yet"));
+        staff->reject();
+        m_desktop->session.signOut();
+        QTRY_COMPARE(m_desktop->session.state(), State::SignedOut);
+    }
+
+    void theNurseSignsInWithOathtoolCodes()
+    {
+        signInAndEnrol(QStringLiteral("nurse.kim"), NursePassword);
+        QTRY_VERIFY(find<QLabel>("welcome") != nullptr);
+        QCOMPARE(find<QLabel>("welcome")->text(), QStringLiteral("Welcome, Kim Park"));
+        QVERIFY(!find<QAction>("manageStaff")->isVisible()); // nurses do not manage staff
+    }
+};
+
+QTEST_MAIN(TestAdminCreatesNurse)
+#include "tst_admin_creates_nurse.moc"

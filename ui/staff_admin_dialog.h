@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/api/identity_dto.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace cb::client {
+class StaffAdminService;
+}
+
+namespace cb::ui {
+
+// Manage staff: the clinic's accounts with their roles and state; add one,
+// disable or enable, reset the authenticator, sign someone out everywhere.
+class StaffAdminDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit StaffAdminDialog(client::StaffAdminService &admin, QWidget *parent = nullptr);
+
+    void reload();
+
+private:
+    std::optional<api::StaffUserDto> selected() const;
+    void updateButtons();
+    void report(bool ok, const QString &message);
+
+    client::StaffAdminService &m_admin;
+    QTreeWidget *m_list;
+    QLabel *m_message;
+    QPushButton *m_toggleActive;
+    QPushButton *m_resetAuthenticator;
+    QPushButton *m_signOut;
+    QList<api::StaffUserDto> m_staff;
+};
+
+} // namespace cb::ui
