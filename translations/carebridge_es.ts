@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
+    <name>cb::client::AccountService</name>
+    <message numerus="yes">
+        <source>Your password was changed. %n other session(s) were signed out.</source>
+        <translation>
+            <numerusform>Se cambió su contraseña. Se cerró %n sesión más.</numerusform><numerusform>Se cambió su contraseña. Se cerraron otras %n sesiones.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cb::client::AutoLock</name>
+    <message>
+        <source>You were signed out after a long time without activity.</source>
+        <translation>Se cerró su sesión tras mucho tiempo sin actividad.</translation>
+    </message>
+</context>
+<context>
     <name>cb::client::HealthMonitor</name>
     <message>
         <source>Cannot reach the Carebridge server.</source>
@@ -13,6 +28,50 @@
     <message>
         <source>The Carebridge server reports a problem.</source>
         <translation>El servidor de Carebridge informa de un problema.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::client::ServerConnection</name>
+    <message>
+        <source>That did not work. Check your username, password and code, and try again.</source>
+        <translation>No ha funcionado. Compruebe su usuario, contraseña y código, e inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos. Inténtelo de nuevo dentro de %n minuto.</numerusform><numerusform>Demasiados intentos fallidos. Inténtelo de nuevo dentro de %n minutos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts from this workstation. Wait a few minutes and try again.</source>
+        <translation>Demasiados intentos fallidos desde este puesto. Espere unos minutos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>You were signed out after a long time without activity.</source>
+        <translation>Se cerró su sesión tras mucho tiempo sin actividad.</translation>
+    </message>
+    <message>
+        <source>Your session reached its time limit. Please sign in again.</source>
+        <translation>Su sesión alcanzó su tiempo máximo. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Su sesión ha terminado. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Carebridge server. Check the network and try again.</source>
+        <translation>No se puede conectar con el servidor de Carebridge. Compruebe la red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Su rol no permite hacer esto.</translation>
+    </message>
+    <message>
+        <source>No valid Carebridge server is configured for this workstation.</source>
+        <translation>Este puesto de trabajo no tiene configurado un servidor de Carebridge válido.</translation>
+    </message>
+    <message>
+        <source>The server could not do that (error %1).</source>
+        <translation>El servidor no pudo hacerlo (error %1).</translation>
     </message>
 </context>
 <context>
@@ -35,6 +94,44 @@
     </message>
 </context>
 <context>
+    <name>cb::client::SessionManager</name>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Escriba su usuario y su contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::client::StaffAdminService</name>
+    <message>
+        <source>%1 can now sign in and will set up their authenticator at first sign-in.</source>
+        <translation>%1 ya puede iniciar sesión y configurará su aplicación de autenticación la primera vez.</translation>
+    </message>
+    <message>
+        <source>The account is active again.</source>
+        <translation>La cuenta vuelve a estar activa.</translation>
+    </message>
+    <message>
+        <source>The account is disabled and signed out everywhere.</source>
+        <translation>La cuenta está desactivada y sus sesiones se han cerrado en todas partes.</translation>
+    </message>
+    <message>
+        <source>The authenticator was reset. They set up a new one at their next sign-in.</source>
+        <translation>Se restableció el autenticador. Configurará uno nuevo en su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>They were not signed in anywhere.</source>
+        <translation>No tenía ninguna sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Some sessions could not be ended; try again.</source>
+        <translation>No se pudieron cerrar algunas sesiones; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>They were signed out everywhere.</source>
+        <translation>Se cerraron todas sus sesiones.</translation>
+    </message>
+</context>
+<context>
     <name>cb::client::SystemKeychain</name>
     <message>
         <source>This workstation has no Carebridge key in its keychain yet.</source>
@@ -45,12 +142,54 @@
         <translation>No hay ningún llavero seguro disponible en este equipo. Carebridge guarda la clave del dispositivo solo en el llavero del sistema (GNOME Keyring o KWallet) y no puede continuar sin él. Consulte a su administrador de TI.</translation>
     </message>
     <message>
-        <source>Access to the system keychain was refused.</source>
-        <translation>Se denegó el acceso al llavero del sistema.</translation>
-    </message>
-    <message>
         <source>The system keychain reported an error.</source>
         <translation>El llavero del sistema informó de un error.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Carebridge keeps this workstation's key there; unlock your keyring (it uses your computer password) and sign in again.</source>
+        <translation>Se denegó el acceso al llavero del sistema. Carebridge guarda allí la clave de este puesto; desbloquee su llavero (usa la contraseña de su equipo) e inicie sesión de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::policy::PasswordPolicy</name>
+    <message>
+        <source>Use at least 12 characters. A short sentence is easy to remember.</source>
+        <translation>Use al menos 12 caracteres. Una frase corta es fácil de recordar.</translation>
+    </message>
+    <message>
+        <source>Use at most 128 characters.</source>
+        <translation>Use como máximo 128 caracteres.</translation>
+    </message>
+    <message>
+        <source>Do not build the password from your name, username or the clinic's name.</source>
+        <translation>No forme la contraseña con su nombre, su usuario o el nombre de la clínica.</translation>
+    </message>
+    <message>
+        <source>This password is too common or too easy to guess. Try a few unrelated words.</source>
+        <translation>Esta contraseña es demasiado común o fácil de adivinar. Pruebe con unas cuantas palabras sin relación entre sí.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::policy::Role</name>
+    <message>
+        <source>Front desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Enfermería</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Compliance officer</source>
+        <translation>Responsable de cumplimiento</translation>
     </message>
 </context>
 <context>
@@ -97,14 +236,225 @@
     </message>
 </context>
 <context>
+    <name>cb::ui</name>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Sign me out everywhere else</source>
+        <translation>Cerrar mi sesión en todos los demás sitios</translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters. A few unrelated words are strong and easy to remember.</source>
+        <translation>Use al menos 12 caracteres. Unas cuantas palabras sin relación entre sí son seguras y fáciles de recordar.</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation>Contraseña &amp;actual</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation>&amp;Repita la nueva contraseña</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Where you are signed in</source>
+        <translation>Dónde tiene la sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Puesto de trabajo</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>&amp;End selected session</source>
+        <translation>&amp;Cerrar la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Este puesto de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::AccountHome</name>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Bienvenido/a, %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation>Sesión iniciada como %1 · %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks Carebridge when you step away. The Account menu changes your password and shows where you are signed in.</source>
+        <translation>Ctrl+L bloquea Carebridge cuando se aleja. El menú Cuenta cambia su contraseña y muestra dónde tiene la sesión iniciada.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::AddStaffDialog</name>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Añadir a un miembro del personal</translation>
+    </message>
+    <message>
+        <source>e.g. maria.garcia</source>
+        <translation>p. ej. maria.garcia</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Name colleagues see</source>
+        <translation>&amp;Nombre que ven los compañeros</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password</source>
+        <translation>Contraseña &amp;temporal</translation>
+    </message>
+    <message>
+        <source>Give the temporary password in person. At first sign-in they set up their authenticator app, then can change the password from the Account menu.</source>
+        <translation>Entregue la contraseña temporal en persona. En su primer inicio de sesión configurará su aplicación de autenticación y después podrá cambiar la contraseña desde el menú Cuenta.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Elija al menos un rol.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::LockScreen</name>
+    <message>
+        <source>Carebridge is locked</source>
+        <translation>Carebridge está bloqueado</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>Ca&amp;mbiar de usuario</translation>
+    </message>
+    <message>
+        <source>Sign %1 out so someone else can sign in</source>
+        <translation>Cerrar la sesión de %1 para que otra persona pueda entrar</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::LoginView</name>
+    <message>
+        <source>Sign in to Carebridge</source>
+        <translation>Iniciar sesión en Carebridge</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Enter your code</source>
+        <translation>Escriba su código</translation>
+    </message>
+    <message>
+        <source>Open your authenticator app and type the 6-digit code for Carebridge. Lost your phone? Type one of your recovery codes instead.</source>
+        <translation>Abra su aplicación de autenticación y escriba el código de 6 dígitos de Carebridge. ¿Perdió el teléfono? Escriba uno de sus códigos de recuperación.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Set up your authenticator</source>
+        <translation>Configure su autenticador</translation>
+    </message>
+    <message>
+        <source>Carebridge asks for a code from your phone at every sign-in. Scan this QR code with an authenticator app (for example Google Authenticator, Microsoft Authenticator or FreeOTP), then type the 6-digit code it shows.</source>
+        <translation>Carebridge pide un código de su teléfono en cada inicio de sesión. Escanee este código QR con una aplicación de autenticación (por ejemplo Google Authenticator, Microsoft Authenticator o FreeOTP) y escriba el código de 6 dígitos que muestre.</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>Código QR para su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Cannot scan? Enter this key in the app by hand:</source>
+        <translation>¿No puede escanearlo? Escriba esta clave en la aplicación:</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Código de la aplicación</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>Código de 6 dígitos</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and sign in</source>
+        <translation>&amp;Confirmar e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::MainWindow</name>
     <message>
         <source>Carebridge</source>
         <translation>Carebridge</translation>
-    </message>
-    <message>
-        <source>This workstation uses the server at %1.</source>
-        <translation>Este puesto de trabajo usa el servidor en %1.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -136,12 +486,131 @@ Secure messaging for clinic staff.</source>
         <translation>Carebridge %1
 Mensajería segura para el personal de la clínica.</translation>
     </message>
+    <message numerus="yes">
+        <source>For privacy, Carebridge locks in %n second(s). Move the mouse or press a key to stay signed in.</source>
+        <translation>
+            <numerusform>Por privacidad, Carebridge se bloquea en %n segundo. Mueva el ratón o pulse una tecla para seguir con la sesión.</numerusform><numerusform>Por privacidad, Carebridge se bloquea en %n segundos. Mueva el ratón o pulse una tecla para seguir con la sesión.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>C&amp;uenta</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambiar la &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>Where I am &amp;signed in…</source>
+        <translation>Dónde tengo la &amp;sesión iniciada…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage staff…</source>
+        <translation>&amp;Gestionar el personal…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar la s&amp;esión</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::RecoveryCodesDialog</name>
+    <message>
+        <source>Your recovery codes</source>
+        <translation>Sus códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>If you lose your phone, each of these codes signs you in once instead of an authenticator code. Write them down or print them and keep them somewhere safe. They are shown only now.</source>
+        <translation>Si pierde el teléfono, cada uno de estos códigos le permite iniciar sesión una vez en lugar de un código del autenticador. Anótelos o imprímalos y guárdelos en un lugar seguro. Solo se muestran ahora.</translation>
+    </message>
+    <message>
+        <source>I have stored these codes somewhere safe</source>
+        <translation>He guardado estos códigos en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ServerStatusIndicator</name>
     <message>
         <source>Checking the server…</source>
         <translation>Comprobando el servidor…</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StaffAdminDialog</name>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>&amp;Reset authenticator</source>
+        <translation>&amp;Restablecer el autenticador</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out everywhere</source>
+        <translation>Cerrar &amp;todas sus sesiones</translation>
+    </message>
+    <message>
+        <source>Manage staff</source>
+        <translation>Gestionar el personal</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Authenticator</source>
+        <translation>Autenticador</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff member…</source>
+        <translation>&amp;Añadir a un miembro del personal…</translation>
+    </message>
+    <message>
+        <source>Reset authenticator</source>
+        <translation>Restablecer el autenticador</translation>
+    </message>
+    <message>
+        <source>Reset %1's authenticator? They are signed out and set up a new one at their next sign-in.</source>
+        <translation>¿Restablecer el autenticador de %1? Se cerrarán sus sesiones y configurará uno nuevo en su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Configurado</translation>
+    </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation>Aún sin configurar</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activar</translation>
     </message>
 </context>
 <context>

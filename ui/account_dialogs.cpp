@@ -3,6 +3,7 @@
 #include "client/account_service.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -16,6 +17,11 @@
 namespace cb::ui {
 
 namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cb::ui::AccountDialogs", text);
+}
+
 QLineEdit *passwordField(QWidget *parent, const char *name)
 {
     auto *field = new QLineEdit(parent);
@@ -35,26 +41,26 @@ void openChangePasswordDialog(client::AccountService &account, QWidget *parent)
     auto *dialog = new QDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("changePasswordDialog"));
-    dialog->setWindowTitle(QDialog::tr("Change password"));
+    dialog->setWindowTitle(tr("Change password"));
     auto *current = passwordField(dialog, "currentPassword");
     auto *fresh = passwordField(dialog, "newPassword");
     auto *repeat = passwordField(dialog, "repeatPassword");
-    auto *endOthers = new QCheckBox(QDialog::tr("Sign me out everywhere else"), dialog);
+    auto *endOthers = new QCheckBox(tr("Sign me out everywhere else"), dialog);
     endOthers->setChecked(true);
     auto *message = new QLabel(dialog);
     message->setObjectName(QStringLiteral("passwordMessage"));
     message->setWordWrap(true);
-    auto *hint = new QLabel(QDialog::tr("Use at least 12 characters. A few unrelated words are strong and easy to "
+    auto *hint = new QLabel(tr("Use at least 12 characters. A few unrelated words are strong and easy to "
                                         "remember."),
                             dialog);
     hint->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(QDialog::tr("&Change password"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change password"));
 
     auto *form = new QFormLayout;
-    form->addRow(QDialog::tr("C&urrent password"), current);
-    form->addRow(QDialog::tr("&New password"), fresh);
-    form->addRow(QDialog::tr("&Repeat new password"), repeat);
+    form->addRow(tr("C&urrent password"), current);
+    form->addRow(tr("&New password"), fresh);
+    form->addRow(tr("&Repeat new password"), repeat);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(hint);
     layout->addLayout(form);
@@ -65,7 +71,7 @@ void openChangePasswordDialog(client::AccountService &account, QWidget *parent)
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, [=, &account] {
         if (fresh->text() != repeat->text()) {
-            message->setText(QDialog::tr("The two new passwords are not the same."));
+            message->setText(tr("The two new passwords are not the same."));
             return;
         }
         buttons->setEnabled(false);
@@ -90,14 +96,14 @@ void openMySessionsDialog(client::AccountService &account, QWidget *parent)
     auto *dialog = new QDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("mySessionsDialog"));
-    dialog->setWindowTitle(QDialog::tr("Where you are signed in"));
+    dialog->setWindowTitle(tr("Where you are signed in"));
     dialog->resize(560, 300);
     auto *list = new QTreeWidget(dialog);
     list->setObjectName(QStringLiteral("sessionList"));
-    list->setHeaderLabels({QDialog::tr("Workstation"), QDialog::tr("Signed in"), QDialog::tr("Last active")});
+    list->setHeaderLabels({tr("Workstation"), tr("Signed in"), tr("Last active")});
     list->setRootIsDecorated(false);
     auto *message = new QLabel(dialog);
-    auto *endButton = new QPushButton(QDialog::tr("&End selected session"), dialog);
+    auto *endButton = new QPushButton(tr("&End selected session"), dialog);
     endButton->setEnabled(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     auto *layout = new QVBoxLayout(dialog);
@@ -112,7 +118,7 @@ void openMySessionsDialog(client::AccountService &account, QWidget *parent)
             list->clear();
             message->setText(error);
             for (const api::SessionDto &session : sessions) {
-                const QString device = session.current ? QDialog::tr("This workstation") : session.deviceId.left(8);
+                const QString device = session.current ? tr("This workstation") : session.deviceId.left(8);
                 auto *item = new QTreeWidgetItem({device, when(session.createdAtMs), when(session.lastSeenAtMs)});
                 item->setData(0, Qt::UserRole, session.id);
                 item->setData(0, Qt::UserRole + 1, session.current);

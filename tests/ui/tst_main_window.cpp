@@ -66,6 +66,11 @@ private slots:
         Desktop desktop(QStringLiteral("http://clinic.example"));
         desktop.window.show();
         QCOMPARE(desktop.window.statusIndicator()->text(), QStringLiteral("Comprobando el servidor…"));
+        QStringList texts;
+        for (const QLabel *label : desktop.window.findChildren<QLabel *>()) {
+            texts.append(label->text());
+        }
+        QVERIFY2(texts.contains(QStringLiteral("Iniciar sesión en Carebridge")), qPrintable(texts.join(QLatin1Char('|'))));
         desktop.health.start();
         QTRY_VERIFY(desktop.window.statusIndicator()->text().contains(QLatin1String("debe usar https://")));
     }
