@@ -35,7 +35,7 @@ public:
 
     State state() const { return m_state; }
     bool busy() const { return m_busy; }
-    const api::StaffUserDto &user() const { return m_user; }
+    const model::StaffUser &user() const { return m_user; }
     const QString &sessionId() const { return m_sessionId; }
     const policy::SessionPolicy &policy() const { return m_policy; }
     const api::LoginChallengeDto &challenge() const { return m_challenge; }
@@ -71,7 +71,7 @@ private:
     Parts m_parts;
     State m_state = State::SignedOut;
     bool m_busy = false;
-    api::StaffUserDto m_user;
+    model::StaffUser m_user;
     QString m_sessionId;
     policy::SessionPolicy m_policy;
     api::LoginChallengeDto m_challenge;

@@ -8,16 +8,16 @@ namespace cb::client {
 
 StaffAdminService::StaffAdminService(ServerConnection &server, QObject *parent) : QObject(parent), m_server(server) {}
 
-void StaffAdminService::list(std::function<void(const QList<api::StaffUserDto> &, const QString &)> done)
+void StaffAdminService::list(std::function<void(const QList<model::StaffUser> &, const QString &)> done)
 {
     m_server.get(QStringLiteral("/api/v1/staff"), [done](const ServerConnection::Reply &reply) {
-        QList<api::StaffUserDto> staff;
+        QList<model::StaffUser> staff;
         if (!reply.ok()) {
             done(staff, ServerConnection::describe(reply));
             return;
         }
         for (const auto &value : reply.body.value(QStringLiteral("staff")).toArray()) {
-            if (const auto user = api::StaffUserDto::fromJson(value.toObject())) {
+            if (const auto user = api::staffUserFromJson(value.toObject())) {
                 staff.append(*user);
             }
         }

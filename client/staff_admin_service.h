@@ -21,7 +21,7 @@ public:
 
     explicit StaffAdminService(ServerConnection &server, QObject *parent = nullptr);
 
-    void list(std::function<void(const QList<api::StaffUserDto> &staff, const QString &error)> done);
+    void list(std::function<void(const QList<model::StaffUser> &staff, const QString &error)> done);
     void create(const QString &username, const QString &displayName, const QList<policy::Role> &roles,
                 const QString &temporaryPassword, Done done);
     void setActive(std::int64_t userId, bool active, Done done);

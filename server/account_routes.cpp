@@ -8,17 +8,6 @@
 namespace cb::server {
 
 namespace {
-crypto::SecretBytes secretField(const QJsonObject &body, const char *key)
-{
-    QByteArray utf8 = body.value(QLatin1String(key)).toString().toUtf8();
-    return crypto::SecretBytes::takeFrom(utf8);
-}
-
-api::StaffUserDto dtoOf(const StaffUser &user)
-{
-    return {user.id, user.username, user.displayName, user.roles, user.active, user.mfaEnrolled};
-}
-
 QString sessionTarget(const QString &id)
 {
     return QStringLiteral("session:") + id;
@@ -28,7 +17,7 @@ QString sessionTarget(const QString &id)
 void addAccountRoutes(ApiRouter &router, ServerContext &context)
 {
     router.handle("me.get", [](const ApiRequest &request) {
-        return jsonResponse({{QStringLiteral("user"), dtoOf(request.caller->user).toJson()},
+        return jsonResponse({{QStringLiteral("user"), api::staffUserToJson(request.caller->user)},
                              {QStringLiteral("session_id"), request.caller->session.id},
                              {QStringLiteral("policy"), api::sessionPolicyToJson(
                                                             policy::SessionPolicy::forRoles(request.caller->user.roles))}});

@@ -31,6 +31,12 @@ QHttpServerResponse noContent()
     return QHttpServerResponse(Status::NoContent);
 }
 
+crypto::SecretBytes secretField(const QJsonObject &body, const char *key)
+{
+    QByteArray utf8 = body.value(QLatin1String(key)).toString().toUtf8();
+    return crypto::SecretBytes::takeFrom(utf8);
+}
+
 std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request)
 {
     const QByteArray body = request.body();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/crypto/secret_bytes.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonObject>
@@ -15,6 +17,9 @@ QHttpServerResponse jsonResponse(const QJsonObject &body, Status status = Status
 QHttpServerResponse errorResponse(Status status, const QString &code, const QString &message,
                                   const QJsonObject &extra = {});
 QHttpServerResponse noContent();
+
+// A secret (password) field of a request body, moved into locked memory.
+crypto::SecretBytes secretField(const QJsonObject &body, const char *key);
 
 // The request body as a JSON object; nullopt if it is not one or is over 64 KiB.
 std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request);

@@ -7,12 +7,6 @@
 namespace cb::server {
 
 namespace {
-crypto::SecretBytes secretField(const QJsonObject &body, const char *key)
-{
-    QByteArray utf8 = body.value(QLatin1String(key)).toString().toUtf8();
-    return crypto::SecretBytes::takeFrom(utf8);
-}
-
 QHttpServerResponse outcomeResponse(ServerContext &context, AuthService::Outcome outcome)
 {
     using S = AuthService::Status;
@@ -21,8 +15,7 @@ QHttpServerResponse outcomeResponse(ServerContext &context, AuthService::Outcome
         api::SignInDto dto;
         dto.token = QString::fromLatin1(outcome.session.token);
         dto.sessionId = outcome.session.session.id;
-        dto.user = {outcome.user.id, outcome.user.username, outcome.user.displayName, outcome.user.roles,
-                    outcome.user.active, true};
+        dto.user = outcome.user;
         dto.policy = policy::SessionPolicy::forRoles(outcome.user.roles);
         dto.deviceSecret = QByteArray(reinterpret_cast<const char *>(outcome.deviceSecret.data()),
                                       qsizetype(outcome.deviceSecret.size()));

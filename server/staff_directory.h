@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/crypto/password_hash.h"
-#include "core/policy/role.h"
+#include "core/model/staff_user.h"
 #include "core/platform/clock.h"
 
 #include <QString>
@@ -17,15 +17,7 @@ class Statement;
 
 namespace cb::server {
 
-struct StaffUser
-{
-    std::int64_t id = 0;
-    QString username;
-    QString displayName;
-    QList<policy::Role> roles;
-    bool active = true;
-    bool mfaEnrolled = false;
-};
+using model::StaffUser;
 
 // Staff accounts on the server: unique usernames, Argon2id passwords checked
 // against the NIST policy, roles, active/disabled.

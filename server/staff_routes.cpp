@@ -8,11 +8,6 @@
 namespace cb::server {
 
 namespace {
-api::StaffUserDto dtoOf(const StaffUser &user)
-{
-    return {user.id, user.username, user.displayName, user.roles, user.active, user.mfaEnrolled};
-}
-
 QString staffTarget(std::int64_t id)
 {
     return QStringLiteral("staff:%1").arg(id);
@@ -31,12 +26,6 @@ std::optional<StaffUser> targetUser(ServerContext &context, const ApiRequest &re
     return ok ? context.staff().findById(id) : std::nullopt;
 }
 
-crypto::SecretBytes secretField(const QJsonObject &body, const char *key)
-{
-    QByteArray utf8 = body.value(QLatin1String(key)).toString().toUtf8();
-    return crypto::SecretBytes::takeFrom(utf8);
-}
-
 QStringList stringList(const QJsonArray &array)
 {
     QStringList values;
@@ -52,7 +41,7 @@ void addStaffRoutes(ApiRouter &router, ServerContext &context)
     router.handle("staff.list", [&context](const ApiRequest &) {
         QJsonArray staff;
         for (const StaffUser &user : context.staff().list()) {
-            staff.append(dtoOf(user).toJson());
+            staff.append(api::staffUserToJson(user));
         }
         return jsonResponse({{QStringLiteral("staff"), staff}});
     });
@@ -68,7 +57,7 @@ void addStaffRoutes(ApiRouter &router, ServerContext &context)
                                                           *roles, secretField(request.body, "password"));
             context.record(request.caller->actor(), QStringLiteral("staff.create"), staffTarget(user.id),
                            {{QStringLiteral("roles"), QJsonArray::fromStringList(policy::roleNames(user.roles))}});
-            return jsonResponse(dtoOf(user).toJson(), Status::Created);
+            return jsonResponse(api::staffUserToJson(user), Status::Created);
         } catch (const StaffDirectory::Rejected &rejected) {
             const Status status = rejected.code() == QLatin1String("username_taken") ? Status::Conflict
                                                                                      : Status::UnprocessableEntity;

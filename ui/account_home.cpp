@@ -7,7 +7,7 @@
 
 namespace cb::ui {
 
-AccountHome::AccountHome(const api::StaffUserDto &user, QWidget *parent) : QWidget(parent)
+AccountHome::AccountHome(const model::StaffUser &user, QWidget *parent) : QWidget(parent)
 {
     auto *welcome = new QLabel(tr("Welcome, %1").arg(user.displayName), this);
     welcome->setObjectName(QStringLiteral("welcome"));

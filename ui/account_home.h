@@ -12,7 +12,7 @@ class AccountHome : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AccountHome(const api::StaffUserDto &user, QWidget *parent = nullptr);
+    explicit AccountHome(const model::StaffUser &user, QWidget *parent = nullptr);
 };
 
 } // namespace cb::ui

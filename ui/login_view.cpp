@@ -36,6 +36,18 @@ QLabel *explanation(const QString &text, QWidget *parent)
     return label;
 }
 
+// The page's main button: default (Enter), right-aligned, then the stretch that
+// keeps the page at the top of the shared stack.
+QPushButton *addSubmitButton(QWidget *page, QVBoxLayout *layout, const QString &text, const char *name)
+{
+    auto *button = new QPushButton(text, page);
+    button->setObjectName(QLatin1String(name));
+    button->setDefault(true);
+    layout->addWidget(button, 0, Qt::AlignRight);
+    layout->addStretch();
+    return button;
+}
+
 // "ABCDEFGH…" → "ABCD EFGH …": easier to type from the screen.
 QString grouped(const QString &key)
 {
@@ -93,12 +105,8 @@ QWidget *LoginView::buildCredentialsPage()
     form->addRow(tr("&Username"), m_username);
     form->addRow(tr("&Password"), m_password);
     layout->addLayout(form);
-    auto *submit = new QPushButton(tr("&Next"), page);
-    submit->setObjectName(QStringLiteral("signIn"));
-    submit->setDefault(true);
-    layout->addWidget(submit, 0, Qt::AlignRight);
+    auto *submit = addSubmitButton(page, layout, tr("&Next"), "signIn");
     m_submitButtons.append(submit);
-    layout->addStretch(); // keep each page at the top of the shared stack
 
     auto send = [this] {
         m_error->hide();
@@ -124,12 +132,8 @@ QWidget *LoginView::buildCodePage()
     m_code->setMaxLength(11);
     m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9a-zA-Z -]{0,11}")), m_code));
     layout->addWidget(m_code);
-    auto *submit = new QPushButton(tr("&Sign in"), page);
-    submit->setObjectName(QStringLiteral("verify"));
-    submit->setDefault(true);
-    layout->addWidget(submit, 0, Qt::AlignRight);
+    auto *submit = addSubmitButton(page, layout, tr("&Sign in"), "verify");
     m_submitButtons.append(submit);
-    layout->addStretch(); // keep each page at the top of the shared stack
     auto send = [this] {
         m_error->hide();
         m_session.submitCode(m_code->text());
@@ -166,12 +170,8 @@ QWidget *LoginView::buildEnrolmentPage()
     m_enrolCode->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_enrolCode));
     m_enrolCode->setPlaceholderText(tr("6-digit code"));
     layout->addWidget(m_enrolCode);
-    auto *submit = new QPushButton(tr("&Confirm and sign in"), page);
-    submit->setObjectName(QStringLiteral("confirmEnrolment"));
-    submit->setDefault(true);
-    layout->addWidget(submit, 0, Qt::AlignRight);
+    auto *submit = addSubmitButton(page, layout, tr("&Confirm and sign in"), "confirmEnrolment");
     m_submitButtons.append(submit);
-    layout->addStretch(); // keep each page at the top of the shared stack
     auto send = [this] {
         m_error->hide();
         m_session.submitEnrolmentCode(m_enrolCode->text());

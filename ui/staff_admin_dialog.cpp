@@ -81,13 +81,13 @@ StaffAdminDialog::StaffAdminDialog(client::StaffAdminService &admin, QWidget *pa
 
 void StaffAdminDialog::reload()
 {
-    m_admin.list([this](const QList<api::StaffUserDto> &staff, const QString &error) {
+    m_admin.list([this](const QList<model::StaffUser> &staff, const QString &error) {
         m_staff = staff;
         m_list->clear();
         if (!error.isEmpty()) {
             m_message->setText(error);
         }
-        for (const api::StaffUserDto &user : staff) {
+        for (const model::StaffUser &user : staff) {
             QStringList roles;
             for (policy::Role role : user.roles) {
                 roles.append(policy::roleTitle(role));
@@ -102,14 +102,14 @@ void StaffAdminDialog::reload()
     });
 }
 
-std::optional<api::StaffUserDto> StaffAdminDialog::selected() const
+std::optional<model::StaffUser> StaffAdminDialog::selected() const
 {
     const QTreeWidgetItem *item = m_list->currentItem();
     if (item == nullptr) {
         return std::nullopt;
     }
     const qint64 id = item->data(0, Qt::UserRole).toLongLong();
-    for (const api::StaffUserDto &user : m_staff) {
+    for (const model::StaffUser &user : m_staff) {
         if (user.id == id) {
             return user;
         }

@@ -25,7 +25,7 @@ public:
     void reload();
 
 private:
-    std::optional<api::StaffUserDto> selected() const;
+    std::optional<model::StaffUser> selected() const;
     void updateButtons();
     void report(bool ok, const QString &message);
 
@@ -35,7 +35,7 @@ private:
     QPushButton *m_toggleActive;
     QPushButton *m_resetAuthenticator;
     QPushButton *m_signOut;
-    QList<api::StaffUserDto> m_staff;
+    QList<model::StaffUser> m_staff;
 };
 
 } // namespace cb::ui

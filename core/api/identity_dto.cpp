@@ -29,23 +29,23 @@ QStringList toStrings(const QJsonArray &array)
 }
 } // namespace
 
-QJsonObject StaffUserDto::toJson() const
+QJsonObject staffUserToJson(const model::StaffUser &user)
 {
-    return {{QStringLiteral("id"), qint64(id)},
-            {QStringLiteral("username"), username},
-            {QStringLiteral("display_name"), displayName},
-            {QStringLiteral("roles"), toArray(policy::roleNames(roles))},
-            {QStringLiteral("active"), active},
-            {QStringLiteral("mfa_enrolled"), mfaEnrolled}};
+    return {{QStringLiteral("id"), qint64(user.id)},
+            {QStringLiteral("username"), user.username},
+            {QStringLiteral("display_name"), user.displayName},
+            {QStringLiteral("roles"), toArray(policy::roleNames(user.roles))},
+            {QStringLiteral("active"), user.active},
+            {QStringLiteral("mfa_enrolled"), user.mfaEnrolled}};
 }
 
-std::optional<StaffUserDto> StaffUserDto::fromJson(const QJsonObject &json)
+std::optional<model::StaffUser> staffUserFromJson(const QJsonObject &json)
 {
     const auto roles = policy::rolesFromNames(toStrings(json.value(QStringLiteral("roles")).toArray()));
     if (!json.value(QStringLiteral("id")).isDouble() || text(json, "username").isEmpty() || !roles) {
         return std::nullopt;
     }
-    return StaffUserDto{json.value(QStringLiteral("id")).toInteger(), text(json, "username"), text(json, "display_name"),
+    return model::StaffUser{json.value(QStringLiteral("id")).toInteger(), text(json, "username"), text(json, "display_name"),
                         *roles, json.value(QStringLiteral("active")).toBool(true),
                         json.value(QStringLiteral("mfa_enrolled")).toBool()};
 }
@@ -104,7 +104,7 @@ QJsonObject SignInDto::toJson() const
 {
     QJsonObject json{{QStringLiteral("token"), token},
                      {QStringLiteral("session_id"), sessionId},
-                     {QStringLiteral("user"), user.toJson()},
+                     {QStringLiteral("user"), staffUserToJson(user)},
                      {QStringLiteral("policy"), sessionPolicyToJson(policy)},
                      {QStringLiteral("device_secret"), QString::fromLatin1(deviceSecret.toBase64())}};
     if (!recoveryCodes.isEmpty()) {
@@ -115,7 +115,7 @@ QJsonObject SignInDto::toJson() const
 
 std::optional<SignInDto> SignInDto::fromJson(const QJsonObject &json)
 {
-    const auto user = StaffUserDto::fromJson(json.value(QStringLiteral("user")).toObject());
+    const auto user = staffUserFromJson(json.value(QStringLiteral("user")).toObject());
     const auto policy = sessionPolicyFromJson(json.value(QStringLiteral("policy")).toObject());
     SignInDto dto;
     dto.token = text(json, "token");

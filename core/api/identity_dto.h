@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/policy/role.h"
+#include "core/model/staff_user.h"
 #include "core/policy/session_policy.h"
 
 #include <QJsonObject>
@@ -16,18 +16,8 @@ namespace cb::api {
 // The identity part of the desktop<->server protocol. Each type knows its JSON;
 // fromJson returns nullopt for anything malformed rather than guessing.
 
-struct StaffUserDto
-{
-    std::int64_t id = 0;
-    QString username;
-    QString displayName;
-    QList<policy::Role> roles;
-    bool active = true;
-    bool mfaEnrolled = false;
-
-    QJsonObject toJson() const;
-    static std::optional<StaffUserDto> fromJson(const QJsonObject &json);
-};
+QJsonObject staffUserToJson(const model::StaffUser &user);
+std::optional<model::StaffUser> staffUserFromJson(const QJsonObject &json);
 
 QJsonObject sessionPolicyToJson(const policy::SessionPolicy &policy);
 std::optional<policy::SessionPolicy> sessionPolicyFromJson(const QJsonObject &json);
@@ -50,7 +40,7 @@ struct SignInDto
 {
     QString token;
     QString sessionId;
-    StaffUserDto user;
+    model::StaffUser user;
     policy::SessionPolicy policy;
     QByteArray deviceSecret;
     QStringList recoveryCodes; // only right after enrolment

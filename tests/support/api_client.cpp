@@ -3,33 +3,18 @@
 #include "tests/support/test_env.h"
 
 #include <QDateTime>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QtTest>
 
 namespace cb::test {
 
 HttpResult ApiClient::call(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &token) const
 {
-    QNetworkRequest request(base.resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QList<QPair<QByteArray, QByteArray>> headers;
     if (!token.isEmpty()) {
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        headers.append({"Authorization", "Bearer " + token.toLatin1()});
     }
-    QNetworkAccessManager network;
     const QByteArray payload = method == "POST" ? QJsonDocument(body).toJson(QJsonDocument::Compact) : QByteArray();
-    QNetworkReply *reply = network.sendCustomRequest(request, method, payload);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    HttpResult result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.error = reply->error();
-    result.body = reply->readAll();
-    result.headers = reply->rawHeaderPairs();
-    reply->deleteLater();
-    return result;
+    return httpRequest(method, base.resolved(QUrl(path)), payload, headers);
 }
 
 QByteArray ApiClient::oathtoolCode(const QString &base32Key, int offsetSeconds)

@@ -58,13 +58,19 @@ HttpResult httpGet(const QUrl &url, const QString &caFile)
 HttpResult httpPost(const QUrl &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
                     const QString &caFile)
 {
+    return httpRequest("POST", url, body, headers, caFile);
+}
+
+HttpResult httpRequest(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                       const QList<QPair<QByteArray, QByteArray>> &headers, const QString &caFile)
+{
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     for (const auto &header : headers) {
         request.setRawHeader(header.first, header.second);
     }
-    return perform(request, caFile, [&body](QNetworkAccessManager &network, const QNetworkRequest &prepared) {
-        return network.post(prepared, body);
+    return perform(request, caFile, [&method, &body](QNetworkAccessManager &network, const QNetworkRequest &prepared) {
+        return network.sendCustomRequest(prepared, method, body);
     });
 }
 

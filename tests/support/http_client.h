@@ -24,5 +24,8 @@ struct HttpResult
 HttpResult httpGet(const QUrl &url, const QString &caFile = {});
 HttpResult httpPost(const QUrl &url, const QByteArray &body,
                     const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QString &caFile = {});
+// Any method (GET, POST, DELETE …) with a JSON body and extra headers.
+HttpResult httpRequest(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                       const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QString &caFile = {});
 
 } // namespace cb::test
