@@ -195,8 +195,19 @@ void SessionManager::unlock(const QString &password)
 
 void SessionManager::signOut()
 {
+    signOutThen({});
+}
+
+void SessionManager::signOutThen(std::function<void()> done)
+{
     if (m_state == State::Active || m_state == State::Locked) {
-        m_parts.server.post(QStringLiteral("/api/v1/me/logout"), {}, [](const ServerConnection::Reply &) {});
+        m_parts.server.post(QStringLiteral("/api/v1/me/logout"), {}, [done](const ServerConnection::Reply &) {
+            if (done) {
+                done();
+            }
+        });
+    } else if (done) {
+        QMetaObject::invokeMethod(this, done, Qt::QueuedConnection);
     }
     closeCache();
     m_parts.server.clearToken();

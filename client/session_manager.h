@@ -50,6 +50,9 @@ public:
     void lock(const QString &reason); // idle, screen_locked, sleep, manual
     void unlock(const QString &password);
     void signOut();
+    // Signs out and calls `done` once the server has answered (or at once when
+    // there was no session): quitting waits for it so the logout is not lost.
+    void signOutThen(std::function<void()> done);
     // Called on user input; tells the server at most once a minute.
     void noteActivity();
 

@@ -92,27 +92,35 @@ AuthService::Outcome AuthService::signIn(const Pending &entry, const QHostAddres
     return outcome;
 }
 
-AuthService::Outcome AuthService::completeLogin(const QString &challengeId, const QByteArray &code,
-                                                const QString &recoveryCode, const QHostAddress &address)
+std::optional<AuthService::Outcome> AuthService::gate(const QString &challengeId, const Pending *entry,
+                                                     const QHostAddress &address)
 {
+    Outcome outcome;
     if (m_parts.throttle.addressBlocked(address)) {
-        Outcome outcome;
         outcome.status = Status::Throttled;
         outcome.retryAfterMs = LoginThrottle::AddressWindowMs;
         return outcome;
     }
-    Pending *entry = pending(challengeId, false);
     if (entry == nullptr) {
         return refuse(Pending{}, QStringLiteral("unknown_challenge"), address);
     }
     if (entry->userId) {
         if (const std::int64_t wait = m_parts.throttle.accountWaitMs(*entry->userId); wait > 0) {
-            Outcome outcome;
             outcome.status = Status::Locked;
             outcome.retryAfterMs = wait;
             m_pending.remove(challengeId);
             return outcome;
         }
+    }
+    return std::nullopt;
+}
+
+AuthService::Outcome AuthService::completeLogin(const QString &challengeId, const QByteArray &code,
+                                                const QString &recoveryCode, const QHostAddress &address)
+{
+    Pending *entry = pending(challengeId, false);
+    if (auto refused = gate(challengeId, entry, address)) {
+        return std::move(*refused);
     }
     const Pending copy = *entry;
     if (--entry->attemptsLeft <= 0) {
@@ -145,8 +153,8 @@ AuthService::Outcome AuthService::completeEnrolment(const QString &challengeId, 
                                                     const QHostAddress &address)
 {
     Pending *entry = pending(challengeId, true);
-    if (entry == nullptr) {
-        return refuse(Pending{}, QStringLiteral("unknown_challenge"), address);
+    if (auto refused = gate(challengeId, entry, address)) {
+        return std::move(*refused);
     }
     const Pending copy = *entry;
     if (--entry->attemptsLeft <= 0) {

@@ -76,6 +76,8 @@ private:
     };
 
     Pending *pending(const QString &challengeId, bool enrolment);
+    // Refuses before any factor is checked: address over its limit, account locked.
+    std::optional<Outcome> gate(const QString &challengeId, const Pending *entry, const QHostAddress &address);
     Outcome refuse(const Pending &pending, const QString &reason, const QHostAddress &address);
     Outcome signIn(const Pending &pending, const QHostAddress &address);
     void dropExpired();

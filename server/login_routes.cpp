@@ -47,6 +47,12 @@ void addLoginRoutes(ApiRouter &router, ServerContext &context)
             return errorResponse(Status::BadRequest, QStringLiteral("invalid_request"),
                                  QStringLiteral("username, password and device_id are required"));
         }
+        const QHostAddress address = request.http.remoteAddress();
+        if (context.throttle().addressBlocked(address) || !context.throttle().allowPasswordStep(address)) {
+            return errorResponse(Status::TooManyRequests, QStringLiteral("too_many_attempts"),
+                                 QStringLiteral("too many sign-in attempts from this address"),
+                                 {{QStringLiteral("retry_after_seconds"), 60}});
+        }
         const auto challenge = context.auth().beginLogin(username, secretField(request.body, "password"), deviceId);
         return jsonResponse(api::LoginChallengeDto{challenge.id, challenge.enrolment,
                                                    QString::fromLatin1(challenge.enrolmentKey), challenge.enrolmentUri}

@@ -24,13 +24,29 @@ std::int64_t LoginThrottle::accountWaitMs(std::int64_t userId) const
     return row.step() ? std::max<std::int64_t>(0, row.columnInt64(0) - m_clock.nowMs()) : 0;
 }
 
+namespace {
+// Drops the times older than the window and returns how many are left.
+qsizetype countWithin(QList<std::int64_t> &times, std::int64_t cutoff)
+{
+    times.erase(std::remove_if(times.begin(), times.end(), [cutoff](std::int64_t at) { return at < cutoff; }),
+                times.end());
+    return times.size();
+}
+} // namespace
+
 bool LoginThrottle::addressBlocked(const QHostAddress &address)
 {
-    auto &failures = m_addressFailures[address.toString()];
-    const std::int64_t cutoff = m_clock.nowMs() - AddressWindowMs;
-    failures.erase(std::remove_if(failures.begin(), failures.end(), [cutoff](std::int64_t at) { return at < cutoff; }),
-                   failures.end());
-    return failures.size() >= AddressFailureLimit;
+    return countWithin(m_addressFailures[address.toString()], m_clock.nowMs() - AddressWindowMs) >= AddressFailureLimit;
+}
+
+bool LoginThrottle::allowPasswordStep(const QHostAddress &address)
+{
+    auto &steps = m_passwordSteps[address.toString()];
+    if (countWithin(steps, m_clock.nowMs() - PasswordStepWindowMs) >= PasswordStepLimit) {
+        return false;
+    }
+    steps.append(m_clock.nowMs());
+    return true;
 }
 
 void LoginThrottle::recordFailure(std::optional<std::int64_t> userId, const QHostAddress &address)

@@ -26,12 +26,18 @@ public:
     static constexpr std::int64_t LongestLockMs = 3'600'000;
     static constexpr int AddressFailureLimit = 30;
     static constexpr std::int64_t AddressWindowMs = 15 * 60'000;
+    // Password steps (each costs an Argon2id run) per address per minute.
+    static constexpr int PasswordStepLimit = 30;
+    static constexpr std::int64_t PasswordStepWindowMs = 60'000;
 
     LoginThrottle(store::Database &db, const platform::Clock &clock);
 
     // Milliseconds until this account may try again; 0 = now.
     std::int64_t accountWaitMs(std::int64_t userId) const;
     bool addressBlocked(const QHostAddress &address);
+    // Counts a password step from `address`; false once the address is over its
+    // per-minute allowance, so a flood cannot keep the server hashing.
+    bool allowPasswordStep(const QHostAddress &address);
 
     void recordFailure(std::optional<std::int64_t> userId, const QHostAddress &address);
     void recordSuccess(std::int64_t userId);
@@ -41,6 +47,7 @@ private:
     store::Database &m_db;
     const platform::Clock &m_clock;
     QHash<QString, QList<std::int64_t>> m_addressFailures;
+    QHash<QString, QList<std::int64_t>> m_passwordSteps;
 };
 
 } // namespace cb::server

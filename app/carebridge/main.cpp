@@ -17,6 +17,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QTimer>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -85,7 +87,11 @@ int main(int argc, char **argv)
     health.start();
     logger->info("desktop started");
     const int code = QApplication::exec();
-    session.signOut(); // quitting ends the session on the server too
+    // Quitting ends the session on the server too; wait (briefly) for it to land.
+    QEventLoop logout;
+    session.signOutThen([&logout] { logout.quit(); });
+    QTimer::singleShot(2000, &logout, &QEventLoop::quit);
+    logout.exec();
     cb::log::flushLogs();
     return code;
 }

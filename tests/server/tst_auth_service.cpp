@@ -132,6 +132,34 @@ private slots:
         QCOMPARE(signIn(f, QStringLiteral("another"), f.password(), "000000").status, Status::InvalidCredentials);
     }
 
+    void enrolmentRespectsTheAccountLock()
+    {
+        IdentityFixture f;
+        f.staff.create(QStringLiteral("late.enrol"), QStringLiteral("Late Enroller"), {Role::Nurse}, secretOf(f.password()));
+        for (int i = 0; i < 5; ++i) {
+            signIn(f, QStringLiteral("late.enrol"), QStringLiteral("guess guess guess!"), "000000");
+        }
+        const auto challenge = f.auth.beginLogin(QStringLiteral("late.enrol"), secretOf(f.password()), QStringLiteral("d"));
+        QVERIFY(challenge.enrolment);
+        const auto secret = IdentityFixture::decodeKey(challenge.enrolmentUri);
+        const auto outcome = f.auth.completeEnrolment(challenge.id, Totp::generate(secret, f.clock.nowSeconds()), f.address);
+        QCOMPARE(outcome.status, Status::Locked);
+        QVERIFY(!f.staff.findByUsername(QStringLiteral("late.enrol"))->mfaEnrolled);
+    }
+
+    void passwordStepsAreRateLimitedPerAddress()
+    {
+        IdentityFixture f;
+        const QHostAddress flood(QStringLiteral("10.0.0.9"));
+        for (int i = 0; i < cb::server::LoginThrottle::PasswordStepLimit; ++i) {
+            QVERIFY(f.throttle.allowPasswordStep(flood));
+        }
+        QVERIFY(!f.throttle.allowPasswordStep(flood));
+        QVERIFY(f.throttle.allowPasswordStep(f.address)); // other addresses are unaffected
+        f.clock.advanceSeconds(61);
+        QVERIFY(f.throttle.allowPasswordStep(flood));
+    }
+
     void recoveryCodesWorkOnceEach()
     {
         IdentityFixture f;

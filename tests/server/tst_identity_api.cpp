@@ -199,6 +199,23 @@ private slots:
         QVERIFY(verify.json().value(QStringLiteral("intact")).toBool());
         QVERIFY(verify.json().value(QStringLiteral("events_checked")).toInt() > 20);
     }
+
+    void aFloodOfPasswordStepsIsCutOff()
+    {
+        // This test runs last: it uses up 127.0.0.1's allowance for the next minute.
+        int limited = 0;
+        for (int i = 0; i < 40 && limited == 0; ++i) {
+            const auto reply = m_api.post(QStringLiteral("/api/v1/login/password"),
+                                          {{QStringLiteral("username"), QStringLiteral("flood")},
+                                           {QStringLiteral("password"), QStringLiteral("x")},
+                                           {QStringLiteral("device_id"), QStringLiteral("d")}});
+            if (reply.status == 429) {
+                QCOMPARE(errorCode(reply), QStringLiteral("too_many_attempts"));
+                limited = i;
+            }
+        }
+        QVERIFY2(limited > 0 && limited <= 30, "the password step must be rate limited per address");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIdentityApi)
