@@ -51,6 +51,9 @@ void ServerConnection::send(const QByteArray &method, const QString &path, const
     m_endpoint.prepare(request);
     request.setTransferTimeout(15000);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!m_deviceId.isEmpty()) {
+        request.setRawHeader("X-Carebridge-Device", m_deviceId);
+    }
     const bool authenticated = !m_token.isEmpty();
     if (authenticated) {
         request.setRawHeader("Authorization",

@@ -30,6 +30,8 @@ public:
 
     ServerConnection(ServerEndpoint endpoint, QNetworkAccessManager *network, QObject *parent = nullptr);
 
+    // This workstation's device id, sent with every request (sessions are bound to it).
+    void setDeviceId(const QString &deviceId) { m_deviceId = deviceId.toUtf8(); }
     void setToken(const QString &token);
     void clearToken();
     bool hasToken() const { return !m_token.isEmpty(); }
@@ -51,6 +53,7 @@ private:
     ServerEndpoint m_endpoint;
     QNetworkAccessManager *m_network;
     crypto::SecretBytes m_token;
+    QByteArray m_deviceId;
 };
 
 } // namespace cb::client

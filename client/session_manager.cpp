@@ -50,6 +50,7 @@ void SessionManager::submitPassword(const QString &username, const QString &pass
     setBusy(true);
     m_user = {};
     m_user.username = username.trimmed().toLower();
+    m_parts.server.setDeviceId(m_parts.device.deviceId());
     m_parts.server.post(QStringLiteral("/api/v1/login/password"),
                         {{QStringLiteral("username"), m_user.username},
                          {QStringLiteral("password"), password},

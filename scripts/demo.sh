@@ -42,6 +42,11 @@ name = Sunrise Family Clinic
 [security]
 password_hashing = interactive
 CONF
+# CAREBRIDGE_DEMO_LOCK_SECONDS=40 shows the automatic lock within a minute.
+if [ -n "${CAREBRIDGE_DEMO_LOCK_SECONDS:-}" ]; then
+  printf '[sessions]\nlock_after_idle_seconds = %s\nend_after_idle_seconds = %s\n' \
+    "$CAREBRIDGE_DEMO_LOCK_SECONDS" "$((CAREBRIDGE_DEMO_LOCK_SECONDS * 4))" >> "$demo/carebridge-server.conf"
+fi
 server() { build/app/carebridge-server --config "$demo/carebridge-server.conf" "$@"; }
 server init
 password='blue heron walks the quiet harbor'

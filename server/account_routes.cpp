@@ -16,11 +16,10 @@ QString sessionTarget(const QString &id)
 
 void addAccountRoutes(ApiRouter &router, ServerContext &context)
 {
-    router.handle("me.get", [](const ApiRequest &request) {
+    router.handle("me.get", [&context](const ApiRequest &request) {
         return jsonResponse({{QStringLiteral("user"), api::staffUserToJson(request.caller->user)},
                              {QStringLiteral("session_id"), request.caller->session.id},
-                             {QStringLiteral("policy"), api::sessionPolicyToJson(
-                                                            policy::SessionPolicy::forRoles(request.caller->user.roles))}});
+                             {QStringLiteral("policy"), api::sessionPolicyToJson(context.policyFor(request.caller->user))}});
     });
 
     router.handle("me.activity", [](const ApiRequest &) { return noContent(); });

@@ -81,6 +81,14 @@ QHttpServerResponse ApiRouter::dispatch(const Endpoint &endpoint, const QHttpSer
         m_context.sessions().end(lookup.session.id, QStringLiteral("user_disabled"));
         return errorResponse(Status::Unauthorized, QStringLiteral("session_ended"), QStringLiteral("sign in again"));
     }
+    // Sessions are bound to the workstation that signed in: a token from another
+    // device is treated as stolen and the session ends.
+    if (request.value("X-Carebridge-Device") != lookup.session.deviceId.toUtf8()) {
+        m_context.sessions().end(lookup.session.id, QStringLiteral("device_mismatch"));
+        m_context.record(QStringLiteral("staff:%1").arg(user->id), QStringLiteral("session.device_mismatch"),
+                         QStringLiteral("session:") + lookup.session.id, {{QStringLiteral("address"), request.remoteAddress().toString()}});
+        return errorResponse(Status::Unauthorized, QStringLiteral("session_ended"), QStringLiteral("sign in again"));
+    }
     const Caller caller{*user, lookup.session};
     if (!policy::rolesAllow(user->roles, *endpoint.permission)) {
         m_context.record(caller.actor(), QStringLiteral("access.denied"), QString::fromLatin1(endpoint.id),

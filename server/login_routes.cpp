@@ -16,7 +16,7 @@ QHttpServerResponse outcomeResponse(ServerContext &context, AuthService::Outcome
         dto.token = QString::fromLatin1(outcome.session.token);
         dto.sessionId = outcome.session.session.id;
         dto.user = outcome.user;
-        dto.policy = policy::SessionPolicy::forRoles(outcome.user.roles);
+        dto.policy = context.policyFor(outcome.user);
         dto.deviceSecret = QByteArray(reinterpret_cast<const char *>(outcome.deviceSecret.data()),
                                       qsizetype(outcome.deviceSecret.size()));
         dto.recoveryCodes = outcome.recoveryCodes;
@@ -32,7 +32,6 @@ QHttpServerResponse outcomeResponse(ServerContext &context, AuthService::Outcome
                              {{QStringLiteral("retry_after_seconds"), qint64(outcome.retryAfterMs / 1000)}});
     case S::InvalidCredentials: break;
     }
-    Q_UNUSED(context);
     return errorResponse(Status::Unauthorized, QStringLiteral("invalid_credentials"),
                          QStringLiteral("the username, password or code is not right"));
 }

@@ -73,6 +73,25 @@ ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
     } else {
         errors->append(QStringLiteral("security/password_hashing must be 'moderate' or 'interactive'"));
     }
+    auto seconds = [&](const char *key, std::int64_t fallback) {
+        bool ok = false;
+        const std::int64_t value = ini.value(QLatin1String(key), qint64(fallback)).toLongLong(&ok);
+        if (!ok || value <= 0) {
+            errors->append(QStringLiteral("%1 must be a positive number of seconds").arg(QLatin1String(key)));
+            return fallback;
+        }
+        return value;
+    };
+    policy::SessionPolicy &sessions = config.sessionPolicy;
+    sessions.lockAfterIdleSeconds = seconds("sessions/lock_after_idle_seconds", sessions.lockAfterIdleSeconds);
+    sessions.endAfterIdleSeconds = seconds("sessions/end_after_idle_seconds", sessions.endAfterIdleSeconds);
+    sessions.absoluteSeconds = seconds("sessions/absolute_seconds", sessions.absoluteSeconds);
+    if (sessions.lockAfterIdleSeconds < 30) {
+        errors->append(QStringLiteral("sessions/lock_after_idle_seconds must be at least 30 (the countdown)"));
+    }
+    if (sessions.endAfterIdleSeconds < sessions.lockAfterIdleSeconds || sessions.absoluteSeconds < sessions.endAfterIdleSeconds) {
+        errors->append(QStringLiteral("sessions: lock ≤ end after idle ≤ absolute"));
+    }
     if (config.tlsCertificate.isEmpty() && !config.address.isLoopback()) {
         errors->append(QStringLiteral("TLS is required when listening on a non-loopback address"));
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/crypto/password_hash.h"
+#include "core/policy/session_policy.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -22,6 +23,10 @@ namespace cb::server {
 //   name = Sunrise Family Clinic       ; shown in authenticator apps
 //   [security]
 //   password_hashing = moderate        ; or "interactive" (tests, small machines)
+//   [sessions]
+//   lock_after_idle_seconds = 600      ; desktop locks (after a 30 s countdown)
+//   end_after_idle_seconds = 1800      ; server ends the session
+//   absolute_seconds = 43200           ; longest a session may live
 struct ServerConfig
 {
     QHostAddress address = QHostAddress::LocalHost;
@@ -32,6 +37,7 @@ struct ServerConfig
     QString tlsPrivateKey;
     QString clinicName = QStringLiteral("Carebridge");
     crypto::PasswordHash::Cost passwordCost = crypto::PasswordHash::interactiveServerCost();
+    policy::SessionPolicy sessionPolicy; // the clinic's defaults; roles may only tighten them
 
     bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
     QString storePath() const;

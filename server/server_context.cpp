@@ -11,12 +11,18 @@ ServerContext::ServerContext(const ServerConfig &config, ServerStore store, cons
       m_sessions(m_store.database(), clock, m_keys.tokenHash.clone(),
                  [this](std::int64_t userId) {
                      const auto user = m_staff.findById(userId);
-                     return policy::SessionPolicy::forRoles(user ? user->roles : QList<policy::Role>{});
+                     return policy::SessionPolicy::forRoles(user ? user->roles : QList<policy::Role>{},
+                                                            m_config.sessionPolicy);
                  }),
       m_deviceSecrets(m_store.database(), clock, m_keys.deviceSeal.clone()),
       m_audit(m_store.database(), m_keys.audit.clone()),
       m_auth({m_staff, m_secondFactor, m_throttle, m_sessions, m_deviceSecrets, m_audit, clock, config.clinicName})
 {
+}
+
+policy::SessionPolicy ServerContext::policyFor(const StaffUser &user) const
+{
+    return policy::SessionPolicy::forRoles(user.roles, m_config.sessionPolicy);
 }
 
 void ServerContext::record(const QString &actor, const QString &action, const QString &target, const QJsonObject &detail)

@@ -30,6 +30,9 @@ public:
     audit::AuditLog &audit() { return m_audit; }
     AuthService &auth() { return m_auth; }
 
+    // The session rules for this user: the clinic's, tightened by their roles.
+    policy::SessionPolicy policyFor(const StaffUser &user) const;
+
     // Records an audit event now; actor/target are ids such as "staff:3".
     void record(const QString &actor, const QString &action, const QString &target, const QJsonObject &detail = {});
 

@@ -5,11 +5,10 @@
 namespace cb::policy {
 
 namespace {
-SessionPolicy forRole(Role role)
+SessionPolicy forRole(Role role, SessionPolicy policy)
 {
-    SessionPolicy policy; // the HIPAA-minded defaults: lock 10 min, end 30 min idle, 12 h absolute
     if (role == Role::Admin) {
-        policy.absoluteSeconds = 8 * 60 * 60; // admin power, shorter life
+        policy.absoluteSeconds = std::min<std::int64_t>(policy.absoluteSeconds, 8 * 60 * 60); // admin power, shorter life
     }
     return policy;
 }
@@ -17,9 +16,14 @@ SessionPolicy forRole(Role role)
 
 SessionPolicy SessionPolicy::forRoles(const QList<Role> &roles)
 {
-    SessionPolicy strictest;
+    return forRoles(roles, SessionPolicy());
+}
+
+SessionPolicy SessionPolicy::forRoles(const QList<Role> &roles, const SessionPolicy &base)
+{
+    SessionPolicy strictest = base;
     for (Role role : roles) {
-        const SessionPolicy policy = forRole(role);
+        const SessionPolicy policy = forRole(role, base);
         strictest.lockAfterIdleSeconds = std::min(strictest.lockAfterIdleSeconds, policy.lockAfterIdleSeconds);
         strictest.endAfterIdleSeconds = std::min(strictest.endAfterIdleSeconds, policy.endAfterIdleSeconds);
         strictest.absoluteSeconds = std::min(strictest.absoluteSeconds, policy.absoluteSeconds);

@@ -16,7 +16,9 @@ struct SessionPolicy
     std::int64_t endAfterIdleSeconds = 30 * 60;
     std::int64_t absoluteSeconds = 12 * 60 * 60;
 
-    static SessionPolicy forRoles(const QList<Role> &roles);
+    // The strictest policy for these roles, starting from the clinic's `base`.
+    static SessionPolicy forRoles(const QList<Role> &roles, const SessionPolicy &base);
+    static SessionPolicy forRoles(const QList<Role> &roles); // from the defaults above
 };
 
 } // namespace cb::policy

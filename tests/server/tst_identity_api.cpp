@@ -63,7 +63,7 @@ private slots:
         const auto challenge = m_api.post(QStringLiteral("/api/v1/login/password"),
                                           {{QStringLiteral("username"), QStringLiteral("admin")},
                                            {QStringLiteral("password"), Password},
-                                           {QStringLiteral("device_id"), QStringLiteral("ws-front-1")}});
+                                           {QStringLiteral("device_id"), QLatin1String(ApiClient::DeviceId)}});
         QCOMPARE(challenge.status, 200);
         QCOMPARE(challenge.json().value(QStringLiteral("next")).toString(), QStringLiteral("enrol"));
         const QJsonObject enrolment = challenge.json().value(QStringLiteral("enrolment")).toObject();
@@ -98,7 +98,7 @@ private slots:
             const auto challenge = m_api.post(QStringLiteral("/api/v1/login/password"),
                                               {{QStringLiteral("username"), QStringLiteral("nurse.kim")},
                                                {QStringLiteral("password"), password},
-                                               {QStringLiteral("device_id"), QStringLiteral("ws-triage-2")}});
+                                               {QStringLiteral("device_id"), QLatin1String(ApiClient::DeviceId)}});
             return m_api.post(QStringLiteral("/api/v1/login/code"),
                               {{QStringLiteral("challenge"), challenge.json().value(QStringLiteral("challenge"))},
                                {QStringLiteral("code"), QString::fromLatin1(code)}});
@@ -163,6 +163,19 @@ private slots:
         QCOMPARE(m_api.post(QStringLiteral("/api/v1/me/logout"), {}, token).status, 401);
         // A revoked session cannot unlock either (and so never gets the cache secret back).
         QCOMPARE(m_api.post(QStringLiteral("/api/v1/me/unlock"), {{QStringLiteral("password"), Password}}, token).status, 401);
+    }
+
+    void aTokenFromAnotherWorkstationEndsTheSession()
+    {
+        createStaff(QStringLiteral("desk.theft"), QStringLiteral("front_desk"));
+        const QString token = m_api.enrol(QStringLiteral("desk.theft"), Password).value(QStringLiteral("token")).toString();
+        QCOMPARE(m_api.get(QStringLiteral("/api/v1/me"), token).status, 200);
+        const auto stolen = cb::test::httpRequest("GET", m_api.base.resolved(QUrl(QStringLiteral("/api/v1/me"))), {},
+                                                  {{"Authorization", "Bearer " + token.toLatin1()},
+                                                   {"X-Carebridge-Device", "someone-elses-laptop"}});
+        QCOMPARE(stolen.status, 401);
+        QCOMPARE(errorCode(stolen), QStringLiteral("session_ended"));
+        QCOMPARE(m_api.get(QStringLiteral("/api/v1/me"), token).status, 401); // ended for the real device too
     }
 
     void disablingAUserEndsTheirSessions()

@@ -53,6 +53,13 @@ private slots:
         QTest::newRow("bad address") << QByteArray("[server]\naddress = clinic\ndata_dir = d\n") << "address";
         QTest::newRow("cert without key") << QByteArray("[server]\ndata_dir = d\n[tls]\ncertificate = a.crt\n")
                                           << "private_key";
+        QTest::newRow("countdown longer than the lock") << QByteArray("[server]\ndata_dir = d\n[sessions]\nlock_after_idle_seconds = 10\n")
+                                                 << "at least 30";
+        QTest::newRow("end before lock") << QByteArray("[server]\ndata_dir = d\n[sessions]\nlock_after_idle_seconds = 600\n"
+                                                       "end_after_idle_seconds = 300\n")
+                                         << "lock";
+        QTest::newRow("not a number") << QByteArray("[server]\ndata_dir = d\n[sessions]\nabsolute_seconds = soon\n")
+                                      << "absolute_seconds";
         QTest::newRow("cleartext on the network") << QByteArray("[server]\naddress = 0.0.0.0\ndata_dir = d\n")
                                                   << "TLS is required";
     }
@@ -64,6 +71,27 @@ private slots:
         load(text, &errors);
         QVERIFY(!errors.isEmpty());
         QVERIFY2(errors.join(QLatin1Char(' ')).contains(mentions), qPrintable(errors.join(QLatin1Char(' '))));
+    }
+
+    void sessionPolicyComesFromTheClinicAndRolesOnlyTighten()
+    {
+        QStringList errors;
+        const ServerConfig config = load("[server]\ndata_dir = d\n[sessions]\nlock_after_idle_seconds = 45\n"
+                                         "end_after_idle_seconds = 120\nabsolute_seconds = 86400\n",
+                                         &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char(' '))));
+        const auto nurse = cb::policy::SessionPolicy::forRoles({cb::policy::Role::Nurse}, config.sessionPolicy);
+        QCOMPARE(nurse.lockAfterIdleSeconds, 45);
+        QCOMPARE(nurse.endAfterIdleSeconds, 120);
+        QCOMPARE(nurse.absoluteSeconds, 86400);
+        const auto admin = cb::policy::SessionPolicy::forRoles({cb::policy::Role::Nurse, cb::policy::Role::Admin},
+                                                               config.sessionPolicy);
+        QCOMPARE(admin.absoluteSeconds, 8 * 3600); // an admin session never lives past 8 h
+        QCOMPARE(admin.lockAfterIdleSeconds, 45);
+        const auto defaults = load("[server]\ndata_dir = d\n", &errors).sessionPolicy;
+        QCOMPARE(defaults.lockAfterIdleSeconds, 600);
+        QCOMPARE(defaults.endAfterIdleSeconds, 1800);
+        QCOMPARE(defaults.absoluteSeconds, 43200);
     }
 
     void missingFileIsAnError()

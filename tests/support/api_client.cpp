@@ -9,7 +9,7 @@ namespace cb::test {
 
 HttpResult ApiClient::call(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &token) const
 {
-    QList<QPair<QByteArray, QByteArray>> headers;
+    QList<QPair<QByteArray, QByteArray>> headers{{"X-Carebridge-Device", DeviceId}};
     if (!token.isEmpty()) {
         headers.append({"Authorization", "Bearer " + token.toLatin1()});
     }
@@ -33,7 +33,7 @@ QJsonObject ApiClient::enrol(const QString &username, const QString &password, Q
     const auto challenge = post(QStringLiteral("/api/v1/login/password"),
                                 {{QStringLiteral("username"), username},
                                  {QStringLiteral("password"), password},
-                                 {QStringLiteral("device_id"), QStringLiteral("test-device-") + username}});
+                                 {QStringLiteral("device_id"), QLatin1String(DeviceId)}});
     const QJsonObject json = challenge.json();
     const QString key = json.value(QStringLiteral("enrolment")).toObject().value(QStringLiteral("key")).toString();
     if (base32Key != nullptr) {

@@ -12,6 +12,8 @@ namespace cb::test {
 struct ApiClient
 {
     QUrl base;
+    // Every session these tests open is on this one "workstation".
+    static constexpr const char *DeviceId = "test-device";
 
     HttpResult call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                     const QString &token = {}) const;
