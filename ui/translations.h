@@ -6,7 +6,7 @@ class QCoreApplication;
 
 namespace cb::ui {
 
-// Installs Carebridge's translation for `locale` (falls back to English).
+// Installs Carebridge's translation for `locale`, or the English one.
 // Returns true if a translation was found and installed.
 bool installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
 

@@ -3,6 +3,7 @@
 #include "tests/support/test_env.h"
 #include "tests/ui/desktop_fixture.h"
 #include "ui/lock_screen.h"
+#include "ui/translations.h"
 #include "ui/recovery_codes_dialog.h"
 
 #include <QCheckBox>
@@ -43,6 +44,7 @@ private slots:
         QCOMPARE(m_server.init(), 0);
         QCOMPARE(m_server.addUser(QStringLiteral("desk.maria"), QStringLiteral("front_desk"), Password), 0);
         QVERIFY(m_server.start());
+        cb::ui::installTranslations(*QCoreApplication::instance(), QLocale::c()); // English, as on a C locale
         m_desktop = std::make_unique<cb::test::DesktopFixture>(m_server.baseUrl().toString());
         m_desktop->window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&m_desktop->window));
@@ -113,7 +115,7 @@ private slots:
         m_desktop->clock.advanceSeconds(575); // 25 s before the 10-minute lock
         m_desktop->inactivity.check();
         QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains(QLatin1String("25 second")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QLatin1String("locks in 25 seconds.")), qPrintable(banner->text()));
         m_desktop->clock.advanceSeconds(25);
         m_desktop->inactivity.check();
 
