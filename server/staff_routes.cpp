@@ -25,15 +25,6 @@ std::optional<StaffUser> targetUser(ServerContext &context, const ApiRequest &re
     const std::int64_t id = request.args.value(0).toLongLong(&ok);
     return ok ? context.staff().findById(id) : std::nullopt;
 }
-
-QStringList stringList(const QJsonArray &array)
-{
-    QStringList values;
-    for (const auto &value : array) {
-        values.append(value.toString());
-    }
-    return values;
-}
 } // namespace
 
 void addStaffRoutes(ApiRouter &router, ServerContext &context)
@@ -47,7 +38,7 @@ void addStaffRoutes(ApiRouter &router, ServerContext &context)
     });
 
     router.handle("staff.create", [&context](const ApiRequest &request) {
-        const auto roles = policy::rolesFromNames(stringList(request.body.value(QStringLiteral("roles")).toArray()));
+        const auto roles = api::rolesFromJson(request.body.value(QStringLiteral("roles")).toArray());
         if (!roles) {
             return errorResponse(Status::BadRequest, QStringLiteral("invalid_roles"), QStringLiteral("unknown role"));
         }

@@ -29,6 +29,11 @@ QStringList toStrings(const QJsonArray &array)
 }
 } // namespace
 
+std::optional<QList<policy::Role>> rolesFromJson(const QJsonArray &names)
+{
+    return policy::rolesFromNames(toStrings(names));
+}
+
 QJsonObject staffUserToJson(const model::StaffUser &user)
 {
     return {{QStringLiteral("id"), qint64(user.id)},
@@ -41,7 +46,7 @@ QJsonObject staffUserToJson(const model::StaffUser &user)
 
 std::optional<model::StaffUser> staffUserFromJson(const QJsonObject &json)
 {
-    const auto roles = policy::rolesFromNames(toStrings(json.value(QStringLiteral("roles")).toArray()));
+    const auto roles = rolesFromJson(json.value(QStringLiteral("roles")).toArray());
     if (!json.value(QStringLiteral("id")).isDouble() || text(json, "username").isEmpty() || !roles) {
         return std::nullopt;
     }

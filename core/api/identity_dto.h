@@ -3,6 +3,7 @@
 #include "core/model/staff_user.h"
 #include "core/policy/session_policy.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -15,6 +16,9 @@ namespace cb::api {
 
 // The identity part of the desktop<->server protocol. Each type knows its JSON;
 // fromJson returns nullopt for anything malformed rather than guessing.
+
+// A JSON array of role names; nullopt if any name is unknown.
+std::optional<QList<policy::Role>> rolesFromJson(const QJsonArray &names);
 
 QJsonObject staffUserToJson(const model::StaffUser &user);
 std::optional<model::StaffUser> staffUserFromJson(const QJsonObject &json);
