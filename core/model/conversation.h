@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace cb::model {
+
+// Where a conversation stands in the shared inbox.
+enum class ConversationStatus { Open, Pending, Snoozed, Resolved };
+const char *conversationStatusName(ConversationStatus status);
+std::optional<ConversationStatus> conversationStatusFromName(const QString &name);
+
+// How WhatsApp contact with this patient began (recorded per contact).
+enum class ConsentBasis { PatientInitiated, DocumentedRequest, OptIn };
+const char *consentBasisName(ConsentBasis basis);
+std::optional<ConsentBasis> consentBasisFromName(const QString &name);
+
+// The patient side of conversations. Keyed by WhatsApp's wa_id and, when Meta
+// sends one, the business-scoped user id that survives a number change.
+struct Contact
+{
+    std::int64_t id = 0;
+    QString waId;
+    QString userId;
+    QString profileName;
+    ConsentBasis consent = ConsentBasis::PatientInitiated;
+    bool optedOut = false;        // sent STOP / BAJA
+    bool proactiveOptIn = false;  // agreed to reminders we start
+    bool noticeSent = false;      // has had the clinic's WhatsApp notice
+    QString language;             // "en" / "es" as the patient writes
+};
+
+// One patient thread across channels, as the inbox lists it.
+struct Conversation
+{
+    std::int64_t id = 0;
+    Contact contact;
+    ConversationStatus status = ConversationStatus::Open;
+    std::int64_t assigneeId = 0;     // 0 = nobody
+    bool triage = false;             // in the nurse triage queue
+    int unreadCount = 0;
+    QString preview;                 // last message's text, shortened
+    std::int64_t lastMessageAtMs = 0;
+    std::int64_t lastInboundAtMs = 0; // opens the 24-hour window
+    std::int64_t snoozedUntilMs = 0;
+    std::int64_t updatedSeq = 0;     // event sequence of the last change
+};
+
+} // namespace cb::model

@@ -1,0 +1,189 @@
+#include "core/whatsapp/webhook_payload.h"
+
+#include <QJsonArray>
+
+namespace cb::whatsapp {
+
+namespace {
+QString str(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+QJsonObject obj(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toObject();
+}
+
+// Meta sends Unix seconds as a string.
+qint64 timestampMs(const QJsonObject &object)
+{
+    bool ok = false;
+    const qint64 seconds = str(object, "timestamp").toLongLong(&ok);
+    return ok ? seconds * 1000 : 0;
+}
+
+bool isMediaKind(const QString &kind)
+{
+    static const QStringList media{QStringLiteral("image"), QStringLiteral("document"), QStringLiteral("audio"),
+                                   QStringLiteral("video"), QStringLiteral("sticker")};
+    return media.contains(kind);
+}
+
+void readMedia(const QJsonObject &media, InboundMessage &message)
+{
+    message.content = {{QStringLiteral("media_id"), media.value(QStringLiteral("id"))},
+                       {QStringLiteral("mime_type"), media.value(QStringLiteral("mime_type"))},
+                       {QStringLiteral("sha256"), media.value(QStringLiteral("sha256"))}};
+    if (media.contains(QStringLiteral("filename"))) {
+        message.content.insert(QStringLiteral("filename"), media.value(QStringLiteral("filename")));
+    }
+    if (media.contains(QStringLiteral("voice"))) {
+        message.content.insert(QStringLiteral("voice"), media.value(QStringLiteral("voice")));
+    }
+    message.body = str(media, "caption");
+}
+
+void readInteractive(const QJsonObject &interactive, InboundMessage &message)
+{
+    const QString type = str(interactive, "type");
+    if (type != QLatin1String("button_reply") && type != QLatin1String("list_reply")) {
+        message.kind = QStringLiteral("unsupported");
+        return;
+    }
+    const QJsonObject reply = obj(interactive, type.toLatin1().constData());
+    message.kind = QStringLiteral("interactive_reply");
+    message.body = str(reply, "title");
+    message.content = {{QStringLiteral("reply_type"), type}, {QStringLiteral("reply_id"), str(reply, "id")}};
+    if (reply.contains(QStringLiteral("description"))) {
+        message.content.insert(QStringLiteral("description"), str(reply, "description"));
+    }
+}
+
+QString contactsSummary(const QJsonArray &contacts)
+{
+    QStringList names;
+    for (const QJsonValue &contact : contacts) {
+        names << str(obj(contact.toObject(), "name"), "formatted_name");
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+// Fills kind, body and content for one message object.
+void readContent(const QJsonObject &raw, InboundMessage &message)
+{
+    const QString type = str(raw, "type");
+    message.kind = type;
+    if (type == QLatin1String("text")) {
+        message.body = str(obj(raw, "text"), "body");
+    } else if (type == QLatin1String("interactive")) {
+        readInteractive(obj(raw, "interactive"), message);
+    } else if (type == QLatin1String("button")) {
+        const QJsonObject button = obj(raw, "button");
+        message.kind = QStringLiteral("button_reply");
+        message.body = str(button, "text");
+        message.content = {{QStringLiteral("payload"), str(button, "payload")}};
+    } else if (isMediaKind(type)) {
+        readMedia(obj(raw, type.toLatin1().constData()), message);
+    } else if (type == QLatin1String("location")) {
+        const QJsonObject location = obj(raw, "location");
+        message.content = location;
+        const QString label = QStringList{str(location, "name"), str(location, "address")}.join(QStringLiteral(" ")).trimmed();
+        message.body = label;
+    } else if (type == QLatin1String("contacts")) {
+        const QJsonArray contacts = raw.value(QStringLiteral("contacts")).toArray();
+        message.content = {{QStringLiteral("contacts"), contacts}};
+        message.body = contactsSummary(contacts);
+    } else if (type == QLatin1String("reaction")) {
+        const QJsonObject reaction = obj(raw, "reaction");
+        message.body = str(reaction, "emoji");
+        message.content = {{QStringLiteral("message_id"), str(reaction, "message_id")}};
+    } else if (type == QLatin1String("system")) {
+        const QJsonObject system = obj(raw, "system");
+        message.body = str(system, "body");
+        message.content = system;
+    } else {
+        message.kind = QStringLiteral("unsupported");
+    }
+    if (message.kind == QLatin1String("unsupported")) {
+        // Keep what Meta sent, so a later version can render it.
+        message.content = {{QStringLiteral("original_type"), type}, {QStringLiteral("raw"), raw}};
+    }
+}
+
+std::optional<model::DeliveryState> statusState(const QString &status)
+{
+    if (status == QLatin1String("sent")) return model::DeliveryState::Sent;
+    if (status == QLatin1String("delivered")) return model::DeliveryState::Delivered;
+    if (status == QLatin1String("read")) return model::DeliveryState::Read;
+    if (status == QLatin1String("failed")) return model::DeliveryState::Failed;
+    return std::nullopt;
+}
+
+void readValue(const QJsonObject &value, WebhookDelivery &delivery)
+{
+    const QString phoneNumberId = str(obj(value, "metadata"), "phone_number_id");
+    // The sender's profile travels in contacts[], matched by wa_id.
+    QHash<QString, QJsonObject> profiles;
+    for (const QJsonValue &contact : value.value(QStringLiteral("contacts")).toArray()) {
+        profiles.insert(str(contact.toObject(), "wa_id"), contact.toObject());
+    }
+    for (const QJsonValue &item : value.value(QStringLiteral("messages")).toArray()) {
+        const QJsonObject raw = item.toObject();
+        InboundMessage message;
+        message.phoneNumberId = phoneNumberId;
+        message.waId = str(raw, "from");
+        message.wamid = str(raw, "id");
+        message.timestampMs = timestampMs(raw);
+        if (message.waId.isEmpty() || message.wamid.isEmpty()) {
+            continue;
+        }
+        const QJsonObject profile = profiles.value(message.waId);
+        message.profileName = str(obj(profile, "profile"), "name");
+        message.userId = str(profile, "user_id");
+        if (message.userId.isEmpty()) {
+            message.userId = str(raw, "from_user_id");
+        }
+        message.contextWamid = str(obj(raw, "context"), "id");
+        readContent(raw, message);
+        delivery.messages.append(message);
+    }
+    for (const QJsonValue &item : value.value(QStringLiteral("statuses")).toArray()) {
+        const QJsonObject raw = item.toObject();
+        const auto state = statusState(str(raw, "status"));
+        if (!state || str(raw, "id").isEmpty()) {
+            continue;
+        }
+        StatusUpdate status{str(raw, "id"), *state, timestampMs(raw), str(raw, "recipient_id"),
+                            str(raw, "biz_opaque_callback_data"), 0, {}};
+        const QJsonObject error = raw.value(QStringLiteral("errors")).toArray().first().toObject();
+        status.errorCode = error.value(QStringLiteral("code")).toInt();
+        status.errorTitle = str(error, "title");
+        if (const QString details = str(obj(error, "error_data"), "details"); !details.isEmpty()) {
+            status.errorTitle = details;
+        }
+        delivery.statuses.append(status);
+    }
+}
+} // namespace
+
+std::optional<WebhookDelivery> parseWebhook(const QJsonObject &body)
+{
+    if (str(body, "object") != QLatin1String("whatsapp_business_account")) {
+        return std::nullopt;
+    }
+    WebhookDelivery delivery;
+    for (const QJsonValue &entry : body.value(QStringLiteral("entry")).toArray()) {
+        for (const QJsonValue &change : entry.toObject().value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject changeObject = change.toObject();
+            if (str(changeObject, "field") != QLatin1String("messages")) {
+                ++delivery.ignoredChanges;
+                continue;
+            }
+            readValue(obj(changeObject, "value"), delivery);
+        }
+    }
+    return delivery;
+}
+
+} // namespace cb::whatsapp

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/model/message.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cb::whatsapp {
+
+// A patient's message as a webhook delivers it, in our terms. Every type Meta
+// sends becomes one; a type we do not render keeps kind "unsupported" and its
+// raw JSON, so nothing is dropped.
+struct InboundMessage
+{
+    QString phoneNumberId;  // the business number it was sent to
+    QString waId;           // the sender's WhatsApp id (phone)
+    QString userId;         // business-scoped user id, when present
+    QString profileName;
+    QString wamid;
+    qint64 timestampMs = 0;
+    QString kind;
+    QString body;
+    QJsonObject content;    // media id/mime/sha256/filename, coordinates, reply ids…
+    QString contextWamid;   // the message this one replies to
+};
+
+// A status webhook for one of our outbound messages.
+struct StatusUpdate
+{
+    QString wamid;
+    model::DeliveryState state = model::DeliveryState::Sent;
+    qint64 timestampMs = 0;
+    QString recipientWaId;
+    QString clientId;       // our client id, echoed back as biz_opaque_callback_data
+    int errorCode = 0;
+    QString errorTitle;     // Meta's words when the state is failed
+};
+
+// Everything one POST carried: all entries, all changes, all messages and statuses.
+struct WebhookDelivery
+{
+    QList<InboundMessage> messages;
+    QList<StatusUpdate> statuses;
+    int ignoredChanges = 0; // fields other than "messages" (account updates…)
+};
+
+// Parses a webhook body. nullopt when it is not a WhatsApp Business Account
+// delivery at all; malformed single items are skipped and counted.
+std::optional<WebhookDelivery> parseWebhook(const QJsonObject &body);
+
+} // namespace cb::whatsapp
