@@ -36,6 +36,15 @@ const QList<Endpoint> &endpointCatalogue()
         {"sessions.revoke", Method::Delete, "/api/v1/sessions/<arg>", P::RevokeSessions},
 
         {"audit.verify", Method::Get, "/api/v1/audit/verify", P::ViewAuditTrail},
+        {"inbox.snapshot", Method::Get, "/api/v1/inbox", P::ReadConversations, false},
+        {"inbox.colleagues", Method::Get, "/api/v1/colleagues", P::ReadConversations, false},
+        {"conversations.messages", Method::Get, "/api/v1/conversations/<arg>/messages", P::ReadConversations},
+        {"conversations.send", Method::Post, "/api/v1/conversations/<arg>/messages", P::ReplyToPatients},
+        {"conversations.assign", Method::Post, "/api/v1/conversations/<arg>/assign", P::ReadConversations},
+        {"conversations.status", Method::Post, "/api/v1/conversations/<arg>/status", P::ReadConversations},
+        {"conversations.read", Method::Post, "/api/v1/conversations/<arg>/read", P::ReadConversations},
+        {"conversations.consent", Method::Post, "/api/v1/conversations/<arg>/consent", P::ReplyToPatients},
+        {"messages.media", Method::Get, "/api/v1/messages/<arg>/media", P::ReadConversations},
     };
     return endpoints;
 }

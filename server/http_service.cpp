@@ -2,7 +2,13 @@
 
 #include "core/api/api_error.h"
 #include "server/api_router.h"
+#include "server/event_hub.h"
+#include "server/graph_client.h"
 #include "server/identity_routes.h"
+#include "server/inbox_routes.h"
+#include "server/media_fetcher.h"
+#include "server/webhook_routes.h"
+#include "server/whatsapp_sender.h"
 #include "server/server_context.h"
 
 #include <QCoreApplication>
@@ -15,8 +21,15 @@
 namespace cb::server {
 
 HttpService::HttpService(ServerContext &context, QObject *parent)
-    : QObject(parent), m_context(context), m_router(std::make_unique<ApiRouter>(m_http, context))
+    : QObject(parent), m_context(context), m_router(std::make_unique<ApiRouter>(m_http, context)),
+      m_events(std::make_unique<EventHub>(context, m_http))
 {
+    if (const WhatsAppCredentials *credentials = context.whatsappCredentials()) {
+        m_graph = std::make_unique<GraphClient>(context.config().whatsapp, *credentials);
+        m_sender = std::make_unique<WhatsAppSender>(context, *m_graph);
+        m_media = std::make_unique<MediaFetcher>(context, *m_graph);
+        connect(&context.changes(), &ChangeFeed::readReceiptDue, m_sender.get(), &WhatsAppSender::markRead);
+    }
     addRoutes();
 }
 
@@ -36,6 +49,8 @@ void HttpService::addRoutes()
     addLoginRoutes(*m_router, m_context);
     addAccountRoutes(*m_router, m_context);
     addStaffRoutes(*m_router, m_context);
+    addInboxRoutes(*m_router, m_context);
+    addWebhookRoutes(m_http, m_context);
     m_router->verifyComplete();
 
     m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {

@@ -12,6 +12,10 @@ namespace cb::server {
 
 class ServerContext;
 class ApiRouter;
+class EventHub;
+class GraphClient;
+class WhatsAppSender;
+class MediaFetcher;
 
 // The server's HTTP(S) front: routes, security headers and the JSON error shape.
 // Later features add their routes here; each checks the caller's role itself.
@@ -38,6 +42,10 @@ private:
     ServerContext &m_context;
     QHttpServer m_http;
     std::unique_ptr<ApiRouter> m_router;
+    std::unique_ptr<EventHub> m_events;
+    std::unique_ptr<GraphClient> m_graph;
+    std::unique_ptr<WhatsAppSender> m_sender;
+    std::unique_ptr<MediaFetcher> m_media;
     bool m_tls = false;
 };
 

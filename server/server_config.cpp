@@ -16,6 +16,38 @@ QString ServerConfig::logDir() const
     return QDir(dataDir).filePath(QStringLiteral("logs"));
 }
 
+namespace {
+void loadWhatsApp(QSettings &ini, const QString &credentialsFile, ServerConfig &config, QStringList *errors)
+{
+    WhatsAppSettings &whatsapp = config.whatsapp;
+    whatsapp.phoneNumberId = ini.value(QStringLiteral("whatsapp/phone_number_id")).toString().trimmed();
+    if (!whatsapp.enabled()) {
+        return;
+    }
+    whatsapp.graphUrl = QUrl(ini.value(QStringLiteral("whatsapp/graph_url"), whatsapp.graphUrl.toString()).toString());
+    whatsapp.apiVersion = ini.value(QStringLiteral("whatsapp/api_version"), whatsapp.apiVersion).toString();
+    whatsapp.credentialsFile = credentialsFile;
+    const bool loopback = QHostAddress(whatsapp.graphUrl.host()).isLoopback();
+    if (!whatsapp.graphUrl.isValid() || (whatsapp.graphUrl.scheme() != QLatin1String("https") && !loopback)) {
+        errors->append(QStringLiteral("whatsapp/graph_url must be https (plain http only on loopback, for the sandbox)"));
+    }
+    if (whatsapp.credentialsFile.isEmpty()) {
+        errors->append(QStringLiteral("whatsapp/credentials_file is required when phone_number_id is set"));
+    }
+    const QStringList quiet = ini.value(QStringLiteral("outreach/quiet_hours"), QStringLiteral("20-8")).toString().split(QLatin1Char('-'));
+    bool startOk = false, endOk = false;
+    const int start = quiet.value(0).toInt(&startOk);
+    const int end = quiet.value(1).toInt(&endOk);
+    if (quiet.size() != 2 || !startOk || !endOk || start < 0 || start > 23 || end < 0 || end > 23) {
+        errors->append(QStringLiteral("outreach/quiet_hours must look like 20-8 (hours 0 to 23)"));
+    } else {
+        config.outreach.quietStartHour = start;
+        config.outreach.quietEndHour = end;
+    }
+    config.outreach.maxPerWeek = ini.value(QStringLiteral("outreach/max_per_week"), config.outreach.maxPerWeek).toInt();
+}
+} // namespace
+
 ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
 {
     ServerConfig config;
@@ -92,6 +124,8 @@ ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
     if (sessions.endAfterIdleSeconds < sessions.lockAfterIdleSeconds || sessions.absoluteSeconds < sessions.endAfterIdleSeconds) {
         errors->append(QStringLiteral("sessions: lock ≤ end after idle ≤ absolute"));
     }
+    config.clinicAddress = ini.value(QStringLiteral("clinic/address")).toString().trimmed();
+    loadWhatsApp(ini, pathValue(QStringLiteral("whatsapp/credentials_file")), config, errors);
     if (config.tlsCertificate.isEmpty() && !config.address.isLoopback()) {
         errors->append(QStringLiteral("TLS is required when listening on a non-loopback address"));
     }

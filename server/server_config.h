@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/crypto/password_hash.h"
+#include "core/policy/outreach_policy.h"
 #include "core/policy/session_policy.h"
 
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace cb::server {
 
@@ -27,6 +29,31 @@ namespace cb::server {
 //   lock_after_idle_seconds = 600      ; desktop locks (after a 30 s countdown)
 //   end_after_idle_seconds = 1800      ; server ends the session
 //   absolute_seconds = 43200           ; longest a session may live
+//   [whatsapp]                         ; absent: the WhatsApp bridge is off
+//   phone_number_id = 106540352242922
+//   graph_url = https://graph.facebook.com   ; or the sandbox's http://127.0.0.1:…
+//   api_version = v25.0
+//   credentials_file = /etc/carebridge/whatsapp.credentials  ; 0600: access_token, app_secret, verify_token
+//   [outreach]
+//   quiet_hours = 20-8                 ; no proactive templates from 20:00 to 08:00
+//   max_per_week = 3                   ; proactive templates per patient per 7 days
+//   [clinic]
+//   address = 200 Harbor Street        ; the clinic's own address passes PhiGuard
+
+// Where the WhatsApp Cloud API is and how to reach it. Secrets are not here:
+// they live in the credentials file (see WhatsAppCredentials).
+struct WhatsAppSettings
+{
+    QString phoneNumberId;
+    QUrl graphUrl = QUrl(QStringLiteral("https://graph.facebook.com"));
+    QString apiVersion = QStringLiteral("v25.0");
+    QString credentialsFile;
+    qint64 maxMediaBytes = 16 * 1024 * 1024;
+    qint64 maxWebhookBytes = 4 * 1024 * 1024;
+
+    bool enabled() const { return !phoneNumberId.isEmpty(); }
+};
+
 struct ServerConfig
 {
     QHostAddress address = QHostAddress::LocalHost;
@@ -38,6 +65,9 @@ struct ServerConfig
     QString clinicName = QStringLiteral("Carebridge");
     crypto::PasswordHash::Cost passwordCost = crypto::PasswordHash::interactiveServerCost();
     policy::SessionPolicy sessionPolicy; // the clinic's defaults; roles may only tighten them
+    QString clinicAddress;
+    WhatsAppSettings whatsapp;
+    policy::OutreachPolicy outreach;
 
     bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
     QString storePath() const;

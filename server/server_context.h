@@ -2,12 +2,19 @@
 
 #include "core/audit/audit_log.h"
 #include "core/platform/clock.h"
+#include "core/policy/phi_guard.h"
 #include "server/auth_service.h"
+#include "server/change_feed.h"
+#include "server/event_log.h"
+#include "server/inbox_store.h"
+#include "server/template_catalogue.h"
+#include "server/whatsapp_credentials.h"
 #include "server/server_config.h"
 #include "server/server_keys.h"
 #include "server/server_store.h"
 
 #include <memory>
+#include <optional>
 
 namespace cb::server {
 
@@ -29,6 +36,13 @@ public:
     DeviceSecrets &deviceSecrets() { return m_deviceSecrets; }
     audit::AuditLog &audit() { return m_audit; }
     AuthService &auth() { return m_auth; }
+    ChangeFeed &changes() { return m_changes; }
+    EventLog &events() { return m_events; }
+    InboxStore &inbox() { return m_inbox; }
+    const TemplateCatalogue &templates() const { return m_templates; }
+    const policy::PhiGuard &phiGuard() const { return m_phiGuard; }
+    // Loaded at start-up when [whatsapp] is configured; throws WhatsAppCredentials::Error.
+    const WhatsAppCredentials *whatsappCredentials() const { return m_whatsappCredentials ? &*m_whatsappCredentials : nullptr; }
 
     // The session rules for this user: the clinic's, tightened by their roles.
     policy::SessionPolicy policyFor(const StaffUser &user) const;
@@ -48,6 +62,12 @@ private:
     DeviceSecrets m_deviceSecrets;
     audit::AuditLog m_audit;
     AuthService m_auth;
+    ChangeFeed m_changes;
+    EventLog m_events;
+    InboxStore m_inbox;
+    TemplateCatalogue m_templates;
+    policy::PhiGuard m_phiGuard;
+    std::optional<WhatsAppCredentials> m_whatsappCredentials;
 };
 
 } // namespace cb::server

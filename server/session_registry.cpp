@@ -1,5 +1,7 @@
 #include "server/session_registry.h"
 
+#include <QStringList>
+
 #include "core/crypto/keyed_hash.h"
 #include "core/crypto/random_token.h"
 #include "core/store/database.h"
@@ -103,15 +105,26 @@ bool SessionRegistry::end(const QString &sessionId, const QString &reason)
     m_db.prepare("UPDATE sessions SET ended_at_ms = ?, end_reason = ? WHERE id = ? AND ended_at_ms IS NULL")
         .bindAll(m_clock.nowMs(), reason, sessionId)
         .run();
-    return m_db.changes() == 1;
+    const bool ended = m_db.changes() == 1;
+    if (ended && m_endedListener) {
+        m_endedListener(sessionId, reason);
+    }
+    return ended;
 }
 
 int SessionRegistry::endAllForUser(std::int64_t userId, const QString &reason, const QString &exceptSessionId)
 {
-    m_db.prepare("UPDATE sessions SET ended_at_ms = ?, end_reason = ? WHERE user_id = ? AND ended_at_ms IS NULL AND id != ?")
-        .bindAll(m_clock.nowMs(), reason, userId, exceptSessionId)
-        .run();
-    return m_db.changes();
+    auto open = m_db.prepare("SELECT id FROM sessions WHERE user_id = ? AND ended_at_ms IS NULL AND id != ?");
+    open.bindAll(userId, exceptSessionId);
+    QStringList ids;
+    while (open.step()) {
+        ids << open.columnText(0);
+    }
+    int ended = 0;
+    for (const QString &id : ids) {
+        ended += end(id, reason) ? 1 : 0;
+    }
+    return ended;
 }
 
 } // namespace cb::server

@@ -59,6 +59,10 @@ public:
     bool end(const QString &sessionId, const QString &reason);
     int endAllForUser(std::int64_t userId, const QString &reason, const QString &exceptSessionId = {});
 
+    // Told of every session that ends, so the event hub can tell its desktop at once.
+    using EndedListener = std::function<void(const QString &sessionId, const QString &reason)>;
+    void setEndedListener(EndedListener listener) { m_endedListener = std::move(listener); }
+
 private:
     QByteArray tokenHash(const QByteArray &token) const;
 
@@ -66,6 +70,7 @@ private:
     const platform::Clock &m_clock;
     crypto::SecretBytes m_tokenKey;
     PolicyFor m_policyFor;
+    EndedListener m_endedListener;
 };
 
 } // namespace cb::server

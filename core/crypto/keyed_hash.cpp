@@ -15,6 +15,15 @@ const unsigned char *bytesOf(const QByteArray &data)
 }
 } // namespace
 
+QByteArray sha256(const QByteArray &data)
+{
+    ensureSodium();
+    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256(reinterpret_cast<unsigned char *>(out.data()), bytesOf(data),
+                       static_cast<unsigned long long>(data.size()));
+    return out;
+}
+
 QByteArray keyedHash(const SecretBytes &key, const QByteArray &message)
 {
     ensureSodium();

@@ -13,6 +13,9 @@ QByteArray keyedHash(const SecretBytes &key, const QByteArray &message);
 // HMAC-SHA-256, the construction Meta uses for X-Hub-Signature-256.
 QByteArray hmacSha256(const QByteArray &key, const QByteArray &message);
 
+// Plain SHA-256: how Meta fingerprints media (checked after download).
+QByteArray sha256(const QByteArray &data);
+
 // Constant-time equality for MACs and hashes; different sizes are unequal.
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 

@@ -1,0 +1,152 @@
+#include "core/api/inbox_dto.h"
+
+#include <QJsonArray>
+
+namespace cb::api {
+
+namespace {
+qint64 integer(const QJsonObject &json, const char *key)
+{
+    return json.value(QLatin1String(key)).toInteger();
+}
+
+QString text(const QJsonObject &json, const char *key)
+{
+    return json.value(QLatin1String(key)).toString();
+}
+} // namespace
+
+QJsonObject contactToJson(const model::Contact &contact)
+{
+    return {{QStringLiteral("id"), qint64(contact.id)},
+            {QStringLiteral("wa_id"), contact.waId},
+            {QStringLiteral("profile_name"), contact.profileName},
+            {QStringLiteral("consent"), QLatin1String(model::consentBasisName(contact.consent))},
+            {QStringLiteral("opted_out"), contact.optedOut},
+            {QStringLiteral("proactive_opt_in"), contact.proactiveOptIn},
+            {QStringLiteral("notice_sent"), contact.noticeSent},
+            {QStringLiteral("language"), contact.language}};
+}
+
+std::optional<model::Contact> contactFromJson(const QJsonObject &json)
+{
+    const auto consent = model::consentBasisFromName(text(json, "consent"));
+    if (integer(json, "id") <= 0 || !consent) {
+        return std::nullopt;
+    }
+    model::Contact contact;
+    contact.id = integer(json, "id");
+    contact.waId = text(json, "wa_id");
+    contact.profileName = text(json, "profile_name");
+    contact.consent = *consent;
+    contact.optedOut = json.value(QStringLiteral("opted_out")).toBool();
+    contact.proactiveOptIn = json.value(QStringLiteral("proactive_opt_in")).toBool();
+    contact.noticeSent = json.value(QStringLiteral("notice_sent")).toBool();
+    contact.language = text(json, "language");
+    return contact;
+}
+
+QJsonObject conversationToJson(const model::Conversation &conversation)
+{
+    return {{QStringLiteral("id"), qint64(conversation.id)},
+            {QStringLiteral("contact"), contactToJson(conversation.contact)},
+            {QStringLiteral("status"), QLatin1String(model::conversationStatusName(conversation.status))},
+            {QStringLiteral("assignee_id"), qint64(conversation.assigneeId)},
+            {QStringLiteral("triage"), conversation.triage},
+            {QStringLiteral("unread_count"), conversation.unreadCount},
+            {QStringLiteral("preview"), conversation.preview},
+            {QStringLiteral("last_message_at_ms"), qint64(conversation.lastMessageAtMs)},
+            {QStringLiteral("last_inbound_at_ms"), qint64(conversation.lastInboundAtMs)},
+            {QStringLiteral("snoozed_until_ms"), qint64(conversation.snoozedUntilMs)},
+            {QStringLiteral("updated_seq"), qint64(conversation.updatedSeq)}};
+}
+
+std::optional<model::Conversation> conversationFromJson(const QJsonObject &json)
+{
+    const auto contact = contactFromJson(json.value(QStringLiteral("contact")).toObject());
+    const auto status = model::conversationStatusFromName(text(json, "status"));
+    if (integer(json, "id") <= 0 || !contact || !status) {
+        return std::nullopt;
+    }
+    model::Conversation conversation;
+    conversation.id = integer(json, "id");
+    conversation.contact = *contact;
+    conversation.status = *status;
+    conversation.assigneeId = integer(json, "assignee_id");
+    conversation.triage = json.value(QStringLiteral("triage")).toBool();
+    conversation.unreadCount = int(integer(json, "unread_count"));
+    conversation.preview = text(json, "preview");
+    conversation.lastMessageAtMs = integer(json, "last_message_at_ms");
+    conversation.lastInboundAtMs = integer(json, "last_inbound_at_ms");
+    conversation.snoozedUntilMs = integer(json, "snoozed_until_ms");
+    conversation.updatedSeq = integer(json, "updated_seq");
+    return conversation;
+}
+
+QJsonObject messageToJson(const model::Message &message)
+{
+    return {{QStringLiteral("id"), qint64(message.id)},
+            {QStringLiteral("conversation_id"), qint64(message.conversationId)},
+            {QStringLiteral("channel"), QLatin1String(model::channelName(message.channel))},
+            {QStringLiteral("direction"), message.direction == model::Direction::Inbound ? QStringLiteral("inbound")
+                                                                                         : QStringLiteral("outbound")},
+            {QStringLiteral("kind"), message.kind},
+            {QStringLiteral("body"), message.body},
+            {QStringLiteral("content"), message.content},
+            {QStringLiteral("client_id"), message.clientId},
+            {QStringLiteral("author_id"), qint64(message.authorId)},
+            {QStringLiteral("state"), QLatin1String(model::deliveryStateName(message.state))},
+            {QStringLiteral("failure_code"), message.failureCode},
+            {QStringLiteral("failure_reason"), message.failureReason},
+            {QStringLiteral("sent_at_ms"), qint64(message.sentAtMs)}};
+}
+
+std::optional<model::Message> messageFromJson(const QJsonObject &json)
+{
+    const auto channel = model::channelFromName(text(json, "channel"));
+    const auto state = model::deliveryStateFromName(text(json, "state"));
+    const QString direction = text(json, "direction");
+    if (integer(json, "id") <= 0 || integer(json, "conversation_id") <= 0 || !channel || !state ||
+        (direction != QLatin1String("inbound") && direction != QLatin1String("outbound"))) {
+        return std::nullopt;
+    }
+    model::Message message;
+    message.id = integer(json, "id");
+    message.conversationId = integer(json, "conversation_id");
+    message.channel = *channel;
+    message.direction = direction == QLatin1String("inbound") ? model::Direction::Inbound : model::Direction::Outbound;
+    message.kind = text(json, "kind");
+    message.body = text(json, "body");
+    message.content = json.value(QStringLiteral("content")).toObject();
+    message.clientId = text(json, "client_id");
+    message.authorId = integer(json, "author_id");
+    message.state = *state;
+    message.failureCode = text(json, "failure_code");
+    message.failureReason = text(json, "failure_reason");
+    message.sentAtMs = integer(json, "sent_at_ms");
+    return message;
+}
+
+QJsonObject templateToJson(const model::MessageTemplate &templ)
+{
+    return {{QStringLiteral("name"), templ.name},
+            {QStringLiteral("language"), templ.language},
+            {QStringLiteral("title"), templ.title},
+            {QStringLiteral("body"), templ.body},
+            {QStringLiteral("parameters"), QJsonArray::fromStringList(templ.parameterLabels)}};
+}
+
+std::optional<model::MessageTemplate> templateFromJson(const QJsonObject &json)
+{
+    if (text(json, "name").isEmpty() || text(json, "language").isEmpty()) {
+        return std::nullopt;
+    }
+    QStringList labels;
+    for (const QJsonValue &label : json.value(QStringLiteral("parameters")).toArray()) {
+        labels << label.toString();
+    }
+    return model::MessageTemplate{text(json, "name"), text(json, "language"), text(json, "title"), text(json, "body"),
+                                  labels};
+}
+
+} // namespace cb::api
