@@ -45,6 +45,14 @@ GraphApiSandbox::GraphApiSandbox(Settings settings, QObject *parent)
                  [this](const QString &version, const QString &phoneNumberId, const QHttpServerRequest &request) {
                      return handleSend(version, phoneNumberId, request);
                  });
+    m_http.route(QStringLiteral("/<arg>/<arg>"), QHttpServerRequest::Method::Get,
+                 [this](const QString &, const QString &mediaId, const QHttpServerRequest &request) {
+                     return handleMediaInfo(mediaId, request);
+                 });
+    m_http.route(QStringLiteral("/sandbox-media/file/<arg>"), QHttpServerRequest::Method::Get,
+                 [this](const QString &mediaId, const QHttpServerRequest &request) {
+                     return handleMediaDownload(mediaId, request);
+                 });
     m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         const whatsapp::GraphError error{404, 100, 33, QStringLiteral("GraphMethodException"),
                                          QStringLiteral("Unsupported post request."), {}};
@@ -56,18 +64,75 @@ GraphApiSandbox::GraphApiSandbox(Settings settings, QObject *parent)
 quint16 GraphApiSandbox::listen(quint16 port)
 {
     const quint16 bound = m_http.listen(QHostAddress::LocalHost, port);
+    m_port = bound;
     if (bound == 0) {
         throw std::runtime_error("sandbox cannot listen on 127.0.0.1:" + std::to_string(port));
     }
     return bound;
 }
 
+bool GraphApiSandbox::authorised(const QHttpServerRequest &request) const
+{
+    const QByteArray expected = "Bearer " + m_settings.accessToken.toUtf8();
+    return !m_settings.accessToken.isEmpty() && crypto::constantTimeEquals(request.value("Authorization"), expected);
+}
+
+void GraphApiSandbox::injectSendFault(SendFault fault, int count)
+{
+    m_faults[fault] += count;
+}
+
+QString GraphApiSandbox::addMedia(const QByteArray &data, const QString &mimeType)
+{
+    const QString id = QString::number(1000000000000000LL + m_media.size() * 7919 + 17);
+    m_media.insert(id, {data, mimeType});
+    return id;
+}
+
+QHttpServerResponse GraphApiSandbox::handleMediaInfo(const QString &mediaId, const QHttpServerRequest &request)
+{
+    if (!authorised(request)) {
+        return errorResponse(whatsapp::GraphError::invalidAccessToken());
+    }
+    const auto media = m_media.constFind(mediaId);
+    if (media == m_media.constEnd()) {
+        return errorResponse({400, 100, 33, QStringLiteral("GraphMethodException"),
+                              QStringLiteral("Unsupported get request. Object with ID '%1' does not exist").arg(mediaId), {}});
+    }
+    return QHttpServerResponse(QJsonObject{
+        {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+        {QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/sandbox-media/file/%2").arg(m_port).arg(mediaId)},
+        {QStringLiteral("mime_type"), media->mimeType},
+        {QStringLiteral("sha256"), QString::fromLatin1(crypto::sha256(media->data).toHex())},
+        {QStringLiteral("file_size"), QString::number(media->data.size())},
+        {QStringLiteral("id"), mediaId}});
+}
+
+QHttpServerResponse GraphApiSandbox::handleMediaDownload(const QString &mediaId, const QHttpServerRequest &request)
+{
+    const auto media = m_media.constFind(mediaId);
+    if (!authorised(request) || media == m_media.constEnd()) {
+        return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
+    }
+    return QHttpServerResponse(media->mimeType.toUtf8(), media->data);
+}
+
 QHttpServerResponse GraphApiSandbox::handleSend(const QString &version, const QString &phoneNumberId,
                                                 const QHttpServerRequest &request)
 {
-    const QByteArray expected = "Bearer " + m_settings.accessToken.toUtf8();
-    if (m_settings.accessToken.isEmpty() || !crypto::constantTimeEquals(request.value("Authorization"), expected)) {
-        return errorResponse(whatsapp::GraphError::invalidAccessToken());
+    if (!authorised(request) || m_faults.value(SendFault::ExpiredToken) > 0) {
+        if (m_faults.value(SendFault::ExpiredToken) > 0) {
+            --m_faults[SendFault::ExpiredToken];
+        }
+        whatsapp::GraphError expired = whatsapp::GraphError::invalidAccessToken();
+        expired.subcode = 463;
+        expired.message = QStringLiteral("Error validating access token: Session has expired.");
+        return errorResponse(expired);
+    }
+    if (m_faults.value(SendFault::RateLimit) > 0) {
+        --m_faults[SendFault::RateLimit];
+        return errorResponse({400, 130429, 0, QStringLiteral("OAuthException"), QStringLiteral("(#130429) Rate limit hit"),
+                              QStringLiteral("Cloud API message throughput has been reached.")});
     }
     if (version != m_settings.apiVersion || phoneNumberId != m_settings.phoneNumberId) {
         const whatsapp::GraphError unknown{400, 100, 33, QStringLiteral("GraphMethodException"),
@@ -85,6 +150,10 @@ QHttpServerResponse GraphApiSandbox::handleSend(const QString &version, const QS
         return errorResponse(whatsapp::GraphError::invalidParameter(
             QStringLiteral("The parameter messaging_product is required and must be 'whatsapp'.")));
     }
+    if (body.value(QStringLiteral("status")).toString() == QLatin1String("read")) {
+        m_readReceipts << body.value(QStringLiteral("message_id")).toString();
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("success"), true}});
+    }
     const QString to = body.value(QStringLiteral("to")).toString();
     if (to.isEmpty()) {
         return errorResponse(whatsapp::GraphError::invalidParameter(QStringLiteral("The parameter to is required.")));
@@ -96,10 +165,11 @@ QHttpServerResponse GraphApiSandbox::handleSend(const QString &version, const QS
     }
 
     m_sent.append(body);
-    emit messageAccepted(body);
     QString waId = to;
     waId.remove(QLatin1Char('+'));
-    QJsonObject message{{QStringLiteral("id"), newMessageId()}};
+    const QString wamid = newMessageId();
+    emit messageAccepted(body, wamid);
+    QJsonObject message{{QStringLiteral("id"), wamid}};
     if (type == QLatin1String("template")) {
         message.insert(QStringLiteral("message_status"), QStringLiteral("accepted"));
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHttpServer>
+#include <QHash>
 #include <QJsonArray>
 #include <QObject>
 
@@ -28,17 +29,42 @@ public:
     quint16 listen(quint16 port);
     // Every accepted send request body, oldest first.
     const QJsonArray &sentMessages() const { return m_sent; }
+    // Mark-as-read requests received, by wamid.
+    const QStringList &readReceipts() const { return m_readReceipts; }
+
+    // Media a simulated patient "uploaded": served by GET /{version}/{media-id}
+    // and then by its download URL, both behind the bearer token.
+    QString addMedia(const QByteArray &data, const QString &mimeType);
+
+    // Faults for the next sends: Meta's answers when things go wrong.
+    enum class SendFault { RateLimit, ExpiredToken };
+    void injectSendFault(SendFault fault, int count);
+
+    QHttpServer &http() { return m_http; }
 
 signals:
-    void messageAccepted(const QJsonObject &request);
+    void messageAccepted(const QJsonObject &request, const QString &wamid);
 
 private:
     QHttpServerResponse handleSend(const QString &version, const QString &phoneNumberId,
                                    const QHttpServerRequest &request);
+    QHttpServerResponse handleMediaInfo(const QString &mediaId, const QHttpServerRequest &request);
+    QHttpServerResponse handleMediaDownload(const QString &mediaId, const QHttpServerRequest &request);
+    bool authorised(const QHttpServerRequest &request) const;
+
+    struct Media
+    {
+        QByteArray data;
+        QString mimeType;
+    };
 
     Settings m_settings;
     QHttpServer m_http;
     QJsonArray m_sent;
+    QStringList m_readReceipts;
+    QHash<QString, Media> m_media;
+    QHash<SendFault, int> m_faults;
+    quint16 m_port = 0;
 };
 
 } // namespace cb::sandbox

@@ -3,12 +3,18 @@
 #include "core/log/logging.h"
 #include "core/platform/process_hardening.h"
 #include "core/platform/quit_on_signal.h"
+#include "sandbox/control_routes.h"
 #include "sandbox/graph_api_sandbox.h"
+#include "sandbox/patient_simulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <QSocketNotifier>
+
 #include <cstdio>
+#include <iostream>
+#include <string>
 
 namespace cb::sandbox {
 
@@ -29,7 +35,21 @@ int runSandboxCli(int argc, char **argv)
                                          QStringLiteral("token"), qEnvironmentVariable("CB_SANDBOX_ACCESS_TOKEN"));
     const QCommandLineOption phoneOption(QStringLiteral("phone-number-id"), QStringLiteral("Business phone number id."),
                                          QStringLiteral("id"), QStringLiteral("106540352242922"));
-    parser.addOptions({portOption, tokenOption, phoneOption});
+    const QCommandLineOption webhookOption(QStringLiteral("webhook-url"),
+                                           QStringLiteral("The server's webhook, e.g. http://127.0.0.1:8443/webhooks/whatsapp."),
+                                           QStringLiteral("url"));
+    const QCommandLineOption secretOption(QStringLiteral("app-secret"),
+                                          QStringLiteral("App secret that signs webhooks (or $CB_SANDBOX_APP_SECRET)."),
+                                          QStringLiteral("secret"), qEnvironmentVariable("CB_SANDBOX_APP_SECRET"));
+    const QCommandLineOption delayOption(QStringLiteral("status-delay-ms"),
+                                         QStringLiteral("Delay between sent, delivered and read webhooks."),
+                                         QStringLiteral("ms"), QStringLiteral("300"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Play scripted patients in English and Spanish, one line every N ms."),
+                                        QStringLiteral("ms"));
+    const QCommandLineOption typeOption(QStringLiteral("type"),
+                                        QStringLiteral("Type as a patient: each stdin line \"<wa_id> <text>\" is sent to the server."));
+    parser.addOptions({portOption, tokenOption, phoneOption, webhookOption, secretOption, delayOption, demoOption, typeOption});
     parser.process(app);
 
     bool portOk = false;
@@ -48,6 +68,35 @@ int runSandboxCli(int argc, char **argv)
     settings.phoneNumberId = parser.value(phoneOption);
     platform::quitOnTerminationSignals(); // before the port is announced
     GraphApiSandbox sandbox(settings);
+    WebhookPoster poster(QUrl(parser.value(webhookOption)), parser.value(secretOption).toUtf8());
+    PatientSimulator patients(sandbox, poster,
+                              WebhookBuilder(QStringLiteral("102290129340398"), settings.phoneNumberId, QStringLiteral("15550783881")),
+                              parser.value(delayOption).toInt());
+    addControlRoutes(sandbox, patients);
+    if (parser.isSet(webhookOption) && parser.value(secretOption).isEmpty()) {
+        std::fprintf(stderr, "carebridge-sandbox: --webhook-url needs --app-secret to sign deliveries\n");
+        return 2;
+    }
+    std::unique_ptr<QSocketNotifier> typing;
+    if (parser.isSet(typeOption)) {
+        // "<wa_id> <text>": the line reaches the server as that patient's message.
+        typing = std::make_unique<QSocketNotifier>(0, QSocketNotifier::Read);
+        QObject::connect(typing.get(), &QSocketNotifier::activated, &patients, [&patients, &typing] {
+            std::string line;
+            if (!std::getline(std::cin, line)) {
+                typing->setEnabled(false);
+                return;
+            }
+            const QString text = QString::fromStdString(line).trimmed();
+            const qsizetype space = text.indexOf(QLatin1Char(' '));
+            if (space > 0) {
+                patients.say(text.left(space), {}, text.mid(space + 1));
+            }
+        });
+    }
+    if (parser.isSet(demoOption)) {
+        patients.playDemo(parser.value(demoOption).toInt());
+    }
     try {
         const quint16 bound = sandbox.listen(static_cast<quint16>(port));
         std::printf("Carebridge sandbox listening on http://127.0.0.1:%u\n", bound);

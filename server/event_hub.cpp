@@ -20,10 +20,21 @@ QString compact(const QJsonObject &object)
 }
 } // namespace
 
-EventHub::EventHub(ServerContext &context, QAbstractHttpServer &http, QObject *parent)
+EventHub::EventHub(ServerContext &context, QHttpServer &http, QObject *parent)
     : QObject(parent), m_context(context)
 {
-    connect(&http, &QAbstractHttpServer::newWebSocketConnection, this, [this, &http] {
+    // Qt 6.4 upgrades a WebSocket only on a path whose route claims the request
+    // and writes nothing back; the responder form of route() allows exactly that.
+    http.route(QStringLiteral("/api/v1/events"), QHttpServerRequest::Method::Get,
+               [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                   if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) != 0) {
+                       responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                                                  QJsonObject{{QStringLiteral("code"), QStringLiteral("upgrade_required")},
+                                                                              {QStringLiteral("message"), QStringLiteral("open this endpoint as a WebSocket")}}}}),
+                                       QHttpServerResponder::StatusCode::UpgradeRequired);
+                   }
+               });
+    connect(&http, &QHttpServer::newWebSocketConnection, this, [this, &http] {
         while (http.hasPendingWebSocketConnections()) {
             auto socket = http.nextPendingWebSocketConnection();
             auto client = std::make_unique<Client>();

@@ -3,7 +3,7 @@
 #include "core/crypto/secret_bytes.h"
 #include "core/policy/role.h"
 
-#include <QAbstractHttpServer>
+#include <QHttpServer>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -29,7 +29,7 @@ public:
     static constexpr int HelloTimeoutMs = 10000;
     static constexpr int RecheckIntervalMs = 30000;
 
-    EventHub(ServerContext &context, QAbstractHttpServer &http, QObject *parent = nullptr);
+    EventHub(ServerContext &context, QHttpServer &http, QObject *parent = nullptr);
     ~EventHub() override;
 
     int connectionCount() const { return int(m_clients.size()); }

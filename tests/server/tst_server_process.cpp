@@ -83,7 +83,7 @@ private slots:
     void servesHealthOverHttps()
     {
         ServerProcess server;
-        server.writeConfig({true});
+        server.writeConfig({.tls = true, .extraConfig = {}});
         QCOMPARE(server.init(), 0);
         QVERIFY(server.start());
         const QUrl health = server.baseUrl().resolved(QUrl(QStringLiteral("/healthz")));

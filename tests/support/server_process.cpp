@@ -40,7 +40,7 @@ void ServerProcess::writeConfig(const Options &options)
         config += "[tls]\ncertificate = " + cert.certificatePath.toUtf8() + "\nprivate_key = " +
                   cert.privateKeyPath.toUtf8() + "\n";
     }
-    writeFile(configPath(), config);
+    writeFile(configPath(), config + options.extraConfig);
 }
 
 int ServerProcess::init(QByteArray *output)
@@ -82,6 +82,12 @@ bool ServerProcess::start(QByteArray *output)
     }
     stop();
     return false;
+}
+
+void ServerProcess::kill()
+{
+    m_process.kill();
+    m_process.waitForFinished();
 }
 
 void ServerProcess::stop()

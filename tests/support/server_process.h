@@ -15,6 +15,7 @@ public:
     struct Options
     {
         bool tls = false;
+        QByteArray extraConfig; // more INI sections, appended as they are
     };
 
     ServerProcess();
@@ -22,6 +23,7 @@ public:
 
     QString configPath() const;
     QString dataDir() const;
+    QString folder() const { return m_dir.path(); }
     QString certificatePath() const { return m_certificate; }
     // Runs `carebridge-server init`; returns its exit code and output.
     int init(QByteArray *output = nullptr);
@@ -30,6 +32,8 @@ public:
     // Starts `carebridge-server run`; false (with *output) if it exited or timed out.
     bool start(QByteArray *output = nullptr);
     void stop();
+    // SIGKILL: the server gets no chance to finish anything (crash tests).
+    void kill();
     QUrl baseUrl() const { return m_url; }
 
     void writeConfig(const Options &options);

@@ -1,0 +1,331 @@
+#include "core/whatsapp/webhook_signature.h"
+#include "tests/support/api_client.h"
+#include "tests/support/event_stream_client.h"
+#include "tests/support/sandbox_process.h"
+#include "tests/support/server_process.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QtTest>
+
+using cb::test::ApiClient;
+using cb::test::errorCode;
+using cb::test::EventStreamClient;
+using cb::test::SandboxProcess;
+
+namespace {
+const QString Password = QStringLiteral("violet otter juggles seven lanterns");
+
+bool isEvent(const QJsonObject &message, const char *kind)
+{
+    return message.value(QStringLiteral("type")) == QLatin1String("event") &&
+           message.value(QStringLiteral("kind")) == QLatin1String(kind);
+}
+
+QJsonObject payload(const QJsonObject &event)
+{
+    return event.value(QStringLiteral("payload")).toObject();
+}
+} // namespace
+
+// The WhatsApp bridge end to end: the real server, the sandbox posting signed
+// webhooks in Meta's format, and a desktop's event stream over a WebSocket.
+class TestInboxApi : public QObject
+{
+    Q_OBJECT
+private:
+    SandboxProcess m_sandbox;
+    cb::test::ServerProcess m_server;
+    ApiClient m_api;
+    QString m_nurse;
+    QString m_admin;
+
+    // Waits for the message.added event of a patient's text; returns its payload.
+    QJsonObject waitForText(EventStreamClient &stream, const QString &text, int timeoutMs = 5000)
+    {
+        return payload(stream.waitFor(
+            [&](const QJsonObject &m) { return isEvent(m, "message.added") && payload(m).value(QStringLiteral("body")) == text; },
+            timeoutMs));
+    }
+
+    int countTexts(EventStreamClient &stream, const QString &text)
+    {
+        int count = 0;
+        for (const QJsonObject &event : stream.events()) {
+            count += isEvent(event, "message.added") && payload(event).value(QStringLiteral("body")) == text;
+        }
+        return count;
+    }
+
+    QJsonObject send(qint64 conversation, const QJsonObject &body, int *status = nullptr)
+    {
+        const auto result = m_api.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation), body, m_nurse);
+        if (status) {
+            *status = result.status;
+        }
+        return result.json();
+    }
+
+    // The final state of an outbound message, as the event stream reports it.
+    QString waitForState(EventStreamClient &stream, qint64 messageId, const QString &state, int timeoutMs = 8000)
+    {
+        const auto event = stream.waitFor(
+            [&](const QJsonObject &m) {
+                return isEvent(m, "message.changed") && payload(m).value(QStringLiteral("id")).toInteger() == messageId &&
+                       payload(m).value(QStringLiteral("state")) == state;
+            },
+            timeoutMs);
+        return payload(event).value(QStringLiteral("failure_code")).toString(event.isEmpty() ? QStringLiteral("<none>") : QString());
+    }
+
+    QJsonObject textBody(const QString &clientId, const QString &text)
+    {
+        return {{QStringLiteral("client_id"), clientId}, {QStringLiteral("kind"), QStringLiteral("text")}, {QStringLiteral("text"), text}};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start());
+        cb::test::ServerProcess::Options options;
+        options.extraConfig = m_sandbox.serverConfig(m_server.folder());
+        m_server.writeConfig(options);
+        QCOMPARE(m_server.init(), 0);
+        QCOMPARE(m_server.addUser(QStringLiteral("nina"), QStringLiteral("nurse"), Password), 0);
+        QCOMPARE(m_server.addUser(QStringLiteral("ada"), QStringLiteral("admin"), Password), 0);
+        QByteArray output;
+        QVERIFY2(m_server.start(&output), output.constData());
+        QVERIFY(m_sandbox.setWebhook(m_server.baseUrl()));
+        m_api.base = m_server.baseUrl();
+        m_nurse = m_api.enrol(QStringLiteral("nina"), Password).value(QStringLiteral("token")).toString();
+        m_admin = m_api.enrol(QStringLiteral("ada"), Password).value(QStringLiteral("token")).toString();
+        QVERIFY(!m_nurse.isEmpty() && !m_admin.isEmpty());
+    }
+
+    void verificationHandshake()
+    {
+        const QUrl base = m_server.baseUrl();
+        auto get = [&](const QString &token) {
+            return cb::test::httpGet(base.resolved(QUrl(QStringLiteral("/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=%1&hub.challenge=1158201444").arg(token))));
+        };
+        const auto accepted = get(QLatin1String(SandboxProcess::VerifyToken));
+        QCOMPARE(accepted.status, 200);
+        QCOMPARE(accepted.body, QByteArray("1158201444"));
+        QCOMPARE(get(QStringLiteral("guess")).status, 403);
+    }
+
+    void forgedAndOversizedDeliveriesAreRefused()
+    {
+        const QUrl webhook = m_server.baseUrl().resolved(QUrl(QStringLiteral("/webhooks/whatsapp")));
+        const QByteArray body = R"({"object":"whatsapp_business_account","entry":[]})";
+        QCOMPARE(cb::test::httpPost(webhook, body, {{"X-Hub-Signature-256", cb::whatsapp::signatureHeader("wrong", body)}}).status, 401);
+        QCOMPARE(cb::test::httpPost(webhook, body, {}).status, 401);
+        QCOMPARE(cb::test::httpPost(webhook, body, {{"X-Hub-Signature-256", cb::whatsapp::signatureHeader(SandboxProcess::AppSecret, body)}}).status, 200);
+        const QByteArray huge(5 * 1024 * 1024, ' ');
+        QCOMPARE(cb::test::httpPost(webhook, huge, {{"X-Hub-Signature-256", cb::whatsapp::signatureHeader(SandboxProcess::AppSecret, huge)}}).status, 413);
+
+        EventStreamClient stream;
+        QVERIFY(stream.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
+        QVERIFY(m_sandbox.sayForged(QStringLiteral("15550009999"), QStringLiteral("forged hello")));
+        QVERIFY(m_sandbox.say(QStringLiteral("15550009998"), QStringLiteral("Real Person"), QStringLiteral("genuine hello")));
+        QVERIFY(!waitForText(stream, QStringLiteral("genuine hello")).isEmpty());
+        QCOMPARE(countTexts(stream, QStringLiteral("forged hello")), 0);
+    }
+
+    void patientMessageReachesTheDesktopAtOnce()
+    {
+        EventStreamClient stream;
+        QVERIFY(stream.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(m_sandbox.say(QStringLiteral("15550101001"), QStringLiteral("Maria Lopez"), QStringLiteral("Can I move my appointment?")));
+        const QJsonObject message = waitForText(stream, QStringLiteral("Can I move my appointment?"));
+        QVERIFY(!message.isEmpty());
+        QVERIFY2(timer.elapsed() < 1000, "a patient's message must reach the desktop well under a second");
+        const QJsonObject conversation = message.value(QStringLiteral("conversation")).toObject();
+        QCOMPARE(conversation.value(QStringLiteral("contact")).toObject().value(QStringLiteral("profile_name")).toString(), QStringLiteral("Maria Lopez"));
+        QCOMPARE(conversation.value(QStringLiteral("unread_count")).toInt(), 1);
+    }
+
+    void duplicateBatchedDeliveriesMakeOneThreadEach()
+    {
+        EventStreamClient stream;
+        QVERIFY(stream.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
+        QVERIFY(m_sandbox.fault(QStringLiteral("duplicate"), 2));
+        QVERIFY(m_sandbox.say(QStringLiteral("15550102001"), QStringLiteral("Dee Plicate"), QStringLiteral("first try")));
+        QVERIFY(m_sandbox.say(QStringLiteral("15550102001"), QStringLiteral("Dee Plicate"), QStringLiteral("second try")));
+        QVERIFY(!waitForText(stream, QStringLiteral("second try")).isEmpty());
+        QTest::qWait(300); // let the duplicate deliveries arrive too
+        QCOMPARE(countTexts(stream, QStringLiteral("first try")), 1);
+        QCOMPARE(countTexts(stream, QStringLiteral("second try")), 1);
+
+        // Three patients in one POST (three entries): all processed, not just the first.
+        QVERIFY(m_sandbox.fault(QStringLiteral("batch"), 1));
+        QVERIFY(m_sandbox.say(QStringLiteral("15550103001"), QStringLiteral("A"), QStringLiteral("batch one")));
+        QVERIFY(m_sandbox.say(QStringLiteral("15550103002"), QStringLiteral("B"), QStringLiteral("batch two")));
+        QVERIFY(m_sandbox.say(QStringLiteral("15550103001"), QStringLiteral("A"), QStringLiteral("batch three")));
+        const qint64 first = waitForText(stream, QStringLiteral("batch one")).value(QStringLiteral("conversation_id")).toInteger();
+        const qint64 third = waitForText(stream, QStringLiteral("batch three")).value(QStringLiteral("conversation_id")).toInteger();
+        const qint64 second = waitForText(stream, QStringLiteral("batch two")).value(QStringLiteral("conversation_id")).toInteger();
+        QVERIFY(first > 0 && second > 0);
+        QCOMPARE(third, first); // same patient, same conversation, even inside one delivery
+        QVERIFY(second != first);
+    }
+
+    void replyIsSentAndTicksComeBackInOrder()
+    {
+        EventStreamClient stream;
+        QVERIFY(stream.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
+        QVERIFY(m_sandbox.say(QStringLiteral("15550104001"), QStringLiteral("Tick Tester"), QStringLiteral("hello clinic")));
+        const qint64 conversation = waitForText(stream, QStringLiteral("hello clinic")).value(QStringLiteral("conversation_id")).toInteger();
+
+        QVERIFY(m_sandbox.fault(QStringLiteral("out_of_order"), 1));
+        int status = 0;
+        const QJsonObject queued = send(conversation, textBody(QStringLiteral("reply-1"), QStringLiteral("Tuesday at 10 works.")), &status);
+        QCOMPARE(status, 202);
+        const qint64 id = queued.value(QStringLiteral("id")).toInteger();
+        // The first reply carries the clinic's notice about WhatsApp.
+        QVERIFY(queued.value(QStringLiteral("body")).toString().contains(QStringLiteral("secure portal")));
+        QCOMPARE(waitForState(stream, id, QStringLiteral("read")), QString());
+        QTest::qWait(300); // the late "delivered" and "sent" webhooks must not move it back
+        const auto messages = m_api.get(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation), m_nurse).json();
+        QCOMPARE(messages.value(QStringLiteral("messages")).toArray().last().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("read"));
+
+        // A retry with the same client id is the same message; nothing is sent twice.
+        const QJsonObject retried = send(conversation, textBody(QStringLiteral("reply-1"), QStringLiteral("Tuesday at 10 works.")), &status);
+        QCOMPARE(status, 200);
+        QCOMPARE(retried.value(QStringLiteral("id")).toInteger(), id);
+        int copies = 0;
+        for (const QJsonValue &sent : m_sandbox.sent()) {
+            copies += sent.toObject().value(QStringLiteral("biz_opaque_callback_data")) == QLatin1String("reply-1");
+        }
+        QCOMPARE(copies, 1);
+
+        // Opening the conversation marks it read, on WhatsApp too.
+        QCOMPARE(m_api.post(QStringLiteral("/api/v1/conversations/%1/read").arg(conversation), {}, m_nurse).status, 200);
+        QTRY_VERIFY(!m_sandbox.readReceipts().isEmpty());
+    }
+
+    void phiIsRefusedOnWhatsApp()
+    {
+        EventStreamClient stream;
+        QVERIFY(stream.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
+        QVERIFY(m_sandbox.say(QStringLiteral("15550105001"), QStringLiteral("Phi Tester"), QStringLiteral("what were my labs?")));
+        const qint64 conversation = waitForText(stream, QStringLiteral("what were my labs?")).value(QStringLiteral("conversation_id")).toInteger();
+        const int before = int(m_sandbox.sent().size());
+        int status = 0;
+        const QJsonObject refused = send(conversation, textBody(QStringLiteral("phi-1"), QStringLiteral("Your A1C was 8.2, take metformin 500 mg")), &status);
+        QCOMPARE(status, 422);
+        QCOMPARE(refused.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("phi_refused"));
+        QVERIFY(refused.value(QStringLiteral("error")).toObject().value(QStringLiteral("rules")).toArray().contains(QStringLiteral("medication")));
+        QTest::qWait(200);
+        QCOMPARE(int(m_sandbox.sent().size()), before);
+        // A note with the same words stays inside Carebridge and is allowed.
+        QCOMPARE((send(conversation, {{QStringLiteral("client_id"), QStringLiteral("note-1")}, {QStringLiteral("kind"), QStringLiteral("note")},
+                                      {QStringLiteral("text"), QStringLiteral("A1C 8.2 per chart, escalate")}}, &status), status), 202);
+    }
+
+    void metasErrorsBecomeClearStates()
+    {
+        EventStreamClient stream;
+        QVERIFY(stream.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
+        QVERIFY(m_sandbox.say(QStringLiteral("15550106001"), QStringLiteral("Err Tester"), QStringLiteral("errors please")));
+        const qint64 conversation = waitForText(stream, QStringLiteral("errors please")).value(QStringLiteral("conversation_id")).toInteger();
+
+        QVERIFY(m_sandbox.fault(QStringLiteral("window_closed")));
+        const qint64 closed = send(conversation, textBody(QStringLiteral("err-1"), QStringLiteral("See you soon"))).value(QStringLiteral("id")).toInteger();
+        QCOMPARE(waitForState(stream, closed, QStringLiteral("failed")), QStringLiteral("window_closed"));
+
+        QVERIFY(m_sandbox.fault(QStringLiteral("undeliverable")));
+        const qint64 undeliverable = send(conversation, textBody(QStringLiteral("err-2"), QStringLiteral("Hello again"))).value(QStringLiteral("id")).toInteger();
+        QCOMPARE(waitForState(stream, undeliverable, QStringLiteral("failed")), QStringLiteral("undeliverable"));
+
+        // A rate limit backs off and then goes through.
+        QVERIFY(m_sandbox.fault(QStringLiteral("rate_limit")));
+        const qint64 limited = send(conversation, textBody(QStringLiteral("err-3"), QStringLiteral("Thanks!"))).value(QStringLiteral("id")).toInteger();
+        QCOMPARE(waitForState(stream, limited, QStringLiteral("delivered"), 10000), QString());
+
+        // An expired token is never shown as sent, and admins hear about it.
+        EventStreamClient adminStream;
+        QVERIFY(adminStream.open(m_server.baseUrl(), m_admin, QLatin1String(ApiClient::DeviceId)));
+        QVERIFY(m_sandbox.fault(QStringLiteral("expired_token")));
+        const qint64 expired = send(conversation, textBody(QStringLiteral("err-4"), QStringLiteral("One more thing"))).value(QStringLiteral("id")).toInteger();
+        QCOMPARE(waitForState(stream, expired, QStringLiteral("failed")), QStringLiteral("whatsapp_reauthorisation_needed"));
+        const auto alert = adminStream.waitFor([](const QJsonObject &m) { return isEvent(m, "whatsapp.connection"); });
+        QCOMPARE(payload(alert).value(QStringLiteral("status")).toString(), QStringLiteral("needs_reauthorisation"));
+        // …and the admin's stream carries no patient messages (least privilege).
+        for (const QJsonObject &event : adminStream.events()) {
+            QVERIFY(!isEvent(event, "message.added") && !isEvent(event, "message.changed"));
+        }
+    }
+
+    void stopOptsOutAndBlocksReplies()
+    {
+        EventStreamClient stream;
+        QVERIFY(stream.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
+        QVERIFY(m_sandbox.say(QStringLiteral("5215512340009"), QStringLiteral("Rosa"), QStringLiteral("BAJA")));
+        const QJsonObject message = waitForText(stream, QStringLiteral("BAJA"));
+        QVERIFY(message.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("contact")).toObject().value(QStringLiteral("opted_out")).toBool());
+        int status = 0;
+        const QJsonObject refused = send(message.value(QStringLiteral("conversation_id")).toInteger(), textBody(QStringLiteral("stop-1"), QStringLiteral("Ok")), &status);
+        QCOMPARE(status, 409);
+        QCOMPARE(refused.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("contact_opted_out"));
+    }
+
+    void mediaIsFetchedCheckedAndServed()
+    {
+        EventStreamClient stream;
+        QVERIFY(stream.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
+        QVERIFY(m_sandbox.sendMedia(QStringLiteral("15550107001"), QStringLiteral("image")));
+        const auto stored = stream.waitFor([](const QJsonObject &m) {
+            return isEvent(m, "message.changed") &&
+                   payload(m).value(QStringLiteral("content")).toObject().value(QStringLiteral("media_state")) == QLatin1String("stored");
+        });
+        QVERIFY(!stored.isEmpty());
+        const auto media = m_api.get(QStringLiteral("/api/v1/messages/%1/media").arg(payload(stored).value(QStringLiteral("id")).toInteger()), m_nurse);
+        QCOMPARE(media.status, 200);
+        QVERIFY(media.body.startsWith("\x89PNG"));
+        QCOMPARE(media.header("Content-Type"), QByteArray("image/png"));
+    }
+
+    void streamResumesAfterItsLastSequence()
+    {
+        EventStreamClient first;
+        QVERIFY(first.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
+        QVERIFY(m_sandbox.say(QStringLiteral("15550108001"), QStringLiteral("Resume"), QStringLiteral("before the gap")));
+        const qint64 seenSeq = first.waitFor([](const QJsonObject &m) {
+            return isEvent(m, "message.added") && payload(m).value(QStringLiteral("body")) == QLatin1String("before the gap");
+        }).value(QStringLiteral("seq")).toInteger();
+        first.socket().abort(); // the desktop sleeps
+        QVERIFY(m_sandbox.say(QStringLiteral("15550108001"), QStringLiteral("Resume"), QStringLiteral("during the gap")));
+        QTest::qWait(300);
+        EventStreamClient second;
+        QVERIFY(second.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId), seenSeq));
+        QCOMPARE(countTexts(second, QStringLiteral("during the gap")), 1);
+        QCOMPARE(countTexts(second, QStringLiteral("before the gap")), 0);
+        qint64 previous = seenSeq;
+        for (const QJsonObject &event : second.events()) {
+            QVERIFY(event.value(QStringLiteral("seq")).toInteger() > previous);
+            previous = event.value(QStringLiteral("seq")).toInteger();
+        }
+    }
+
+    void streamRefusesBadHellosAndEndsRevokedSessions()
+    {
+        EventStreamClient stranger;
+        QVERIFY(!stranger.open(m_server.baseUrl(), QStringLiteral("not-a-token"), QLatin1String(ApiClient::DeviceId)));
+        EventStreamClient wrongDevice;
+        QVERIFY(!wrongDevice.open(m_server.baseUrl(), m_nurse, QStringLiteral("other-device")));
+
+        EventStreamClient stream;
+        QVERIFY(stream.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
+        const QString sessionId = m_api.get(QStringLiteral("/api/v1/me"), m_nurse).json().value(QStringLiteral("session_id")).toString();
+        QCOMPARE(m_api.call("DELETE", QStringLiteral("/api/v1/sessions/%1").arg(sessionId), {}, m_admin).status, 204);
+        const auto ended = stream.waitFor([](const QJsonObject &m) { return m.value(QStringLiteral("type")) == QLatin1String("session.ended"); });
+        QCOMPARE(ended.value(QStringLiteral("reason")).toString(), QStringLiteral("revoked"));
+        QTRY_VERIFY(!stream.isOpen());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInboxApi)
+#include "tst_inbox_api.moc"
