@@ -115,7 +115,45 @@ QString ServerConnection::describe(const Reply &reply)
     if (code == QLatin1String("misconfigured")) {
         return tr("No valid Carebridge server is configured for this workstation.");
     }
+    static const std::pair<const char *, const char *> inbox[] = {
+        {"phi_refused", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                          "This reads as medical or identifying information, which must not go on WhatsApp. "
+                                          "Use the secure portal instead.")},
+        {"window_closed", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                            "More than 24 hours have passed since the patient last wrote. Only an approved template can be sent now.")},
+        {"contact_opted_out", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                                "This patient asked not to receive WhatsApp messages (STOP).")},
+        {"no_opt_in", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                        "This patient has not agreed to reminders from the clinic, so we cannot start a conversation.")},
+        {"quiet_hours", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                          "It is quiet hours for patients. Send this reminder in the morning.")},
+        {"too_frequent", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                           "This patient has had the most reminders allowed this week.")},
+        {"whatsapp_not_configured", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                                      "WhatsApp is not set up on the clinic's server.")},
+        {"invalid_template", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "Fill in every field of the template.")},
+        {"invalid_request", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "The message is empty or too long.")},
+    };
+    for (const auto &[known, text] : inbox) {
+        if (code == QLatin1String(known)) {
+            return tr(text);
+        }
+    }
     return tr("The server could not do that (error %1).").arg(reply.httpStatus);
+}
+
+} // namespace cb::client
+
+namespace cb::client {
+
+QString ServerConnection::eventStreamHello(qint64 afterSeq) const
+{
+    const QString token = QString::fromUtf8(reinterpret_cast<const char *>(m_token.data()), qsizetype(m_token.size()));
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                                       {QStringLiteral("token"), token},
+                                                       {QStringLiteral("device"), QString::fromUtf8(m_deviceId)},
+                                                       {QStringLiteral("after"), afterSeq}})
+                                 .toJson(QJsonDocument::Compact));
 }
 
 } // namespace cb::client

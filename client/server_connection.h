@@ -40,6 +40,11 @@ public:
     void post(const QString &path, const QJsonObject &body, Callback done);
     void remove(const QString &path, Callback done);
 
+    const ServerEndpoint &endpoint() const { return m_endpoint; }
+    // The event stream's first message: {"type":"hello", token, device, after}.
+    // The token stays inside this class except for this one frame.
+    QString eventStreamHello(qint64 afterSeq) const;
+
     // A person-readable, translated sentence for a failed reply.
     static QString describe(const Reply &reply);
 

@@ -73,7 +73,12 @@ QUrl ServerEndpoint::resolve(const QString &path) const
     if (base.endsWith(QLatin1Char('/'))) {
         base.chop(1);
     }
-    url.setPath(base + path);
+    // "/api/v1/inbox?offset=500": the query is a query, not part of the path.
+    const qsizetype question = path.indexOf(QLatin1Char('?'));
+    url.setPath(base + path.left(question < 0 ? path.size() : question));
+    if (question >= 0) {
+        url.setQuery(path.mid(question + 1));
+    }
     return url;
 }
 
@@ -87,6 +92,26 @@ void ServerEndpoint::prepare(QNetworkRequest &request) const
     cas.append(m_extraCas);
     tls.setCaCertificates(cas);
     request.setSslConfiguration(tls);
+}
+
+} // namespace cb::client
+
+namespace cb::client {
+
+QSslConfiguration ServerEndpoint::tlsConfiguration() const
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_extraCas.isEmpty()) {
+        tls.addCaCertificates(m_extraCas);
+    }
+    return tls;
+}
+
+QUrl ServerEndpoint::eventStreamUrl() const
+{
+    QUrl url = resolve(QStringLiteral("/api/v1/events"));
+    url.setScheme(url.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+    return url;
 }
 
 } // namespace cb::client

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 
@@ -24,6 +25,10 @@ public:
     QString error() const { return m_error; } // translated
     QUrl baseUrl() const { return m_url; }
     QUrl resolve(const QString &path) const;
+    // TLS settings with our CA added (for the event stream's WebSocket).
+    QSslConfiguration tlsConfiguration() const;
+    // wss:// (or ws:// on loopback) URL of the event stream.
+    QUrl eventStreamUrl() const;
     // Adds our CA (if any) to a request's TLS configuration.
     void prepare(QNetworkRequest &request) const;
 

@@ -4,6 +4,7 @@ namespace cb::client {
 class AccountService;
 class AutoLock;
 class HealthMonitor;
+class InboxService;
 class SessionManager;
 class StaffAdminService;
 }
@@ -18,6 +19,7 @@ struct DesktopServices
     client::AutoLock &autoLock;
     client::AccountService &account;
     client::StaffAdminService &staffAdmin;
+    client::InboxService &inbox;
 };
 
 } // namespace cb::ui

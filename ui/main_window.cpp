@@ -2,9 +2,11 @@
 
 #include "client/auto_lock.h"
 #include "client/health_monitor.h"
+#include "client/inbox_service.h"
 #include "core/policy/permissions.h"
 #include "ui/account_home.h"
 #include "ui/account_dialogs.h"
+#include "ui/inbox_view.h"
 #include "ui/lock_screen.h"
 #include "ui/login_view.h"
 #include "ui/recovery_codes_dialog.h"
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 namespace cb::ui {
@@ -53,6 +56,7 @@ MainWindow::MainWindow(DesktopServices services, QWidget *parent)
     statusBar()->addPermanentWidget(m_indicator);
     connect(&health, &client::HealthMonitor::stateChanged, m_indicator, &ServerStatusIndicator::showState);
     connect(&session, &client::SessionManager::stateChanged, this, &MainWindow::onStateChanged);
+    connect(&m_services.inbox, &client::InboxService::newPatientMessages, this, &MainWindow::notifyNewMessages);
     connect(&session, &client::SessionManager::sessionEnded, m_login, &LoginView::showNotice);
     connect(&session, &client::SessionManager::recoveryCodesIssued, this, [this](const QStringList &codes) {
         auto *dialog = new RecoveryCodesDialog(codes, this);
@@ -161,7 +165,11 @@ void MainWindow::onStateChanged(State state)
     switch (state) {
     case State::Active:
         m_login->showNotice({});
-        showTransient(new AccountHome(m_session.user(), this));
+        if (m_services.inbox.isRunning()) {
+            showTransient(new InboxView(m_services.inbox, this));
+        } else {
+            showTransient(new AccountHome(m_session.user(), this));
+        }
         break;
     case State::Locked:
         closeEverythingShowingData();
@@ -173,6 +181,23 @@ void MainWindow::onStateChanged(State state)
         closeEverythingShowingData();
         showTransient(nullptr);
         break;
+    }
+}
+
+// A count only: a notification may be read by anyone passing the screen.
+void MainWindow::notifyNewMessages(int count)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        return;
+    }
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->show();
+    }
+    const int unread = m_services.inbox.cache() ? m_services.inbox.cache()->unreadTotal() : count;
+    m_tray->setToolTip(tr("Carebridge: %n unread message(s)", nullptr, unread));
+    if (!isActiveWindow()) {
+        m_tray->showMessage(tr("Carebridge"), tr("%n new message(s)", nullptr, count), QSystemTrayIcon::Information, 5000);
     }
 }
 

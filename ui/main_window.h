@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace cb::ui {
 
@@ -43,6 +44,8 @@ private:
     QPointer<QWidget> m_transient; // the workspace or the lock screen: never both
     QList<QAction *> m_signedInActions;
     QAction *m_staffAction = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    void notifyNewMessages(int count);
 };
 
 } // namespace cb::ui

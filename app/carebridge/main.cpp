@@ -6,6 +6,7 @@
 #include "client/server_connection.h"
 #include "client/server_endpoint.h"
 #include "client/session_manager.h"
+#include "client/inbox_service.h"
 #include "client/staff_admin_service.h"
 #include "client/system_keychain.h"
 #include "client/system_lock_signals.h"
@@ -82,7 +83,8 @@ int main(int argc, char **argv)
     cb::client::AccountService account(server);
     cb::client::StaffAdminService staffAdmin(server);
 
-    cb::ui::MainWindow window({health, session, autoLock, account, staffAdmin});
+    cb::client::InboxService inbox(server, session);
+    cb::ui::MainWindow window({health, session, autoLock, account, staffAdmin, inbox});
     window.show();
     health.start();
     logger->info("desktop started");

@@ -45,7 +45,7 @@ private slots:
     void healthyServerOverHttpsWithItsCertificate()
     {
         cb::test::ServerProcess server;
-        server.writeConfig({.tls = true, .extraConfig = {}});
+        server.writeConfig({.tls = true, .extraConfig = {}, .port = 0});
         QCOMPARE(server.init(), 0);
         QVERIFY(server.start());
         QCOMPARE(server.baseUrl().scheme(), QStringLiteral("https"));

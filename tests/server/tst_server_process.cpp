@@ -83,7 +83,7 @@ private slots:
     void servesHealthOverHttps()
     {
         ServerProcess server;
-        server.writeConfig({.tls = true, .extraConfig = {}});
+        server.writeConfig({.tls = true, .extraConfig = {}, .port = 0});
         QCOMPARE(server.init(), 0);
         QVERIFY(server.start());
         const QUrl health = server.baseUrl().resolved(QUrl(QStringLiteral("/healthz")));

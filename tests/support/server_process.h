@@ -16,6 +16,7 @@ public:
     {
         bool tls = false;
         QByteArray extraConfig; // more INI sections, appended as they are
+        quint16 port = 0;       // 0: chosen by the OS (a restart then moves it)
     };
 
     ServerProcess();

@@ -5,6 +5,7 @@
 #include "client/health_monitor.h"
 #include "client/inactivity_monitor.h"
 #include "client/session_manager.h"
+#include "client/inbox_service.h"
 #include "client/staff_admin_service.h"
 #include "client/system_keychain.h"
 #include "ui/main_window.h"
@@ -32,7 +33,8 @@ struct DesktopFixture
     client::AutoLock autoLock{session, inactivity, nullptr};
     client::AccountService account{server};
     client::StaffAdminService staffAdmin{server};
-    ui::MainWindow window{{health, session, autoLock, account, staffAdmin}};
+    client::InboxService inbox{server, session};
+    ui::MainWindow window{{health, session, autoLock, account, staffAdmin, inbox}};
 
     explicit DesktopFixture(const QString &url)
         : health(client::ServerEndpoint::fromValues(url, {}), &network),

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/model/conversation.h"
+#include "core/model/message.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cb::store {
+class Database;
+}
+
+namespace cb::client {
+
+// Which conversations a list shows.
+enum class InboxView { Unassigned, Mine, Triage, All };
+
+// The inbox part of the user's encrypted cache: conversations, messages, the
+// event-stream cursor and the outbox. Every write is an upsert, so applying the
+// same event twice changes nothing.
+class InboxCache
+{
+public:
+    explicit InboxCache(store::Database &db);
+
+    std::int64_t lastSeq() const;
+    void setLastSeq(std::int64_t seq);
+
+    void upsertConversation(const model::Conversation &conversation, std::int64_t seq);
+    void upsertMessage(const model::Message &message);
+
+    std::optional<model::Conversation> conversation(std::int64_t id) const;
+    // A page of the list: newest activity first, filtered by view and, when
+    // `search` is not empty, by full-text match on messages and patient names.
+    QList<model::Conversation> conversations(InboxView view, std::int64_t myId, const QString &search, int limit,
+                                             int offset) const;
+    int count(InboxView view, std::int64_t myId) const;
+    int unreadTotal() const;
+    QList<model::Message> messages(std::int64_t conversationId) const;
+
+    struct OutboxItem
+    {
+        QString clientId;
+        std::int64_t conversationId = 0;
+        QJsonObject request;
+        int attempts = 0;
+        QString failure;
+    };
+    void addToOutbox(const OutboxItem &item, std::int64_t nowMs);
+    QList<OutboxItem> outbox() const;
+    void removeFromOutbox(const QString &clientId);
+    void recordOutboxAttempt(const QString &clientId, const QString &failure);
+
+private:
+    store::Database &m_db;
+};
+
+// FTS5 query text for what a person typed: each word as a prefix, quoted.
+QString ftsQuery(const QString &typed);
+
+} // namespace cb::client
