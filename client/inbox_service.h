@@ -36,6 +36,7 @@ public:
     bool isRunning() const { return m_cache != nullptr; }
     InboxCache *cache() const { return m_cache.get(); }
     std::int64_t myId() const { return m_session.user().id; }
+    QString myName() const { return m_session.user().displayName; }
     bool mayReply() const;
     const QList<model::MessageTemplate> &templates() const { return m_templates; }
     const QList<Colleague> &colleagues() const { return m_colleagues; }

@@ -52,6 +52,9 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     leftLayout->addWidget(m_views);
     leftLayout->addWidget(m_search);
     leftLayout->addWidget(m_conversations, 1);
+    auto *welcome = new QLabel(tr("Welcome, %1").arg(inbox.myName()), left);
+    welcome->setObjectName(QStringLiteral("welcome")); // who is signed in, on a shared workstation
+    leftLayout->addWidget(welcome);
     leftLayout->addWidget(m_connection);
 
     auto *right = new QWidget(this);
