@@ -49,7 +49,9 @@ int runSandboxCli(int argc, char **argv)
                                         QStringLiteral("ms"));
     const QCommandLineOption typeOption(QStringLiteral("type"),
                                         QStringLiteral("Type as a patient: each stdin line \"<wa_id> <text>\" is sent to the server."));
-    parser.addOptions({portOption, tokenOption, phoneOption, webhookOption, secretOption, delayOption, demoOption, typeOption});
+    const QCommandLineOption caOption(QStringLiteral("webhook-ca-file"),
+                                      QStringLiteral("PEM certificate to trust for an https webhook URL."), QStringLiteral("file"));
+    parser.addOptions({portOption, tokenOption, phoneOption, webhookOption, secretOption, delayOption, demoOption, typeOption, caOption});
     parser.process(app);
 
     bool portOk = false;
@@ -73,6 +75,13 @@ int runSandboxCli(int argc, char **argv)
                               WebhookBuilder(QStringLiteral("102290129340398"), settings.phoneNumberId, QStringLiteral("15550783881")),
                               parser.value(delayOption).toInt());
     addControlRoutes(sandbox, patients);
+    QObject::connect(&poster, &WebhookPoster::deliveredOne, &poster, [](int status) {
+        std::fprintf(stderr, "carebridge-sandbox: webhook delivered, server answered %d\n", status);
+    });
+    if (parser.isSet(caOption) && !poster.addCaFile(parser.value(caOption))) {
+        std::fprintf(stderr, "carebridge-sandbox: cannot read a certificate from --webhook-ca-file\n");
+        return 2;
+    }
     if (parser.isSet(webhookOption) && parser.value(secretOption).isEmpty()) {
         std::fprintf(stderr, "carebridge-sandbox: --webhook-url needs --app-secret to sign deliveries\n");
         return 2;

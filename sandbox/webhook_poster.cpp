@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QTimer>
 
 namespace cb::sandbox {
@@ -26,6 +27,13 @@ void WebhookPoster::postRaw(const QByteArray &body, const QByteArray &signature)
     sendNext();
 }
 
+bool WebhookPoster::addCaFile(const QString &path)
+{
+    const auto certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+    m_extraCas.append(certificates);
+    return !certificates.isEmpty();
+}
+
 void WebhookPoster::sendNext()
 {
     if (m_busy || m_queue.isEmpty() || !m_url.isValid()) {
@@ -36,6 +44,11 @@ void WebhookPoster::sendNext()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("X-Hub-Signature-256", m_queue.head().signature);
     request.setTransferTimeout(10000);
+    if (!m_extraCas.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCas);
+        request.setSslConfiguration(tls);
+    }
     QNetworkReply *reply = m_network.post(request, m_queue.head().body);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();

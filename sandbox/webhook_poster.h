@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QQueue>
+#include <QSslCertificate>
 #include <QUrl>
 
 namespace cb::sandbox {
@@ -19,6 +20,8 @@ public:
     WebhookPoster(QUrl webhookUrl, QByteArray appSecret, QObject *parent = nullptr);
 
     void setUrl(const QUrl &url) { m_url = url; sendNext(); }
+    // Trust this PEM certificate too (a server with the clinic's or the demo's own CA).
+    bool addCaFile(const QString &path);
     void post(const QJsonObject &body);
     // Posts exactly these bytes with this signature header (forgery tests).
     void postRaw(const QByteArray &body, const QByteArray &signature);
@@ -39,6 +42,7 @@ private:
     void sendNext();
 
     QUrl m_url;
+    QList<QSslCertificate> m_extraCas;
     QByteArray m_appSecret;
     QNetworkAccessManager m_network;
     QQueue<Delivery> m_queue;

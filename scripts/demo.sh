@@ -25,9 +25,15 @@ openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 
   -subj /CN=localhost -addext subjectAltName=IP:127.0.0.1,DNS:localhost \
   -keyout "$demo/tls.key" -out "$demo/tls.crt" 2>/dev/null
 
-sandbox_token="$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
-CB_SANDBOX_ACCESS_TOKEN="$sandbox_token" build/app/carebridge-sandbox --port 0 > "$demo/sandbox.out" 2>"$demo/sandbox.log" &
+secret() { head -c 24 /dev/urandom | base64 | tr -d '/+='; }
+sandbox_token="$(secret)"; app_secret="$(secret)"; verify_token="$(secret)"
+# Scripted patients in English and Spanish start writing once the server is up.
+CB_SANDBOX_ACCESS_TOKEN="$sandbox_token" CB_SANDBOX_APP_SECRET="$app_secret" build/app/carebridge-sandbox --port 0 \
+  --webhook-ca-file "$demo/tls.crt" --demo 4000 > "$demo/sandbox.out" 2>"$demo/sandbox.log" &
 pids+=($!)
+printf 'access_token = %s\napp_secret = %s\nverify_token = %s\n' "$sandbox_token" "$app_secret" "$verify_token" \
+  > "$demo/whatsapp.credentials"
+chmod 600 "$demo/whatsapp.credentials"
 
 cat > "$demo/carebridge-server.conf" <<CONF
 [server]
@@ -47,6 +53,9 @@ if [ -n "${CAREBRIDGE_DEMO_LOCK_SECONDS:-}" ]; then
   printf '[sessions]\nlock_after_idle_seconds = %s\nend_after_idle_seconds = %s\n' \
     "$CAREBRIDGE_DEMO_LOCK_SECONDS" "$((CAREBRIDGE_DEMO_LOCK_SECONDS * 4))" >> "$demo/carebridge-server.conf"
 fi
+sandbox_url_early="$(for _ in $(seq 100); do grep -o 'http://[0-9.:]*' "$demo/sandbox.out" 2>/dev/null && break; sleep 0.1; done | head -1)"
+printf '[whatsapp]\nphone_number_id = 106540352242922\ngraph_url = %s\ncredentials_file = whatsapp.credentials\n[outreach]\nquiet_hours = 21-8\n' \
+  "$sandbox_url_early" >> "$demo/carebridge-server.conf"
 server() { build/app/carebridge-server --config "$demo/carebridge-server.conf" "$@"; }
 server init
 password='blue heron walks the quiet harbor'
@@ -65,6 +74,8 @@ wait_for_url() { # file → the URL the process printed
 }
 server_url="$(wait_for_url "$demo/server.out")"
 sandbox_url="$(wait_for_url "$demo/sandbox.out")"
+# The sandbox learns where to deliver once both ports are known.
+curl -s -o /dev/null -H 'Content-Type: application/json' -d "{\"url\":\"$server_url/webhooks/whatsapp\"}" "$sandbox_url/sandbox/webhook"
 echo "demo: server $server_url, WhatsApp sandbox $sandbox_url"
 
 api() { # path json [token] → response body
@@ -90,6 +101,8 @@ cat <<INFO
   Sign in as demo.nurse (a nurse) or demo.admin (an administrator).
   Password: $password
   Sign-in codes (what their authenticator apps show) appear below every 30 seconds.
+  Patients (sandbox) write in English and Spanish over the first half minute. To type as a
+  patient yourself:  curl -d '{"text":"hello"}' $sandbox_url/sandbox/patients/15550101001/messages
 
 INFO
 (
