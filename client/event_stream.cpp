@@ -1,4 +1,5 @@
 #include "client/event_stream.h"
+#include "core/api/json_text.h"
 
 #include "client/server_connection.h"
 #include "core/log/logging.h"
@@ -49,7 +50,7 @@ void EventStream::connectNow()
 
 void EventStream::onMessage(const QString &text)
 {
-    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QJsonObject message = api::parseJsonObject(text);
     const QString type = message.value(QStringLiteral("type")).toString();
     if (type == QLatin1String("event")) {
         emit eventReceived(message.value(QStringLiteral("seq")).toInteger(), message.value(QStringLiteral("kind")).toString(),

@@ -1,4 +1,5 @@
 #include "client/inbox_cache.h"
+#include "core/api/json_text.h"
 
 #include "core/api/inbox_dto.h"
 #include "core/store/database.h"
@@ -9,16 +10,6 @@
 namespace cb::client {
 
 namespace {
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parse(const QString &json)
-{
-    return QJsonDocument::fromJson(json.toUtf8()).object();
-}
-
 // The WHERE clause of a view; ?1 is the signed-in user's id.
 const char *viewFilter(InboxView view)
 {
@@ -69,7 +60,7 @@ void InboxCache::upsertConversation(const model::Conversation &conversation, std
         .bindAll(conversation.id, QLatin1String(model::conversationStatusName(conversation.status)), conversation.assigneeId,
                  int(conversation.triage), conversation.unreadCount, conversation.lastMessageAtMs,
                  conversation.contact.profileName, conversation.contact.waId, conversation.preview,
-                 compact(api::conversationToJson(conversation)), seq)
+                 api::compactJson(api::conversationToJson(conversation)), seq)
         .run();
 }
 
@@ -77,7 +68,7 @@ void InboxCache::upsertMessage(const model::Message &message)
 {
     m_db.prepare("INSERT INTO messages (id, conversation_id, sent_at_ms, body, json) VALUES (?, ?, ?, ?, ?) "
                  "ON CONFLICT(id) DO UPDATE SET body = excluded.body, json = excluded.json")
-        .bindAll(message.id, message.conversationId, message.sentAtMs, message.body, compact(api::messageToJson(message)))
+        .bindAll(message.id, message.conversationId, message.sentAtMs, message.body, api::compactJson(api::messageToJson(message)))
         .run();
 }
 
@@ -85,7 +76,7 @@ std::optional<model::Conversation> InboxCache::conversation(std::int64_t id) con
 {
     auto row = m_db.prepare("SELECT json FROM conversations WHERE id = ?");
     row.bind(1, id);
-    return row.step() ? api::conversationFromJson(parse(row.columnText(0))) : std::nullopt;
+    return row.step() ? api::conversationFromJson(api::parseJsonObject(row.columnText(0))) : std::nullopt;
 }
 
 QList<model::Conversation> InboxCache::conversations(InboxView view, std::int64_t myId, const QString &search, int limit,
@@ -107,7 +98,7 @@ QList<model::Conversation> InboxCache::conversations(InboxView view, std::int64_
     row.bind(4, offset);
     QList<model::Conversation> list;
     while (row.step()) {
-        if (auto conversation = api::conversationFromJson(parse(row.columnText(0)))) {
+        if (auto conversation = api::conversationFromJson(api::parseJsonObject(row.columnText(0)))) {
             list.append(*conversation);
         }
     }
@@ -133,7 +124,7 @@ QList<model::Message> InboxCache::messages(std::int64_t conversationId) const
     row.bind(1, conversationId);
     QList<model::Message> list;
     while (row.step()) {
-        if (auto message = api::messageFromJson(parse(row.columnText(0)))) {
+        if (auto message = api::messageFromJson(api::parseJsonObject(row.columnText(0)))) {
             list.append(*message);
         }
     }
@@ -144,7 +135,7 @@ void InboxCache::addToOutbox(const OutboxItem &item, std::int64_t nowMs)
 {
     m_db.prepare("INSERT INTO outbox (client_id, conversation_id, request, created_at_ms) VALUES (?, ?, ?, ?) "
                  "ON CONFLICT(client_id) DO NOTHING")
-        .bindAll(item.clientId, item.conversationId, compact(item.request), nowMs)
+        .bindAll(item.clientId, item.conversationId, api::compactJson(item.request), nowMs)
         .run();
 }
 
@@ -153,7 +144,7 @@ QList<InboxCache::OutboxItem> InboxCache::outbox() const
     auto row = m_db.prepare("SELECT client_id, conversation_id, request, attempts, failure FROM outbox ORDER BY created_at_ms, rowid");
     QList<OutboxItem> items;
     while (row.step()) {
-        items.append({row.columnText(0), row.columnInt64(1), parse(row.columnText(2)), int(row.columnInt64(3)), row.columnText(4)});
+        items.append({row.columnText(0), row.columnInt64(1), api::parseJsonObject(row.columnText(2)), int(row.columnInt64(3)), row.columnText(4)});
     }
     return items;
 }

@@ -1,4 +1,5 @@
 #include "server/event_hub.h"
+#include "core/api/json_text.h"
 
 #include "core/api/inbox_dto.h"
 #include "core/log/logging.h"
@@ -14,10 +15,6 @@ namespace cb::server {
 namespace {
 constexpr int PageSize = 1000;
 
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 } // namespace
 
 EventHub::EventHub(ServerContext &context, QHttpServer &http, QObject *parent)
@@ -89,7 +86,7 @@ void EventHub::onText(QWebSocket *socket, const QString &text)
     if (!client) {
         return;
     }
-    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QJsonObject message = api::parseJsonObject(text);
     if (!client->authenticated && message.value(QStringLiteral("type")).toString() == QLatin1String("hello")) {
         authenticate(*client, message);
     } else if (!client->authenticated) {
@@ -119,14 +116,14 @@ void EventHub::authenticate(Client &client, const QJsonObject &hello)
     if (client.lastSentSeq > last) {
         // The desktop knows of events this store never had (restored from an
         // older backup): it must start again from a snapshot.
-        socket->sendTextMessage(compact({{QStringLiteral("type"), QStringLiteral("reset")}}));
+        socket->sendTextMessage(api::compactJson({{QStringLiteral("type"), QStringLiteral("reset")}}));
         client.lastSentSeq = 0;
     }
     for (QList<Event> page = m_context.events().after(client.lastSentSeq, PageSize); !page.isEmpty();
          page = m_context.events().after(client.lastSentSeq, PageSize)) {
         sendEvents(client, page);
     }
-    socket->sendTextMessage(compact({{QStringLiteral("type"), QStringLiteral("ready")},
+    socket->sendTextMessage(api::compactJson({{QStringLiteral("type"), QStringLiteral("ready")},
                                      {QStringLiteral("last_seq"), qint64(client.lastSentSeq)}}));
 }
 
@@ -153,7 +150,7 @@ void EventHub::sendEvents(Client &client, const QList<Event> &events)
         if (mayReceive(client, event.audience)) {
             QJsonObject message = event.toJson();
             message.insert(QStringLiteral("type"), QStringLiteral("event"));
-            client.socket->sendTextMessage(compact(message));
+            client.socket->sendTextMessage(api::compactJson(message));
         }
         // Events for other audiences still advance the cursor: the desktop
         // resumes after the last sequence number it was offered.
@@ -188,14 +185,10 @@ void EventHub::endSession(const QString &sessionId, const QString &reason)
     QList<QWebSocket *> ended;
     for (auto &client : m_clients) {
         if (client->authenticated && client->sessionId == sessionId) {
-            client->socket->sendTextMessage(compact({{QStringLiteral("type"), QLatin1String(api::event::SessionEnded)},
-                                                     {QStringLiteral("reason"), reason}}));
             ended << client->socket.get();
         }
     }
-    for (QWebSocket *socket : ended) {
-        drop(socket, QWebSocketProtocol::CloseCodeNormal, QStringLiteral("session_ended"));
-    }
+    closeEnded(ended, reason);
 }
 
 // Idle and absolute timeouts end sessions without anyone calling end(): look.
@@ -210,13 +203,19 @@ void EventHub::recheckSessions()
         const bool valid = m_context.sessions().authenticate(token, false).status == SessionRegistry::Status::Valid;
         wipe(token);
         if (!valid) {
-            client->socket->sendTextMessage(compact({{QStringLiteral("type"), QLatin1String(api::event::SessionEnded)},
-                                                     {QStringLiteral("reason"), QStringLiteral("expired")}}));
             expired << client->socket.get();
         }
         client->socket->ping();
     }
-    for (QWebSocket *socket : expired) {
+    closeEnded(expired, QStringLiteral("expired"));
+}
+
+// Tells each desktop why its session ended, then closes its socket.
+void EventHub::closeEnded(const QList<QWebSocket *> &sockets, const QString &reason)
+{
+    for (QWebSocket *socket : sockets) {
+        socket->sendTextMessage(api::compactJson({{QStringLiteral("type"), QLatin1String(api::event::SessionEnded)},
+                                                  {QStringLiteral("reason"), reason}}));
         drop(socket, QWebSocketProtocol::CloseCodeNormal, QStringLiteral("session_ended"));
     }
 }

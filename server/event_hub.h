@@ -53,6 +53,7 @@ private:
     bool mayReceive(const Client &client, const QString &audience) const;
     void endSession(const QString &sessionId, const QString &reason);
     void recheckSessions();
+    void closeEnded(const QList<QWebSocket *> &sockets, const QString &reason);
     void drop(QWebSocket *socket, QWebSocketProtocol::CloseCode code, const QString &reason);
     Client *find(QWebSocket *socket);
 

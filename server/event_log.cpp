@@ -1,4 +1,5 @@
 #include "server/event_log.h"
+#include "core/api/json_text.h"
 
 #include "core/store/database.h"
 
@@ -20,7 +21,7 @@ std::int64_t EventLog::append(const char *kind, const QString &audience, const Q
 {
     m_db.prepare("INSERT INTO events (at_ms, kind, audience, payload) VALUES (?, ?, ?, ?)")
         .bindAll(m_clock.nowMs(), QString::fromLatin1(kind), audience,
-                 QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
+                 api::compactJson(payload))
         .run();
     return m_db.lastInsertRowId();
 }
@@ -32,7 +33,7 @@ QList<Event> EventLog::after(std::int64_t afterSeq, int limit) const
     QList<Event> events;
     while (statement.step()) {
         events.append({statement.columnInt64(0), statement.columnInt64(1), statement.columnText(2), statement.columnText(3),
-                       QJsonDocument::fromJson(statement.columnText(4).toUtf8()).object()});
+                       api::parseJsonObject(statement.columnText(4))});
     }
     return events;
 }

@@ -1,4 +1,5 @@
 #include "server/inbox_store.h"
+#include "core/api/json_text.h"
 
 #include "core/api/inbox_dto.h"
 #include "core/store/database.h"
@@ -51,7 +52,7 @@ model::Message readMessage(store::Statement &row)
     message.direction = row.columnText(3) == QLatin1String("inbound") ? model::Direction::Inbound : model::Direction::Outbound;
     message.kind = row.columnText(4);
     message.body = row.columnText(5);
-    message.content = QJsonDocument::fromJson(row.columnText(6).toUtf8()).object();
+    message.content = api::parseJsonObject(row.columnText(6));
     message.clientId = row.columnText(7);
     message.authorId = row.columnInt64(8);
     message.state = model::deliveryStateFromName(row.columnText(9)).value_or(model::DeliveryState::Received);
@@ -60,11 +61,6 @@ model::Message readMessage(store::Statement &row)
     message.sentAtMs = row.columnInt64(12);
     message.externalId = row.columnText(13);
     return message;
-}
-
-QString json(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 // A one-line preview for the conversation list.
@@ -110,15 +106,18 @@ std::optional<model::Message> InboxStore::message(std::int64_t id) const
 
 std::optional<model::Message> InboxStore::messageByWamid(const QString &wamid) const
 {
-    auto row = m_db.prepare(std::string(MessageColumns) + "WHERE wamid = ?");
-    row.bind(1, wamid);
-    return row.step() ? std::optional(readMessage(row)) : std::nullopt;
+    return messageWhere("wamid", wamid);
 }
 
 std::optional<model::Message> InboxStore::messageByClientId(const QString &clientId) const
 {
-    auto row = m_db.prepare(std::string(MessageColumns) + "WHERE client_id = ?");
-    row.bind(1, clientId);
+    return messageWhere("client_id", clientId);
+}
+
+std::optional<model::Message> InboxStore::messageWhere(std::string_view column, const QString &value) const
+{
+    auto row = m_db.prepare(std::string(MessageColumns) + "WHERE " + std::string(column) + " = ?");
+    row.bind(1, value);
     return row.step() ? std::optional(readMessage(row)) : std::nullopt;
 }
 
@@ -198,13 +197,13 @@ std::int64_t InboxStore::insertMessage(const model::Message &message, bool proac
         "VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, ''), NULLIF(?, 0), ?, ?, ?, ?, ?)");
     insert.bindAll(message.conversationId, QLatin1String(model::channelName(message.channel)),
                    message.direction == model::Direction::Inbound ? QStringLiteral("inbound") : QStringLiteral("outbound"),
-                   message.kind, message.body, json(message.content), message.externalId, message.clientId,
+                   message.kind, message.body, api::compactJson(message.content), message.externalId, message.clientId,
                    message.authorId, QLatin1String(model::deliveryStateName(message.state)), message.sentAtMs,
                    message.sentAtMs, int(proactive));
     if (sendRequest.isEmpty()) {
         insert.bindNull(14);
     } else {
-        insert.bind(14, json(sendRequest));
+        insert.bind(14, api::compactJson(sendRequest));
     }
     insert.run();
     return m_db.lastInsertRowId();

@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <optional>
+#include <string_view>
 
 namespace cb::store {
 class Database;
@@ -59,6 +60,9 @@ public:
     void publishMessage(std::int64_t messageId, const char *kind);
 
 private:
+    // `column` is one of our own unique columns (wamid, client_id), never input.
+    std::optional<model::Message> messageWhere(std::string_view column, const QString &value) const;
+
     store::Database &m_db;
     EventLog &m_events;
     const platform::Clock &m_clock;

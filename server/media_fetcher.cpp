@@ -1,4 +1,5 @@
 #include "server/media_fetcher.h"
+#include "core/api/json_text.h"
 
 #include "core/api/inbox_dto.h"
 #include "core/crypto/keyed_hash.h"
@@ -122,7 +123,7 @@ void MediaFetcher::finish(std::int64_t messageId, bool stored, const QString &fa
             content.insert(QStringLiteral("media_failure"), state.columnText(1));
             content.insert(QStringLiteral("size"), qint64(data.size()));
             db.prepare("UPDATE messages SET content = ? WHERE id = ?")
-                .bindAll(QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact)), messageId)
+                .bindAll(api::compactJson(content), messageId)
                 .run();
             m_context.inbox().publishMessage(messageId, api::event::MessageChanged);
         }

@@ -20,6 +20,20 @@ OutboundService::Outcome OutboundService::refuse(Status status, const QString &c
     return {status, code, message, extra, std::nullopt};
 }
 
+// PhiGuard's refusal, audited with the rule names only (never the text).
+std::optional<OutboundService::Outcome> OutboundService::refusePhi(const Caller &caller, std::int64_t conversationId,
+                                                                   const QString &text, const QString &message)
+{
+    const auto verdict = m_context.phiGuard().check(text);
+    if (verdict.allowed()) {
+        return std::nullopt;
+    }
+    const QJsonArray rules = QJsonArray::fromStringList(verdict.rules());
+    m_context.record(caller.actor(), QStringLiteral("message.phi_refused"), QStringLiteral("conversation:%1").arg(conversationId),
+                     {{QStringLiteral("rules"), rules}});
+    return refuse(Status::UnprocessableEntity, QStringLiteral("phi_refused"), message, {{QStringLiteral("rules"), rules}});
+}
+
 OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int64_t conversationId, const QJsonObject &body)
 {
     const auto conversation = m_context.inbox().conversation(conversationId);
@@ -78,13 +92,9 @@ OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int6
                 return refuse(Status::Conflict, QStringLiteral("window_closed"),
                               QStringLiteral("more than 24 hours since the patient last wrote: only templates may be sent"));
             }
-            const auto verdict = m_context.phiGuard().check(message.body);
-            if (!verdict.allowed()) {
-                m_context.record(caller.actor(), QStringLiteral("message.phi_refused"), QStringLiteral("conversation:%1").arg(conversationId),
-                                 {{QStringLiteral("rules"), QJsonArray::fromStringList(verdict.rules())}});
-                return refuse(Status::UnprocessableEntity, QStringLiteral("phi_refused"),
-                              QStringLiteral("this reads as medical or identifying information; use the secure portal"),
-                              {{QStringLiteral("rules"), QJsonArray::fromStringList(verdict.rules())}});
+            if (auto refused = refusePhi(caller, conversationId, message.body,
+                                         QStringLiteral("this reads as medical or identifying information; use the secure portal"))) {
+                return *refused;
             }
             if (!contact.noticeSent) {
                 const QString language = contact.language.isEmpty() ? QStringLiteral("en") : contact.language;
@@ -104,13 +114,9 @@ OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int6
                 return refuse(Status::BadRequest, QStringLiteral("invalid_template"),
                               QStringLiteral("unknown template, or a parameter is missing"));
             }
-            const auto verdict = m_context.phiGuard().check(parameters.join(QLatin1Char('\n')));
-            if (!verdict.allowed()) {
-                m_context.record(caller.actor(), QStringLiteral("message.phi_refused"), QStringLiteral("conversation:%1").arg(conversationId),
-                                 {{QStringLiteral("rules"), QJsonArray::fromStringList(verdict.rules())}});
-                return refuse(Status::UnprocessableEntity, QStringLiteral("phi_refused"),
-                              QStringLiteral("a template field reads as medical or identifying information"),
-                              {{QStringLiteral("rules"), QJsonArray::fromStringList(verdict.rules())}});
+            if (auto refused = refusePhi(caller, conversationId, parameters.join(QLatin1Char('\n')),
+                                         QStringLiteral("a template field reads as medical or identifying information"))) {
+                return *refused;
             }
             proactive = !windowOpen;
             if (proactive) {

@@ -36,6 +36,8 @@ public:
 
 private:
     Outcome refuse(Status status, const QString &code, const QString &message, const QJsonObject &extra = {});
+    std::optional<Outcome> refusePhi(const Caller &caller, std::int64_t conversationId, const QString &text,
+                                     const QString &message);
 
     ServerContext &m_context;
 };

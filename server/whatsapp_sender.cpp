@@ -1,4 +1,5 @@
 #include "server/whatsapp_sender.h"
+#include "core/api/json_text.h"
 
 #include "core/api/inbox_dto.h"
 #include "core/log/logging.h"
@@ -50,7 +51,7 @@ void WhatsAppSender::sendNext()
         return;
     }
     const std::int64_t messageId = due.columnInt64(0);
-    const QJsonObject body = QJsonDocument::fromJson(due.columnText(1).toUtf8()).object();
+    const QJsonObject body = api::parseJsonObject(due.columnText(1));
     const int attempts = int(due.columnInt64(2)) + 1;
     {
         store::Transaction transaction(db);
