@@ -164,6 +164,22 @@ QHttpServerResponse GraphApiSandbox::handleSend(const QString &version, const QS
             QStringLiteral("The parameter %1 is required for messages of type %1.").arg(type)));
     }
 
+    if (type == QLatin1String("interactive")) {
+        // Meta refuses reply buttons beyond three or with titles over 20 characters.
+        const QJsonArray buttons = body.value(QStringLiteral("interactive")).toObject()
+                                       .value(QStringLiteral("action")).toObject()
+                                       .value(QStringLiteral("buttons")).toArray();
+        bool valid = !buttons.isEmpty() && buttons.size() <= 3;
+        for (const QJsonValue &button : buttons) {
+            const QString title = button.toObject().value(QStringLiteral("reply")).toObject().value(QStringLiteral("title")).toString();
+            valid = valid && !title.isEmpty() && title.size() <= 20;
+        }
+        if (!valid) {
+            return errorResponse(whatsapp::GraphError::invalidParameter(
+                QStringLiteral("Invalid buttons: between 1 and 3 buttons with titles of at most 20 characters.")));
+        }
+    }
+
     m_sent.append(body);
     QString waId = to;
     waId.remove(QLatin1Char('+'));

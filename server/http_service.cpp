@@ -7,6 +7,7 @@
 #include "server/identity_routes.h"
 #include "server/inbox_routes.h"
 #include "server/media_fetcher.h"
+#include "server/snooze_waker.h"
 #include "server/webhook_routes.h"
 #include "server/whatsapp_sender.h"
 #include "server/server_context.h"
@@ -22,7 +23,7 @@ namespace cb::server {
 
 HttpService::HttpService(ServerContext &context, QObject *parent)
     : QObject(parent), m_context(context), m_router(std::make_unique<ApiRouter>(m_http, context)),
-      m_events(std::make_unique<EventHub>(context, m_http))
+      m_events(std::make_unique<EventHub>(context, m_http)), m_snoozes(std::make_unique<SnoozeWaker>(context))
 {
     if (const WhatsAppCredentials *credentials = context.whatsappCredentials()) {
         m_graph = std::make_unique<GraphClient>(context.config().whatsapp, *credentials);

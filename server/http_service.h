@@ -16,6 +16,7 @@ class EventHub;
 class GraphClient;
 class WhatsAppSender;
 class MediaFetcher;
+class SnoozeWaker;
 
 // The server's HTTP(S) front: routes, security headers and the JSON error shape.
 // Later features add their routes here; each checks the caller's role itself.
@@ -46,6 +47,7 @@ private:
     std::unique_ptr<GraphClient> m_graph;
     std::unique_ptr<WhatsAppSender> m_sender;
     std::unique_ptr<MediaFetcher> m_media;
+    std::unique_ptr<SnoozeWaker> m_snoozes;
     bool m_tls = false;
 };
 

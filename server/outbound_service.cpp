@@ -71,7 +71,7 @@ OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int6
         if (message.body.isEmpty() || message.body.size() > 4096) {
             return refuse(Status::BadRequest, QStringLiteral("invalid_request"), QStringLiteral("a note needs 1 to 4096 characters"));
         }
-    } else if (kind == QLatin1String("text") || kind == QLatin1String("template")) {
+    } else if (kind == QLatin1String("text") || kind == QLatin1String("buttons") || kind == QLatin1String("template")) {
         if (!m_context.whatsappCredentials()) {
             return refuse(Status::ServiceUnavailable, QStringLiteral("whatsapp_not_configured"),
                           QStringLiteral("WhatsApp is not set up on this server"));
@@ -83,25 +83,51 @@ OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int6
         message.kind = kind;
         message.state = model::DeliveryState::Queued;
         const bool windowOpen = policy::messagingWindowOpen(conversation->lastInboundAtMs, now);
-        if (kind == QLatin1String("text")) {
+        if (kind != QLatin1String("template")) {
+            const bool withButtons = kind == QLatin1String("buttons");
+            // Meta's limits: 4096 characters of text, 1024 of an interactive body.
+            const int maxBody = withButtons ? 1024 : 4096;
             message.body = body.value(QStringLiteral("text")).toString().trimmed();
-            if (message.body.isEmpty() || message.body.size() > 4096) {
-                return refuse(Status::BadRequest, QStringLiteral("invalid_request"), QStringLiteral("a message needs 1 to 4096 characters"));
+            if (message.body.isEmpty() || message.body.size() > maxBody) {
+                return refuse(Status::BadRequest, QStringLiteral("invalid_request"),
+                              QStringLiteral("a message needs 1 to %1 characters").arg(maxBody));
+            }
+            QList<whatsapp::ReplyButton> buttons;
+            QStringList titles;
+            if (withButtons) {
+                for (const QJsonValue &value : body.value(QStringLiteral("buttons")).toArray()) {
+                    const QString title = value.toString().trimmed();
+                    if (title.isEmpty() || title.size() > 20 || titles.contains(title)) {
+                        titles.clear();
+                        break;
+                    }
+                    titles << title;
+                    buttons.append({QStringLiteral("%1-b%2").arg(clientId).arg(titles.size()), title});
+                }
+                if (titles.isEmpty() || titles.size() > 3) {
+                    return refuse(Status::BadRequest, QStringLiteral("invalid_buttons"),
+                                  QStringLiteral("one to three different buttons of 1 to 20 characters each"));
+                }
+                message.content = {{QStringLiteral("buttons"), QJsonArray::fromStringList(titles)}};
             }
             if (!windowOpen) {
                 return refuse(Status::Conflict, QStringLiteral("window_closed"),
                               QStringLiteral("more than 24 hours since the patient last wrote: only templates may be sent"));
             }
-            if (auto refused = refusePhi(caller, conversationId, message.body,
+            if (auto refused = refusePhi(caller, conversationId, (QStringList{message.body} + titles).join(QLatin1Char('\n')),
                                          QStringLiteral("this reads as medical or identifying information; use the secure portal"))) {
                 return *refused;
             }
             if (!contact.noticeSent) {
                 const QString language = contact.language.isEmpty() ? QStringLiteral("en") : contact.language;
-                message.body += QStringLiteral("\n\n") + m_context.templates().notice(language);
-                contact.noticeSent = true;
+                const QString withNotice = message.body + QStringLiteral("\n\n") + m_context.templates().notice(language);
+                if (withNotice.size() <= maxBody) {
+                    message.body = withNotice;
+                    contact.noticeSent = true;
+                }
             }
-            sendRequest = whatsapp::textMessage(contact.waId, message.body, clientId);
+            sendRequest = withButtons ? whatsapp::buttonsMessage(contact.waId, message.body, buttons, clientId)
+                                      : whatsapp::textMessage(contact.waId, message.body, clientId);
         } else {
             const QJsonObject requested = body.value(QStringLiteral("template")).toObject();
             const auto templ = m_context.templates().find(requested.value(QStringLiteral("name")).toString(),
@@ -133,7 +159,7 @@ OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int6
             sendRequest = whatsapp::templateMessage(contact.waId, templ->name, templ->language, parameters, clientId);
         }
     } else {
-        return refuse(Status::BadRequest, QStringLiteral("invalid_request"), QStringLiteral("kind must be text, template or note"));
+        return refuse(Status::BadRequest, QStringLiteral("invalid_request"), QStringLiteral("kind must be text, buttons, template or note"));
     }
 
     store::Transaction transaction(m_context.store().database());

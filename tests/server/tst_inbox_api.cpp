@@ -22,6 +22,11 @@ bool isEvent(const QJsonObject &message, const char *kind)
            message.value(QStringLiteral("kind")) == QLatin1String(kind);
 }
 
+QString codeOf(const QJsonObject &answer)
+{
+    return answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
 QJsonObject payload(const QJsonObject &event)
 {
     return event.value(QStringLiteral("payload")).toObject();
@@ -257,6 +262,78 @@ private slots:
         for (const QJsonObject &event : adminStream.events()) {
             QVERIFY(!isEvent(event, "message.added") && !isEvent(event, "message.changed"));
         }
+    }
+
+    void buttonRepliesGoOutInMetasFormat()
+    {
+        EventStreamClient stream;
+        QVERIFY(stream.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
+        QVERIFY(m_sandbox.say(QStringLiteral("15550107001"), QStringLiteral("Button Tester"), QStringLiteral("can I move my visit?")));
+        const qint64 conversation = waitForText(stream, QStringLiteral("can I move my visit?")).value(QStringLiteral("conversation_id")).toInteger();
+        auto buttons = [](const QString &clientId, const QString &text, const QStringList &titles) {
+            return QJsonObject{{QStringLiteral("client_id"), clientId}, {QStringLiteral("kind"), QStringLiteral("buttons")},
+                               {QStringLiteral("text"), text}, {QStringLiteral("buttons"), QJsonArray::fromStringList(titles)}};
+        };
+        int status = 0;
+        // Meta's limits are checked before anything is queued.
+        QCOMPARE(codeOf(send(conversation, buttons(QStringLiteral("btn-0"), QStringLiteral("Pick one"),
+                                                      {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")}), &status)),
+                 QStringLiteral("invalid_buttons"));
+        QCOMPARE(status, 400);
+        QCOMPARE(codeOf(send(conversation, buttons(QStringLiteral("btn-0"), QStringLiteral("Pick one"),
+                                                      {QStringLiteral("This title is far too long")}))),
+                 QStringLiteral("invalid_buttons"));
+        QCOMPARE(codeOf(send(conversation, buttons(QStringLiteral("btn-0"), QStringLiteral("Pick one"), {QStringLiteral("Same"), QStringLiteral("Same")}))),
+                 QStringLiteral("invalid_buttons"));
+        // PhiGuard reads the button titles too.
+        QCOMPARE(codeOf(send(conversation, buttons(QStringLiteral("btn-0"), QStringLiteral("Which one?"), {QStringLiteral("metformin 500 mg")}))),
+                 QStringLiteral("phi_refused"));
+
+        const QJsonObject queued = send(conversation, buttons(QStringLiteral("btn-1"), QStringLiteral("Would Thursday at 9 suit you?"),
+                                                              {QStringLiteral("Yes"), QStringLiteral("Another day")}), &status);
+        QCOMPARE(status, 202);
+        QCOMPARE(waitForState(stream, queued.value(QStringLiteral("id")).toInteger(), QStringLiteral("delivered")), QString());
+        QJsonObject sent;
+        for (const QJsonValue &value : m_sandbox.sent()) {
+            if (value.toObject().value(QStringLiteral("biz_opaque_callback_data")) == QLatin1String("btn-1")) {
+                sent = value.toObject();
+            }
+        }
+        QCOMPARE(sent.value(QStringLiteral("type")).toString(), QStringLiteral("interactive"));
+        const QJsonObject interactive = sent.value(QStringLiteral("interactive")).toObject();
+        QCOMPARE(interactive.value(QStringLiteral("type")).toString(), QStringLiteral("button"));
+        const QJsonArray sentButtons = interactive.value(QStringLiteral("action")).toObject().value(QStringLiteral("buttons")).toArray();
+        QCOMPARE(sentButtons.size(), 2);
+        QCOMPARE(sentButtons[1].toObject().value(QStringLiteral("reply")).toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Another day"));
+        QVERIFY(interactive.value(QStringLiteral("body")).toObject().value(QStringLiteral("text")).toString().startsWith(QStringLiteral("Would Thursday")));
+    }
+
+    void snoozedConversationsReopenOnTime()
+    {
+        EventStreamClient stream;
+        QVERIFY(stream.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
+        QVERIFY(m_sandbox.say(QStringLiteral("15550108001"), QStringLiteral("Snooze Tester"), QStringLiteral("call me next week")));
+        const qint64 conversation = waitForText(stream, QStringLiteral("call me next week")).value(QStringLiteral("conversation_id")).toInteger();
+        const QString path = QStringLiteral("/api/v1/conversations/%1/status").arg(conversation);
+        // A snooze needs a time in the future.
+        const auto past = m_api.post(path, {{QStringLiteral("status"), QStringLiteral("snoozed")}, {QStringLiteral("snoozed_until_ms"), 1000}}, m_nurse);
+        QCOMPARE(past.status, 400);
+
+        const qint64 until = QDateTime::currentMSecsSinceEpoch() + 1500;
+        const auto snoozed = m_api.post(path, {{QStringLiteral("status"), QStringLiteral("snoozed")}, {QStringLiteral("snoozed_until_ms"), until}}, m_nurse);
+        QCOMPARE(snoozed.status, 200);
+        QCOMPARE(snoozed.json().value(QStringLiteral("status")).toString(), QStringLiteral("snoozed"));
+        // The server itself wakes it, and every desktop hears.
+        const auto reopened = stream.waitFor(
+            [&](const QJsonObject &m) {
+                return isEvent(m, "conversation.changed") && payload(m).value(QStringLiteral("id")).toInteger() == conversation &&
+                       payload(m).value(QStringLiteral("status")) == QLatin1String("open");
+            },
+            6000);
+        QVERIFY2(!reopened.isEmpty(), "the snoozed conversation did not reopen");
+        QVERIFY(QDateTime::currentMSecsSinceEpoch() >= until);
+        QCOMPARE(payload(reopened).value(QStringLiteral("snoozed_until_ms")).toInteger(), 0);
     }
 
     void stopOptsOutAndBlocksReplies()
