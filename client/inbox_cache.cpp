@@ -154,6 +154,24 @@ void InboxCache::removeFromOutbox(const QString &clientId)
     m_db.prepare("DELETE FROM outbox WHERE client_id = ?").bind(1, clientId).run();
 }
 
+std::optional<InboxCache::Media> InboxCache::media(std::int64_t messageId) const
+{
+    auto row = m_db.prepare("SELECT mime_type, data FROM media WHERE message_id = ?");
+    row.bind(1, messageId);
+    if (!row.step()) {
+        return std::nullopt;
+    }
+    return Media{row.columnText(0), row.columnBlob(1)};
+}
+
+void InboxCache::storeMedia(std::int64_t messageId, const Media &media)
+{
+    auto insert = m_db.prepare("INSERT OR REPLACE INTO media (message_id, mime_type, data) VALUES (?, ?, ?)");
+    insert.bindAll(messageId, media.mimeType);
+    insert.bindBlob(3, media.data);
+    insert.run();
+}
+
 void InboxCache::recordOutboxAttempt(const QString &clientId, const QString &failure)
 {
     m_db.prepare("UPDATE outbox SET attempts = attempts + 1, failure = ? WHERE client_id = ?").bindAll(failure, clientId).run();

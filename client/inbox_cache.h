@@ -41,6 +41,14 @@ public:
     int unreadTotal() const;
     QList<model::Message> messages(std::int64_t conversationId) const;
 
+    struct Media
+    {
+        QString mimeType;
+        QByteArray data;
+    };
+    std::optional<Media> media(std::int64_t messageId) const;
+    void storeMedia(std::int64_t messageId, const Media &media);
+
     struct OutboxItem
     {
         QString clientId;

@@ -218,6 +218,13 @@ void InboxService::sendText(std::int64_t conversationId, const QString &text)
     enqueue(conversationId, {{QStringLiteral("kind"), QStringLiteral("text")}, {QStringLiteral("text"), text}});
 }
 
+void InboxService::sendButtons(std::int64_t conversationId, const QString &text, const QStringList &titles)
+{
+    enqueue(conversationId, {{QStringLiteral("kind"), QStringLiteral("buttons")},
+                             {QStringLiteral("text"), text},
+                             {QStringLiteral("buttons"), QJsonArray::fromStringList(titles)}});
+}
+
 void InboxService::addNote(std::int64_t conversationId, const QString &text)
 {
     enqueue(conversationId, {{QStringLiteral("kind"), QStringLiteral("note")}, {QStringLiteral("text"), text}});
@@ -321,6 +328,34 @@ void InboxService::setStatus(std::int64_t conversationId, model::ConversationSta
     post(QStringLiteral("/api/v1/conversations/%1/status").arg(conversationId),
          {{QStringLiteral("status"), QLatin1String(model::conversationStatusName(status))},
           {QStringLiteral("snoozed_until_ms"), qint64(snoozedUntilMs)}});
+}
+
+} // namespace cb::client
+
+namespace cb::client {
+
+void InboxService::setConsent(std::int64_t conversationId, model::ConsentBasis basis, bool proactiveOptIn)
+{
+    post(QStringLiteral("/api/v1/conversations/%1/consent").arg(conversationId),
+         {{QStringLiteral("consent"), QLatin1String(model::consentBasisName(basis))},
+          {QStringLiteral("proactive_opt_in"), proactiveOptIn}});
+}
+
+void InboxService::fetchMedia(std::int64_t conversationId, std::int64_t messageId)
+{
+    if (!m_cache || m_mediaInFlight.contains(messageId) || m_cache->media(messageId)) {
+        return;
+    }
+    m_mediaInFlight.insert(messageId);
+    m_connection.get(QStringLiteral("/api/v1/messages/%1/media").arg(messageId),
+                     [this, conversationId, messageId](const ServerConnection::Reply &reply) {
+                         m_mediaInFlight.remove(messageId);
+                         if (!m_cache || !reply.ok() || reply.raw.isEmpty()) {
+                             return; // shown as a labelled attachment; tried again when the thread reloads
+                         }
+                         m_cache->storeMedia(messageId, {reply.contentType, reply.raw});
+                         emit mediaReady(conversationId, messageId);
+                     });
 }
 
 } // namespace cb::client

@@ -6,6 +6,7 @@
 #include "core/model/message_template.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -47,15 +48,22 @@ public:
     void openConversation(std::int64_t conversationId);
     void sendText(std::int64_t conversationId, const QString &text);
     void sendTemplate(std::int64_t conversationId, const model::MessageTemplate &templ, const QStringList &parameters);
+    // Up to three quick-reply buttons under a text (window open only).
+    void sendButtons(std::int64_t conversationId, const QString &text, const QStringList &titles);
     void addNote(std::int64_t conversationId, const QString &text);
     void assign(std::int64_t conversationId, std::int64_t assigneeId, bool triage);
     void setStatus(std::int64_t conversationId, model::ConversationStatus status, std::int64_t snoozedUntilMs = 0);
+    void setConsent(std::int64_t conversationId, model::ConsentBasis basis, bool proactiveOptIn);
+    // Downloads a stored attachment into the encrypted cache once;
+    // mediaReady follows. Does nothing if it is cached or on its way.
+    void fetchMedia(std::int64_t conversationId, std::int64_t messageId);
     // Unacknowledged replies of a conversation, oldest first.
     QList<InboxCache::OutboxItem> pending(std::int64_t conversationId) const;
 
 signals:
     void conversationsChanged();
     void messagesChanged(std::int64_t conversationId);
+    void mediaReady(std::int64_t conversationId, std::int64_t messageId);
     void newPatientMessages(int count); // for notifications: a count, never content
     void sendRefused(std::int64_t conversationId, const QString &text, const QString &code, const QString &message,
                      const QStringList &rules);
@@ -81,6 +89,7 @@ private:
     QList<model::MessageTemplate> m_templates;
     QList<Colleague> m_colleagues;
     QString m_whatsappStatus;
+    QSet<std::int64_t> m_mediaInFlight;
     QTimer m_outboxRetry;
     QTimer m_coalesce;
     int m_newInbound = 0;

@@ -43,7 +43,7 @@ void ServerConnection::remove(const QString &path, Callback done)
 void ServerConnection::send(const QByteArray &method, const QString &path, const QByteArray &body, Callback done)
 {
     if (!m_endpoint.isValid()) {
-        QMetaObject::invokeMethod(this, [done] { done(Reply{0, QStringLiteral("misconfigured"), {}, 0}); },
+        QMetaObject::invokeMethod(this, [done] { Reply reply; reply.errorCode = QStringLiteral("misconfigured"); done(reply); },
                                   Qt::QueuedConnection);
         return;
     }
@@ -64,7 +64,12 @@ void ServerConnection::send(const QByteArray &method, const QString &path, const
         reply->deleteLater();
         Reply result;
         result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = QJsonDocument::fromJson(reply->readAll()).object();
+        result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        if (result.contentType.startsWith(QLatin1String("application/json")) || result.contentType.isEmpty()) {
+            result.body = QJsonDocument::fromJson(reply->readAll()).object();
+        } else {
+            result.raw = reply->readAll();
+        }
         const QJsonObject error = result.body.value(QStringLiteral("error")).toObject();
         result.errorCode = error.value(QStringLiteral("code")).toString();
         result.retryAfterSeconds = error.value(QStringLiteral("retry_after_seconds")).toInt();

@@ -24,6 +24,8 @@ public:
         QString errorCode;         // the protocol's stable code, e.g. "invalid_credentials"
         QJsonObject body;
         int retryAfterSeconds = 0;
+        QByteArray raw;            // the bytes of an answer that is not JSON (media)
+        QString contentType;
         bool ok() const { return httpStatus >= 200 && httpStatus < 300; }
     };
     using Callback = std::function<void(const Reply &)>;

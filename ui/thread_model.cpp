@@ -3,6 +3,9 @@
 #include "client/inbox_service.h"
 
 #include <QBrush>
+#include <QBuffer>
+#include <QImageReader>
+#include <QLocale>
 #include <QColor>
 #include <QDateTime>
 
@@ -13,7 +16,52 @@ ThreadModel::ThreadModel(client::InboxService &inbox, QObject *parent) : QAbstra
 void ThreadModel::setConversation(std::int64_t conversationId)
 {
     m_conversationId = conversationId;
+    m_thumbnails.clear();
     reload();
+}
+
+namespace {
+bool isImage(const model::Message &message)
+{
+    return message.kind == QLatin1String("image") || message.kind == QLatin1String("sticker");
+}
+} // namespace
+
+QImage ThreadModel::image(std::int64_t messageId) const
+{
+    const auto media = m_inbox.cache() ? m_inbox.cache()->media(messageId) : std::nullopt;
+    return media ? QImage::fromData(media->data) : QImage();
+}
+
+// Thumbnails come from the encrypted cache, decoded at their shown size (cheap
+// for JPEG); what is not cached yet is asked for and arrives with mediaReady.
+void ThreadModel::loadThumbnails()
+{
+    if (!m_inbox.cache()) {
+        return;
+    }
+    for (const model::Message &message : std::as_const(m_messages)) {
+        if (!isImage(message) || m_thumbnails.contains(message.id) ||
+            message.content.value(QStringLiteral("media_state")) != QLatin1String("stored")) {
+            continue;
+        }
+        const auto media = m_inbox.cache()->media(message.id);
+        if (!media) {
+            m_inbox.fetchMedia(m_conversationId, message.id);
+            continue;
+        }
+        QBuffer buffer;
+        buffer.setData(media->data);
+        QImageReader reader(&buffer);
+        const QSize size = reader.size();
+        if (size.isValid() && (size.width() > ThumbnailSize || size.height() > ThumbnailSize)) {
+            reader.setScaledSize(size.scaled(ThumbnailSize, ThumbnailSize, Qt::KeepAspectRatio));
+        }
+        const QImage thumbnail = reader.read();
+        if (!thumbnail.isNull()) {
+            m_thumbnails.insert(message.id, QPixmap::fromImage(thumbnail));
+        }
+    }
 }
 
 void ThreadModel::reload()
@@ -35,7 +83,33 @@ void ThreadModel::reload()
             m_messages.append(pending);
         }
     }
+    loadThumbnails();
     endResetModel();
+}
+
+QString ThreadModel::attachmentLabel(const model::Message &message)
+{
+    static const QHash<QString, const char *> kinds{{QStringLiteral("image"), QT_TR_NOOP("Photo")},
+                                                    {QStringLiteral("sticker"), QT_TR_NOOP("Sticker")},
+                                                    {QStringLiteral("document"), QT_TR_NOOP("Document")},
+                                                    {QStringLiteral("audio"), QT_TR_NOOP("Voice message or audio")},
+                                                    {QStringLiteral("video"), QT_TR_NOOP("Video")}};
+    QString label = tr(kinds.value(message.kind, QT_TR_NOOP("Attachment")));
+    const QString name = message.content.value(QStringLiteral("filename")).toString();
+    if (!name.isEmpty()) {
+        label += QStringLiteral(": ") + name;
+    }
+    const qint64 size = message.content.value(QStringLiteral("size")).toInteger();
+    if (size > 0) {
+        label += QStringLiteral(" (") + QLocale().formattedDataSize(size) + QLatin1Char(')');
+    }
+    const QString state = message.content.value(QStringLiteral("media_state")).toString();
+    if (state == QLatin1String("failed")) {
+        label += QLatin1Char(' ') + tr("· could not be downloaded from WhatsApp");
+    } else if (state == QLatin1String("pending")) {
+        label += QLatin1Char(' ') + tr("· downloading…");
+    }
+    return QStringLiteral("[") + label + QLatin1Char(']');
 }
 
 QString ThreadModel::statusLine(const model::Message &message)
@@ -78,13 +152,16 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         QString body = message.body;
         if (message.kind == QLatin1String("image") || message.kind == QLatin1String("document") ||
-            message.kind == QLatin1String("audio") || message.kind == QLatin1String("video")) {
-            const QString name = message.content.value(QStringLiteral("filename")).toString();
-            body = tr("[%1 attachment%2] %3").arg(message.kind, name.isEmpty() ? QString() : QStringLiteral(": ") + name, body);
+            message.kind == QLatin1String("audio") || message.kind == QLatin1String("video") ||
+            message.kind == QLatin1String("sticker")) {
+            body = attachmentLabel(message) + (body.isEmpty() ? QString() : QLatin1Char('\n') + body);
         } else if (message.kind == QLatin1String("location")) {
             body = tr("[location] %1").arg(body);
         } else if (message.kind == QLatin1String("reaction")) {
             body = tr("[reaction] %1").arg(body);
+        } else if (message.kind == QLatin1String("buttons")) {
+            const QStringList titles = message.content.value(QStringLiteral("buttons")).toVariant().toStringList();
+            body += QLatin1Char('\n') + tr("[buttons: %1]").arg(titles.join(QStringLiteral(" · ")));
         } else if (message.kind == QLatin1String("unsupported")) {
             body = tr("[unsupported message: open WhatsApp Manager to see it]");
         }
@@ -99,6 +176,10 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xfd, 0xe2, 0xe1));
         }
         return QBrush(outbound ? QColor(0xdc, 0xf2, 0xe4) : QColor(0xee, 0xf0, 0xf3));
+    case Qt::DecorationRole: return m_thumbnails.value(message.id);
+    case Qt::ToolTipRole: return m_thumbnails.contains(message.id) ? tr("Double-click to see the image full size") : QVariant();
+    case MessageIdRole: return qint64(message.id);
+    case HasImageRole: return m_thumbnails.contains(message.id);
     case OutboundRole: return outbound;
     case ChannelRole: return QLatin1String(model::channelName(message.channel));
     case StateRole: return QLatin1String(model::deliveryStateName(message.state));

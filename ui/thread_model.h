@@ -3,6 +3,8 @@
 #include "core/model/message.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+#include <QPixmap>
 
 namespace cb::client {
 class InboxService;
@@ -16,7 +18,8 @@ class ThreadModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Roles { OutboundRole = Qt::UserRole + 1, ChannelRole, StateRole };
+    enum Roles { OutboundRole = Qt::UserRole + 1, ChannelRole, StateRole, MessageIdRole, HasImageRole };
+    static constexpr int ThumbnailSize = 240;
 
     explicit ThreadModel(client::InboxService &inbox, QObject *parent = nullptr);
 
@@ -29,9 +32,17 @@ public:
 
     // The line under a bubble: time, and for outbound messages the ticks or failure.
     static QString statusLine(const model::Message &message);
+    // "[Document: results.pdf (120 KB)]" and where its download stands.
+    static QString attachmentLabel(const model::Message &message);
+
+    // The full image of a message, from the encrypted cache (null if not there).
+    QImage image(std::int64_t messageId) const;
 
 private:
+    void loadThumbnails();
+
     client::InboxService &m_inbox;
+    QHash<std::int64_t, QPixmap> m_thumbnails;
     std::int64_t m_conversationId = 0;
     QList<model::Message> m_messages;
 };

@@ -17,18 +17,20 @@
 namespace cb::test {
 
 // The desktop wired as app/carebridge/main.cpp wires it, for one server
-// address, with a clock the test moves by hand.
+// address, with a clock the test moves by hand. Its files (settings, caches)
+// live in a temporary folder, or in `folder` when two processes must share them.
 struct DesktopFixture
 {
     QTemporaryDir dir;
+    QString root;
     QNetworkAccessManager network;
     platform::ManualClock clock{QDateTime::currentMSecsSinceEpoch()};
     client::HealthMonitor health;
     client::ServerConnection server;
-    QSettings settings{dir.filePath(QStringLiteral("desktop.ini")), QSettings::IniFormat};
+    QSettings settings{root + QStringLiteral("/desktop.ini"), QSettings::IniFormat};
     client::SystemKeychain keychain{QStringLiteral("Carebridge UI tests")};
     client::DeviceIdentity device{settings, keychain};
-    client::SessionManager session{{server, device, clock, dir.filePath(QStringLiteral("caches"))}};
+    client::SessionManager session{{server, device, clock, root + QStringLiteral("/caches")}};
     client::InactivityMonitor inactivity{clock};
     client::AutoLock autoLock{session, inactivity, nullptr};
     client::AccountService account{server};
@@ -36,8 +38,8 @@ struct DesktopFixture
     client::InboxService inbox{server, session};
     ui::MainWindow window{{health, session, autoLock, account, staffAdmin, inbox}};
 
-    explicit DesktopFixture(const QString &url)
-        : health(client::ServerEndpoint::fromValues(url, {}), &network),
+    explicit DesktopFixture(const QString &url, const QString &folder = {})
+        : root(folder.isEmpty() ? dir.path() : folder), health(client::ServerEndpoint::fromValues(url, {}), &network),
           server(client::ServerEndpoint::fromValues(url, {}), &network)
     {
     }
