@@ -20,11 +20,13 @@ qint64 nowSeconds()
     return QDateTime::currentSecsSinceEpoch();
 }
 
-// A small valid PNG (8×8, one colour) and a one-page PDF: enough to be real files.
+// A small valid PNG (64×48, a light square on blue, CRCs checked) and a
+// one-page PDF: enough to be real files that viewers decode.
 QByteArray samplePng()
 {
     return QByteArray::fromBase64(
-        "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAIAQMAAAD+wSzIAAAABlBMVEUAAP+AgID0Ufq1AAAADklEQVQI12NgYGBgYAAAAAcAAZ+5x5kAAAAASUVORK5CYII=");
+        "iVBORw0KGgoAAAANSUhEUgAAAEAAAAAwCAIAAAAuKetIAAAAUUlEQVR42u3YQQ0AIAwAselECXImBweIwAQqWIA0OQP9XrSeTxcAAAAAAAAAAIWAMdfRAAAAAAAA"
+        "AAAAAAAAAAAAAADuBDhzAAAAAAAAAB8BNiQOoS2AE72aAAAAAElFTkSuQmCC");
 }
 
 QByteArray samplePdf()

@@ -42,7 +42,7 @@ Composer::Composer(client::InboxService &inbox, QWidget *parent)
     : QWidget(parent), m_inbox(inbox), m_window(new QLabel(this)), m_editor(new QPlainTextEdit(this)),
       m_warning(new QLabel(this)), m_escalate(new QPushButton(tr("Escalate to secure portal"), this)),
       m_note(new QCheckBox(tr("Internal &note (never sent to the patient)"), this)),
-      m_template(new QPushButton(tr("&Template…"), this)), m_send(new QPushButton(tr("&Send"), this))
+      m_template(new QPushButton(tr("&Template…"), this)), m_buttons(new QPushButton(tr("With &buttons…"), this)), m_send(new QPushButton(tr("&Send"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -63,6 +63,7 @@ Composer::Composer(client::InboxService &inbox, QWidget *parent)
     buttons->addWidget(m_note);
     buttons->addStretch();
     buttons->addWidget(m_template);
+    buttons->addWidget(m_buttons);
     buttons->addWidget(m_send);
     layout->addLayout(buttons);
     m_send->setToolTip(tr("Ctrl+Enter"));
@@ -71,6 +72,8 @@ Composer::Composer(client::InboxService &inbox, QWidget *parent)
     connect(m_note, &QCheckBox::toggled, this, &Composer::updateState);
     connect(m_send, &QPushButton::clicked, this, &Composer::send);
     connect(m_template, &QPushButton::clicked, this, &Composer::chooseTemplate);
+    connect(m_buttons, &QPushButton::clicked, this, &Composer::addButtons);
+    m_buttons->setToolTip(tr("Send the text with up to three quick replies the patient can tap"));
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
     sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(sendShortcut, &QShortcut::activated, this, &Composer::send);
@@ -130,6 +133,7 @@ void Composer::updateState()
     m_editor->setEnabled(have && m_inbox.mayReply());
     m_template->setEnabled(have && mayWhatsApp && !m_inbox.templates().isEmpty());
     m_send->setEnabled(have && !text.isEmpty() && !blocked && (note || (mayWhatsApp && remaining > 0)));
+    m_buttons->setEnabled(have && !note && !text.isEmpty() && text.size() <= 1024 && !blocked && mayWhatsApp && remaining > 0);
     m_send->setText(note ? tr("Add &note") : tr("&Send"));
 }
 
@@ -145,6 +149,71 @@ void Composer::send()
         m_inbox.sendText(m_conversation->id, text);
     }
     m_editor->clear();
+}
+
+// Quick replies under the typed text, e.g. "Yes" / "Another day". Their titles
+// go through PhiGuard too, and follow Meta's limits (three, 20 characters).
+void Composer::addButtons()
+{
+    if (!m_conversation || !m_buttons->isEnabled()) {
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Quick-reply buttons"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(tr("The patient sees your text with these buttons and can answer with one tap. "
+                                "Leave a field empty to use fewer buttons."),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *fields = new QFormLayout;
+    layout->addLayout(fields);
+    QList<QLineEdit *> edits;
+    const QStringList suggestions{tr("Yes"), tr("No"), QString()};
+    for (int i = 0; i < 3; ++i) {
+        auto *edit = new QLineEdit(suggestions[i], &dialog);
+        edit->setMaxLength(20);
+        fields->addRow(tr("Button %1").arg(i + 1), edit);
+        edits << edit;
+    }
+    auto *problem = new QLabel(&dialog);
+    problem->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    layout->addWidget(problem);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    QPushButton *sendButton = box->addButton(tr("Send with buttons"), QDialogButtonBox::AcceptRole);
+    layout->addWidget(box);
+    auto titles = [&] {
+        QStringList values;
+        for (QLineEdit *edit : edits) {
+            if (!edit->text().trimmed().isEmpty()) {
+                values << edit->text().trimmed();
+            }
+        }
+        return values;
+    };
+    auto refresh = [&] {
+        QStringList values = titles();
+        QString reason;
+        if (values.isEmpty()) {
+            reason = tr("Add at least one button.");
+        } else if (values.removeDuplicates() > 0) {
+            reason = tr("Two buttons have the same text.");
+        } else if (!m_guard.check(values.join(QLatin1Char('\n'))).allowed()) {
+            reason = tr("A button reads as medical or identifying information.");
+        }
+        problem->setText(reason);
+        sendButton->setEnabled(reason.isEmpty());
+    };
+    for (QLineEdit *edit : edits) {
+        connect(edit, &QLineEdit::textChanged, &dialog, refresh);
+    }
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    refresh();
+    if (dialog.exec() == QDialog::Accepted) {
+        m_inbox.sendButtons(m_conversation->id, m_editor->toPlainText().trimmed(), titles());
+        m_editor->clear();
+    }
 }
 
 void Composer::chooseTemplate()

@@ -34,6 +34,7 @@ public:
 private:
     void updateState();
     void chooseTemplate();
+    void addButtons();
 
     client::InboxService &m_inbox;
     policy::PhiGuard m_guard;
@@ -44,6 +45,7 @@ private:
     QPushButton *m_escalate;
     QCheckBox *m_note;
     QPushButton *m_template;
+    QPushButton *m_buttons;
     QPushButton *m_send;
 };
 

@@ -4,8 +4,22 @@
 
 #include <QDateTime>
 #include <QFont>
+#include <QLocale>
 
 namespace cb::ui {
+
+QString ConversationListModel::statusText(const model::Conversation &conversation)
+{
+    switch (conversation.status) {
+    case model::ConversationStatus::Open: return tr("open");
+    case model::ConversationStatus::Pending: return tr("pending");
+    case model::ConversationStatus::Snoozed:
+        return tr("snoozed until %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(conversation.snoozedUntilMs),
+                                                             QStringLiteral("ddd HH:mm")));
+    case model::ConversationStatus::Resolved: return tr("resolved");
+    }
+    return {};
+}
 
 ConversationListModel::ConversationListModel(client::InboxService &inbox, QObject *parent)
     : QAbstractListModel(parent), m_inbox(inbox)
@@ -85,7 +99,11 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         if (conversation.unreadCount > 0) {
             first += QStringLiteral("  (%1)").arg(conversation.unreadCount);
         }
-        return first + QStringLiteral("   ") + time + QLatin1Char('\n') + conversation.preview;
+        QString second = conversation.preview;
+        if (conversation.status != model::ConversationStatus::Open) {
+            second = QLatin1Char('[') + statusText(conversation) + QStringLiteral("] ") + second;
+        }
+        return first + QStringLiteral("   ") + time + QLatin1Char('\n') + second;
     }
     case Qt::FontRole: {
         QFont font;
@@ -96,6 +114,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return conversation.contact.profileName;
     case ConversationIdRole: return qint64(conversation.id);
     case UnreadRole: return conversation.unreadCount;
+    case StatusRole: return QLatin1String(model::conversationStatusName(conversation.status));
     default: return {};
     }
 }

@@ -18,7 +18,7 @@ class ConversationListModel : public QAbstractListModel
     Q_OBJECT
 public:
     static constexpr int PageSize = 100;
-    enum Roles { ConversationIdRole = Qt::UserRole + 1, UnreadRole };
+    enum Roles { ConversationIdRole = Qt::UserRole + 1, UnreadRole, StatusRole };
 
     explicit ConversationListModel(client::InboxService &inbox, QObject *parent = nullptr);
 
@@ -31,6 +31,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    // "pending", "snoozed until Tue 08:00"…: where a conversation stands, in words.
+    static QString statusText(const model::Conversation &conversation);
     void fetchMore(const QModelIndex &parent) override;
 
 private:

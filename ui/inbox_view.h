@@ -6,7 +6,9 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QMenu;
 class QTabBar;
+class QToolButton;
 
 namespace cb::client {
 class InboxService;
@@ -22,6 +24,7 @@ class ThreadModel;
 // composer on the right. Everything frequent has a key:
 //   Ctrl+F search · Alt+Down / Alt+Up next / previous conversation ·
 //   Ctrl+Shift+M assign to me · Ctrl+Shift+T send to triage ·
+//   Ctrl+Shift+A assign menu · Ctrl+Shift+S status and snooze menu ·
 //   Ctrl+Shift+R resolve · Ctrl+Enter send · Ctrl+1…4 views
 class InboxView : public QWidget
 {
@@ -35,12 +38,18 @@ public:
     ThreadModel *threadModel() const { return m_thread; }
     Composer *composer() const { return m_composer; }
     void selectRow(int row);
+    QMenu *assignMenu() const { return m_assignMenu; }
+    QMenu *statusMenu() const;
 
 private:
     void buildShortcuts();
     void onSelection();
     void refreshHeader();
     void step(int delta);
+    void fillAssignMenu();
+    void buildStatusMenu();
+    void editConsent();
+    void showImage(const QModelIndex &index);
 
     client::InboxService &m_inbox;
     ConversationListModel *m_list;
@@ -50,9 +59,12 @@ private:
     QListView *m_conversations;
     QLabel *m_header;
     QLabel *m_connection;
-    QPushButton *m_assignMe;
-    QPushButton *m_triage;
+    QLabel *m_consentLine;
+    QToolButton *m_assign;
+    QMenu *m_assignMenu;
+    QToolButton *m_status;
     QPushButton *m_resolve;
+    QPushButton *m_consent;
     QListView *m_messages;
     Composer *m_composer;
 };

@@ -3,6 +3,8 @@
 #include "tests/support/sandbox_process.h"
 #include "tests/support/server_process.h"
 #include "ui/composer.h"
+#include "ui/consent_dialog.h"
+#include "ui/image_viewer.h"
 #include "ui/conversation_list_model.h"
 #include "ui/inbox_view.h"
 #include "ui/thread_model.h"
@@ -10,8 +12,11 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLabel>
+#include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -19,6 +24,26 @@ using State = cb::client::SessionManager::State;
 
 namespace {
 const QString Password = QStringLiteral("violet otter juggles seven lanterns");
+
+QPushButton *button(QWidget *parent, const QString &text)
+{
+    for (auto *candidate : parent->findChildren<QPushButton *>()) {
+        if (candidate->text() == text) {
+            return candidate;
+        }
+    }
+    qFatal("no button %s", qPrintable(text));
+}
+
+bool labelContaining(QWidget *parent, const QString &text)
+{
+    for (auto *label : parent->findChildren<QLabel *>()) {
+        if (label->text().contains(text)) {
+            return true;
+        }
+    }
+    return false;
+}
 
 quint16 freePort()
 {
@@ -63,6 +88,7 @@ private slots:
         m_server.writeConfig(options);
         QCOMPARE(m_server.init(), 0);
         QCOMPARE(m_server.addUser(QStringLiteral("nina"), QStringLiteral("nurse"), Password), 0);
+        QCOMPARE(m_server.addUser(QStringLiteral("fran"), QStringLiteral("front_desk"), Password), 0);
         QVERIFY(m_server.start());
         QVERIFY(m_sandbox.setWebhook(m_server.baseUrl()));
         cb::test::ApiClient api{m_server.baseUrl()};
@@ -127,6 +153,126 @@ private slots:
         }
         QVERIFY(warned);
         editor->clear();
+    }
+
+    void photoShowsAsAThumbnailAndOpensFullSize()
+    {
+        auto *thread = inbox()->threadModel();
+        const int before = thread->rowCount();
+        QVERIFY(m_sandbox.sendMedia(QStringLiteral("15550101001"), QStringLiteral("image")));
+        // The server fetches it from the Graph API, then this desktop from the server.
+        QTRY_VERIFY_WITH_TIMEOUT(thread->rowCount() > before &&
+                                     thread->data(thread->index(thread->rowCount() - 1), cb::ui::ThreadModel::HasImageRole).toBool(),
+                                 10000);
+        const QModelIndex photo = thread->index(thread->rowCount() - 1);
+        const QPixmap thumbnail = thread->data(photo, Qt::DecorationRole).value<QPixmap>();
+        QVERIFY(!thumbnail.isNull());
+        QVERIFY(thumbnail.width() <= cb::ui::ThreadModel::ThumbnailSize && thumbnail.height() <= cb::ui::ThreadModel::ThumbnailSize);
+        QVERIFY(thread->data(photo, Qt::DisplayRole).toString().startsWith(QStringLiteral("[Photo")));
+
+        QListView *messages = nullptr;
+        for (auto *view : inbox()->findChildren<QListView *>()) {
+            if (view->model() == thread) {
+                messages = view;
+            }
+        }
+        QVERIFY(messages);
+        messages->setFocus();
+        messages->setCurrentIndex(photo);
+        QTest::keyClick(messages, Qt::Key_Return);
+        QTRY_VERIFY(inbox()->findChild<cb::ui::ImageViewer *>() != nullptr);
+        auto *viewer = inbox()->findChild<cb::ui::ImageViewer *>();
+        QCOMPARE(viewer->windowTitle(), QStringLiteral("Photo")); // never who sent it
+        viewer->close();
+    }
+
+    void consentIsRecordedFromTheHeader()
+    {
+        const qint64 conversation = inbox()->openConversationId();
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<cb::ui::ConsentDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            for (auto *choice : dialog->findChildren<QRadioButton *>()) {
+                if (choice->text().contains(QStringLiteral("after our warning"))) {
+                    choice->click();
+                }
+            }
+            dialog->accept();
+        });
+        button(inbox(), QStringLiteral("Co&nsent…"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_desktop->inbox.cache()->conversation(conversation)->contact.consent,
+                                  cb::model::ConsentBasis::DocumentedRequest, 5000);
+        QTRY_VERIFY(labelContaining(inbox(), QStringLiteral("Consent: Patient asked for WhatsApp after our warning")));
+    }
+
+    void buttonsGoOutFromTheComposer()
+    {
+        auto *editor = inbox()->composer()->findChild<QPlainTextEdit *>();
+        editor->setPlainText(QStringLiteral("Would Thursday at 9 suit you?"));
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            button(dialog, QStringLiteral("Send with buttons"))->click();
+        });
+        button(inbox()->composer(), QStringLiteral("With &buttons…"))->click();
+        auto sentButtons = [this] {
+            for (const QJsonValue &sent : m_sandbox.sent()) {
+                const QJsonObject interactive = sent.toObject().value(QStringLiteral("interactive")).toObject();
+                if (interactive.value(QStringLiteral("body")).toObject().value(QStringLiteral("text")).toString() ==
+                    QLatin1String("Would Thursday at 9 suit you?")) {
+                    return interactive.value(QStringLiteral("action")).toObject().value(QStringLiteral("buttons")).toArray();
+                }
+            }
+            return QJsonArray();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(sentButtons().size(), 2, 5000);
+        QCOMPARE(sentButtons()[0].toObject().value(QStringLiteral("reply")).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Yes"));
+        QVERIFY(editor->toPlainText().isEmpty());
+    }
+
+    void assignAndSnoozeFromTheMenus()
+    {
+        const qint64 conversation = inbox()->openConversationId();
+        auto current = [&] { return *m_desktop->inbox.cache()->conversation(conversation); };
+        // Assign to a colleague: the menu lists the people who can work on conversations.
+        emit inbox()->assignMenu()->aboutToShow();
+        QAction *toFran = nullptr;
+        for (QAction *action : inbox()->assignMenu()->actions()) {
+            if (action->text() == QLatin1String("fran")) {
+                toFran = action;
+            }
+        }
+        QVERIFY2(toFran, "the assign menu does not list the colleague");
+        toFran->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(current().assigneeId != 0 && current().assigneeId != m_desktop->inbox.myId(), 5000);
+        QTRY_VERIFY(labelContaining(inbox(), QStringLiteral("· fran ·")));
+
+        // Snooze until tomorrow morning: out of the working views until then.
+        QAction *tomorrow = nullptr;
+        for (QAction *action : inbox()->statusMenu()->actions()) {
+            if (action->menu()) {
+                for (QAction *choice : action->menu()->actions()) {
+                    if (choice->text().contains(QStringLiteral("tomorrow"))) {
+                        tomorrow = choice;
+                    }
+                }
+            }
+        }
+        QVERIFY(tomorrow);
+        tomorrow->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(current().status, cb::model::ConversationStatus::Snoozed, 5000);
+        const QDateTime expected(QDate::currentDate().addDays(1), QTime(8, 0));
+        QCOMPARE(current().snoozedUntilMs, expected.toMSecsSinceEpoch());
+        QTRY_VERIFY(labelContaining(inbox(), QStringLiteral("snoozed until")));
+        QCOMPARE(m_desktop->inbox.cache()->count(cb::client::InboxView::Unassigned, m_desktop->inbox.myId()), 0);
+
+        // Back to open from the same menu.
+        for (QAction *action : inbox()->statusMenu()->actions()) {
+            if (action->text() == QLatin1String("&Open")) {
+                action->trigger();
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(current().status, cb::model::ConversationStatus::Open, 5000);
     }
 
     void outboxKeepsAReplyThroughAnOutageAndALock()
