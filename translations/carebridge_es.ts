@@ -1,11 +1,14 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>cb::client::AccountService</name>
     <message numerus="yes">
         <source>Your password was changed. %n other session(s) were signed out.</source>
         <translation>
-            <numerusform>Se cambió su contraseña. Se cerró %n sesión más.</numerusform><numerusform>Se cambió su contraseña. Se cerraron otras %n sesiones.</numerusform></translation>
+            <numerusform>Se cambió su contraseña. Se cerró %n sesión más.</numerusform>
+            <numerusform>Se cambió su contraseña. Se cerraron otras %n sesiones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -39,7 +42,9 @@
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n minute(s).</source>
         <translation>
-            <numerusform>Demasiados intentos fallidos. Inténtelo de nuevo dentro de %n minuto.</numerusform><numerusform>Demasiados intentos fallidos. Inténtelo de nuevo dentro de %n minutos.</numerusform></translation>
+            <numerusform>Demasiados intentos fallidos. Inténtelo de nuevo dentro de %n minuto.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Inténtelo de nuevo dentro de %n minutos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many failed attempts from this workstation. Wait a few minutes and try again.</source>
@@ -73,6 +78,42 @@
         <source>The server could not do that (error %1).</source>
         <translation>El servidor no pudo hacerlo (error %1).</translation>
     </message>
+    <message>
+        <source>This reads as medical or identifying information, which must not go on WhatsApp. Use the secure portal instead.</source>
+        <translation>Esto parece información médica o que identifica al paciente, y no puede ir por WhatsApp. Use el portal seguro.</translation>
+    </message>
+    <message>
+        <source>More than 24 hours have passed since the patient last wrote. Only an approved template can be sent now.</source>
+        <translation>Han pasado más de 24 horas desde el último mensaje del paciente. Ahora solo se puede enviar una plantilla aprobada.</translation>
+    </message>
+    <message>
+        <source>This patient asked not to receive WhatsApp messages (STOP).</source>
+        <translation>Este paciente pidió no recibir mensajes de WhatsApp (STOP/BAJA).</translation>
+    </message>
+    <message>
+        <source>This patient has not agreed to reminders from the clinic, so we cannot start a conversation.</source>
+        <translation>Este paciente no ha aceptado recordatorios de la clínica, así que no podemos iniciar la conversación.</translation>
+    </message>
+    <message>
+        <source>It is quiet hours for patients. Send this reminder in the morning.</source>
+        <translation>Es horario de descanso para los pacientes. Envíe este recordatorio por la mañana.</translation>
+    </message>
+    <message>
+        <source>This patient has had the most reminders allowed this week.</source>
+        <translation>Este paciente ya recibió el máximo de recordatorios permitido esta semana.</translation>
+    </message>
+    <message>
+        <source>WhatsApp is not set up on the clinic&apos;s server.</source>
+        <translation>WhatsApp no está configurado en el servidor de la clínica.</translation>
+    </message>
+    <message>
+        <source>Fill in every field of the template.</source>
+        <translation>Rellene todos los campos de la plantilla.</translation>
+    </message>
+    <message>
+        <source>The message is empty or too long.</source>
+        <translation>El mensaje está vacío o es demasiado largo.</translation>
+    </message>
 </context>
 <context>
     <name>cb::client::ServerEndpoint</name>
@@ -85,7 +126,7 @@
         <translation>La dirección del servidor no es una dirección https:// válida.</translation>
     </message>
     <message>
-        <source>The server address must use https:// (plain http is allowed only on this computer's loopback address).</source>
+        <source>The server address must use https:// (plain http is allowed only on this computer&apos;s loopback address).</source>
         <translation>La dirección del servidor debe usar https:// (http sin cifrar solo se permite en la dirección local de este equipo).</translation>
     </message>
     <message>
@@ -146,7 +187,7 @@
         <translation>El llavero del sistema informó de un error.</translation>
     </message>
     <message>
-        <source>Access to the system keychain was refused. Carebridge keeps this workstation's key there; unlock your keyring (it uses your computer password) and sign in again.</source>
+        <source>Access to the system keychain was refused. Carebridge keeps this workstation&apos;s key there; unlock your keyring (it uses your computer password) and sign in again.</source>
         <translation>Se denegó el acceso al llavero del sistema. Carebridge guarda allí la clave de este puesto; desbloquee su llavero (usa la contraseña de su equipo) e inicie sesión de nuevo.</translation>
     </message>
 </context>
@@ -161,7 +202,7 @@
         <translation>Use como máximo 128 caracteres.</translation>
     </message>
     <message>
-        <source>Do not build the password from your name, username or the clinic's name.</source>
+        <source>Do not build the password from your name, username or the clinic&apos;s name.</source>
         <translation>No forme la contraseña con su nombre, su usuario o el nombre de la clínica.</translation>
     </message>
     <message>
@@ -349,6 +390,365 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::Composer</name>
+    <message>
+        <source>a social security number</source>
+        <translation>un número de seguro social</translation>
+    </message>
+    <message>
+        <source>a medical record number</source>
+        <translation>un número de historia clínica</translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation>una fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>an insurance id</source>
+        <translation>un número de seguro médico</translation>
+    </message>
+    <message>
+        <source>a home address</source>
+        <translation>un domicilio</translation>
+    </message>
+    <message>
+        <source>a diagnosis</source>
+        <translation>un diagnóstico</translation>
+    </message>
+    <message>
+        <source>a test result or value</source>
+        <translation>un resultado o valor de una prueba</translation>
+    </message>
+    <message>
+        <source>a medication</source>
+        <translation>un medicamento</translation>
+    </message>
+    <message>
+        <source>a dose</source>
+        <translation>una dosis</translation>
+    </message>
+    <message>
+        <source>a procedure</source>
+        <translation>un procedimiento</translation>
+    </message>
+    <message>
+        <source>Escalate to secure portal</source>
+        <translation>Pasar al portal seguro</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note (never sent to the patient)</source>
+        <translation>&amp;Nota interna (nunca se envía al paciente)</translation>
+    </message>
+    <message>
+        <source>With &amp;buttons…</source>
+        <translation>Con &amp;botones…</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>The secure portal is not set up on this server yet. Call the patient instead.</source>
+        <translation>El portal seguro aún no está configurado en este servidor. Llame al paciente.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <source>Send the text with up to three quick replies the patient can tap</source>
+        <translation>Enviar el texto con hasta tres respuestas rápidas que el paciente puede tocar</translation>
+    </message>
+    <message>
+        <source>This patient sent STOP: WhatsApp messages are off. Notes still work.</source>
+        <translation>Este paciente envió STOP: los mensajes de WhatsApp están desactivados. Las notas siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>Reply window open: %1 h %2 min left</source>
+        <translation>Ventana de respuesta abierta: quedan %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Reply window closed: only approved templates can be sent.</source>
+        <translation>Ventana de respuesta cerrada: solo se pueden enviar plantillas aprobadas.</translation>
+    </message>
+    <message>
+        <source>This looks like %1. It cannot go on WhatsApp; use the secure portal.</source>
+        <translation>Esto parece %1. No puede ir por WhatsApp; use el portal seguro.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Quick-reply buttons</source>
+        <translation>Botones de respuesta rápida</translation>
+    </message>
+    <message>
+        <source>The patient sees your text with these buttons and can answer with one tap. Leave a field empty to use fewer buttons.</source>
+        <translation>El paciente verá su texto con estos botones y podrá responder con un toque. Deje un campo vacío para usar menos botones.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Button %1</source>
+        <translation>Botón %1</translation>
+    </message>
+    <message>
+        <source>Send with buttons</source>
+        <translation>Enviar con botones</translation>
+    </message>
+    <message>
+        <source>Add at least one button.</source>
+        <translation>Añada al menos un botón.</translation>
+    </message>
+    <message>
+        <source>Two buttons have the same text.</source>
+        <translation>Dos botones tienen el mismo texto.</translation>
+    </message>
+    <message>
+        <source>A button reads as medical or identifying information.</source>
+        <translation>Un botón parece información médica o que identifica al paciente.</translation>
+    </message>
+    <message>
+        <source>Send a template</source>
+        <translation>Enviar una plantilla</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>Enviar plantilla</translation>
+    </message>
+    <message>
+        <source>A field reads as medical or identifying information.</source>
+        <translation>Un campo parece información médica o que identifica al paciente.</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate…</source>
+        <translation>&amp;Plantilla…</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>Aña&amp;dir nota</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ConsentDialog</name>
+    <message>
+        <source>Patient wrote first</source>
+        <translation>El paciente escribió primero</translation>
+    </message>
+    <message>
+        <source>Patient asked for WhatsApp after our warning (documented)</source>
+        <translation>El paciente pidió WhatsApp tras nuestro aviso (documentado)</translation>
+    </message>
+    <message>
+        <source>Patient opted in to WhatsApp messages</source>
+        <translation>El paciente aceptó recibir mensajes por WhatsApp</translation>
+    </message>
+    <message>
+        <source>Agreed to &amp;reminders we send first</source>
+        <translation>Acepta &amp;recordatorios que enviamos nosotros</translation>
+    </message>
+    <message>
+        <source>WhatsApp consent</source>
+        <translation>Consentimiento de WhatsApp</translation>
+    </message>
+    <message>
+        <source>How did WhatsApp contact with this patient begin?</source>
+        <translation>¿Cómo empezó el contacto por WhatsApp con este paciente?</translation>
+    </message>
+    <message>
+        <source>Reminders need this agreement, are never sent at night, and are limited per week. A patient who sends STOP or BAJA gets no more WhatsApp messages.</source>
+        <translation>Los recordatorios necesitan esta aceptación, nunca se envían de noche y tienen un límite semanal. Un paciente que envía STOP o BAJA no recibe más mensajes de WhatsApp.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ConversationListModel</name>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation>pospuesta hasta %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelta</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ImageViewer</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Photo sent by the patient</source>
+        <translation>Foto enviada por el paciente</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::InboxView</name>
+    <message>
+        <source>Resol&amp;ve</source>
+        <translation>Resol&amp;ver</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mías</translation>
+    </message>
+    <message>
+        <source>Triage queue</source>
+        <translation>Cola de triaje</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Search messages and patients (Ctrl+F)</source>
+        <translation>Buscar mensajes y pacientes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Mayús+A</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+        <source>Open, pending or snoozed (Ctrl+Shift+S)</source>
+        <translation>Abierta, pendiente o pospuesta (Ctrl+Mayús+S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Mayús+R</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Bienvenido/a, %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source> · WhatsApp connection needs re-authorisation: tell an admin</source>
+        <translation> · La conexión con WhatsApp necesita una nueva autorización: avise a un administrador</translation>
+    </message>
+    <message>
+        <source> · WhatsApp is not set up</source>
+        <translation> · WhatsApp no está configurado</translation>
+    </message>
+    <message>
+        <source>To &amp;me	Ctrl+Shift+M</source>
+        <translation>A &amp;mí	Ctrl+Mayús+M</translation>
+    </message>
+    <message>
+        <source>To the nurse &amp;triage queue	Ctrl+Shift+T</source>
+        <translation>A la cola de &amp;triaje de enfermería	Ctrl+Mayús+T</translation>
+    </message>
+    <message>
+        <source>&amp;Nobody (back to Unassigned)</source>
+        <translation>A &amp;nadie (vuelve a Sin asignar)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abierta</translation>
+    </message>
+    <message>
+        <source>&amp;Pending (waiting for the patient)</source>
+        <translation>&amp;Pendiente (esperando al paciente)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>P&amp;osponer</translation>
+    </message>
+    <message>
+        <source>For one &amp;hour</source>
+        <translation>Durante una &amp;hora</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow 8:00</source>
+        <translation>Hasta &amp;mañana a las 8:00</translation>
+    </message>
+    <message>
+        <source>Until next &amp;Monday 8:00</source>
+        <translation>Hasta el próximo &amp;lunes a las 8:00</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved	Ctrl+Shift+R</source>
+        <translation>&amp;Resuelta	Ctrl+Mayús+R</translation>
+    </message>
+    <message>
+        <source>Choose a conversation</source>
+        <translation>Elija una conversación</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>sin asignar</translation>
+    </message>
+    <message>
+        <source>triage queue</source>
+        <translation>cola de triaje</translation>
+    </message>
+    <message>
+        <source>%1 · WhatsApp +%2 · %3 · %4</source>
+        <translation>%1 · WhatsApp +%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Consentimiento: %1</translation>
+    </message>
+    <message>
+        <source> · sent STOP: no WhatsApp messages</source>
+        <translation> · envió STOP: sin mensajes de WhatsApp</translation>
+    </message>
+    <message>
+        <source> · reminders allowed</source>
+        <translation> · admite recordatorios</translation>
+    </message>
+    <message>
+        <source>&amp;Consent…</source>
+        <translation>&amp;Consentimiento…</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign</source>
+        <translation>Asi&amp;gnar</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::LockScreen</name>
     <message>
         <source>Carebridge is locked</source>
@@ -489,7 +889,9 @@ Mensajería segura para el personal de la clínica.</translation>
     <message numerus="yes">
         <source>For privacy, Carebridge locks in %n second(s). Move the mouse or press a key to stay signed in.</source>
         <translation>
-            <numerusform>Por privacidad, Carebridge se bloquea en %n segundo. Mueva el ratón o pulse una tecla para seguir con la sesión.</numerusform><numerusform>Por privacidad, Carebridge se bloquea en %n segundos. Mueva el ratón o pulse una tecla para seguir con la sesión.</numerusform></translation>
+            <numerusform>Por privacidad, Carebridge se bloquea en %n segundo. Mueva el ratón o pulse una tecla para seguir con la sesión.</numerusform>
+            <numerusform>Por privacidad, Carebridge se bloquea en %n segundos. Mueva el ratón o pulse una tecla para seguir con la sesión.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Account</source>
@@ -514,6 +916,20 @@ Mensajería segura para el personal de la clínica.</translation>
     <message>
         <source>Sign &amp;out</source>
         <translation>Cerrar la s&amp;esión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carebridge: %n unread message(s)</source>
+        <translation>
+            <numerusform>Carebridge: %n mensaje sin leer</numerusform>
+            <numerusform>Carebridge: %n mensajes sin leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -589,7 +1005,7 @@ Mensajería segura para el personal de la clínica.</translation>
         <translation>Restablecer el autenticador</translation>
     </message>
     <message>
-        <source>Reset %1's authenticator? They are signed out and set up a new one at their next sign-in.</source>
+        <source>Reset %1&apos;s authenticator? They are signed out and set up a new one at their next sign-in.</source>
         <translation>¿Restablecer el autenticador de %1? Se cerrarán sus sesiones y configurará uno nuevo en su próximo inicio de sesión.</translation>
     </message>
     <message>
@@ -611,6 +1027,93 @@ Mensajería segura para el personal de la clínica.</translation>
     <message>
         <source>&amp;Enable</source>
         <translation>&amp;Activar</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ThreadModel</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Voice message or audio</source>
+        <translation>Mensaje de voz o audio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Adjunto</translation>
+    </message>
+    <message>
+        <source>· could not be downloaded from WhatsApp</source>
+        <translation>· no se pudo descargar de WhatsApp</translation>
+    </message>
+    <message>
+        <source>· downloading…</source>
+        <translation>· descargando…</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>aún sin enviar</translation>
+    </message>
+    <message>
+        <source>Internal note · %1</source>
+        <translation>Nota interna · %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp · %1</source>
+        <translation>WhatsApp · %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp · %1 · sending…</source>
+        <translation>WhatsApp · %1 · enviando…</translation>
+    </message>
+    <message>
+        <source>WhatsApp · %1 · ✓ sent</source>
+        <translation>WhatsApp · %1 · ✓ enviado</translation>
+    </message>
+    <message>
+        <source>WhatsApp · %1 · ✓✓ delivered</source>
+        <translation>WhatsApp · %1 · ✓✓ entregado</translation>
+    </message>
+    <message>
+        <source>WhatsApp · %1 · ✓✓ read</source>
+        <translation>WhatsApp · %1 · ✓✓ leído</translation>
+    </message>
+    <message>
+        <source>WhatsApp · %1 · ⚠ not delivered: %2</source>
+        <translation>WhatsApp · %1 · ⚠ no entregado: %2</translation>
+    </message>
+    <message>
+        <source>[location] %1</source>
+        <translation>[ubicación] %1</translation>
+    </message>
+    <message>
+        <source>[reaction] %1</source>
+        <translation>[reacción] %1</translation>
+    </message>
+    <message>
+        <source>[buttons: %1]</source>
+        <translation>[botones: %1]</translation>
+    </message>
+    <message>
+        <source>[unsupported message: open WhatsApp Manager to see it]</source>
+        <translation>[mensaje no compatible: ábralo en WhatsApp Manager para verlo]</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see the photo full size</source>
+        <translation>Doble clic o Intro para ver la foto a tamaño completo</translation>
     </message>
 </context>
 <context>

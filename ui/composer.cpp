@@ -42,7 +42,7 @@ Composer::Composer(client::InboxService &inbox, QWidget *parent)
     : QWidget(parent), m_inbox(inbox), m_window(new QLabel(this)), m_editor(new QPlainTextEdit(this)),
       m_warning(new QLabel(this)), m_escalate(new QPushButton(tr("Escalate to secure portal"), this)),
       m_note(new QCheckBox(tr("Internal &note (never sent to the patient)"), this)),
-      m_template(new QPushButton(tr("&Template…"), this)), m_buttons(new QPushButton(tr("With &buttons…"), this)), m_send(new QPushButton(tr("&Send"), this))
+      m_template(new QPushButton(tr("Te&mplate…"), this)), m_buttons(new QPushButton(tr("With &buttons…"), this)), m_send(new QPushButton(tr("&Send"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -134,7 +134,7 @@ void Composer::updateState()
     m_template->setEnabled(have && mayWhatsApp && !m_inbox.templates().isEmpty());
     m_send->setEnabled(have && !text.isEmpty() && !blocked && (note || (mayWhatsApp && remaining > 0)));
     m_buttons->setEnabled(have && !note && !text.isEmpty() && text.size() <= 1024 && !blocked && mayWhatsApp && remaining > 0);
-    m_send->setText(note ? tr("Add &note") : tr("&Send"));
+    m_send->setText(note ? tr("&Save note") : tr("&Send"));
 }
 
 void Composer::send()

@@ -27,7 +27,7 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
       m_views(new QTabBar(this)), m_search(new QLineEdit(this)), m_conversations(new QListView(this)),
       m_header(new QLabel(this)), m_connection(new QLabel(this)), m_consentLine(new QLabel(this)),
       m_assign(new QToolButton(this)), m_assignMenu(new QMenu(this)), m_status(new QToolButton(this)),
-      m_resolve(new QPushButton(tr("Resol&ve"), this)), m_consent(new QPushButton(tr("Co&nsent…"), this)),
+      m_resolve(new QPushButton(tr("Resol&ve"), this)), m_consent(new QPushButton(tr("&Consent…"), this)),
       m_messages(new QListView(this)), m_composer(new Composer(inbox, this))
 {
     m_views->addTab(tr("Unassigned"));
@@ -47,7 +47,7 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     m_messages->setAccessibleName(tr("Messages"));
     m_messages->setSelectionMode(QAbstractItemView::NoSelection);
     m_messages->setIconSize(QSize(ThreadModel::ThumbnailSize, ThreadModel::ThumbnailSize));
-    m_assign->setText(tr("&Assign"));
+    m_assign->setText(tr("Ass&ign"));
     m_assign->setMenu(m_assignMenu);
     m_assign->setPopupMode(QToolButton::InstantPopup);
     m_assign->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -177,7 +177,7 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
         }
         return QBrush(outbound ? QColor(0xdc, 0xf2, 0xe4) : QColor(0xee, 0xf0, 0xf3));
     case Qt::DecorationRole: return m_thumbnails.value(message.id);
-    case Qt::ToolTipRole: return m_thumbnails.contains(message.id) ? tr("Double-click to see the image full size") : QVariant();
+    case Qt::ToolTipRole: return m_thumbnails.contains(message.id) ? tr("Double-click or press Enter to see the photo full size") : QVariant();
     case MessageIdRole: return qint64(message.id);
     case HasImageRole: return m_thumbnails.contains(message.id);
     case OutboundRole: return outbound;

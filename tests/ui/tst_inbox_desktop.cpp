@@ -199,7 +199,7 @@ private slots:
             }
             dialog->accept();
         });
-        button(inbox(), QStringLiteral("Co&nsent…"))->click();
+        button(inbox(), QStringLiteral("&Consent…"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_desktop->inbox.cache()->conversation(conversation)->contact.consent,
                                   cb::model::ConsentBasis::DocumentedRequest, 5000);
         QTRY_VERIFY(labelContaining(inbox(), QStringLiteral("Consent: Patient asked for WhatsApp after our warning")));

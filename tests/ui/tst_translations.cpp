@@ -1,0 +1,114 @@
+#include "ui/translations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+namespace {
+struct Entry
+{
+    QString context;
+    QString source;
+    QStringList translations; // one, or the plural forms
+    bool unfinished = false;
+};
+
+QList<Entry> readTs(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("cannot read %s", qPrintable(path));
+    }
+    QList<Entry> entries;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Entry entry;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+            if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+                entries.append(entry);
+            }
+            continue;
+        }
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            entry = Entry{context, {}, {}, false};
+        } else if (xml.name() == QLatin1String("source")) {
+            entry.source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            entry.unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            if (xml.readNext() == QXmlStreamReader::Characters && !xml.text().trimmed().isEmpty()) {
+                entry.translations << xml.text().toString();
+            }
+        } else if (xml.name() == QLatin1String("numerusform")) {
+            entry.translations << xml.readElementText();
+        }
+    }
+    return entries;
+}
+
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%(\\d|n)"));
+    QSet<QString> found;
+    for (const auto &match : pattern.globalMatch(text)) {
+        found.insert(match.captured(0));
+    }
+    return found;
+}
+
+int mnemonics(QString text)
+{
+    text.remove(QStringLiteral("&&"));
+    return int(text.count(QLatin1Char('&')));
+}
+} // namespace
+
+// Every string a person reads exists in Spanish, keeps its placeholders, and
+// keeps a keyboard mnemonic where the English has one: a half-translated
+// screen is worse than an English one.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void spanishIsComplete()
+    {
+        const QList<Entry> entries = readTs(QStringLiteral(CB_TRANSLATIONS_DIR "/carebridge_es.ts"));
+        QVERIFY(entries.size() > 200);
+        QStringList problems;
+        for (const Entry &entry : entries) {
+            const QString where = entry.context + QStringLiteral(": ") + entry.source;
+            if (entry.unfinished || entry.translations.isEmpty()) {
+                problems << QStringLiteral("untranslated  ") + where;
+                continue;
+            }
+            for (const QString &translation : entry.translations) {
+                if (placeholders(translation) != placeholders(entry.source)) {
+                    problems << QStringLiteral("placeholders  ") + where;
+                }
+                if (mnemonics(translation) != mnemonics(entry.source)) {
+                    problems << QStringLiteral("mnemonic      ") + where;
+                }
+                if (entry.source.contains(QLatin1Char('\t')) != translation.contains(QLatin1Char('\t'))) {
+                    problems << QStringLiteral("shortcut text ") + where;
+                }
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void compiledSpanishIsLoaded()
+    {
+        QVERIFY(cb::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Spanish, QLocale::Mexico)));
+        QCOMPARE(QCoreApplication::translate("cb::ui::InboxView", "Unassigned"), QStringLiteral("Sin asignar"));
+        QCOMPARE(QCoreApplication::translate("cb::ui::MainWindow", "%n new message(s)", nullptr, 2), QStringLiteral("2 mensajes nuevos"));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
