@@ -61,7 +61,9 @@ server init
 password='blue heron walks the quiet harbor'
 printf '%s\n' "$password" | server user add demo.nurse --display-name 'Dana Reyes' --role nurse >/dev/null
 printf '%s\n' "$password" | server user add demo.admin --display-name 'Alex Morgan' --role admin >/dev/null
-server run > "$demo/server.out" 2>/dev/null & # its log is in $demo/data/logs
+# Started directly, not through the function: $! must be the server itself so
+# that cleanup stops it (a function in the background is a subshell).
+build/app/carebridge-server --config "$demo/carebridge-server.conf" run > "$demo/server.out" 2>/dev/null & # log: $demo/data/logs
 pids+=($!)
 
 wait_for_url() { # file → the URL the process printed

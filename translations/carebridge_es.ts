@@ -492,14 +492,6 @@
         <translation>El paciente verá su texto con estos botones y podrá responder con un toque. Deje un campo vacío para usar menos botones.</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
         <source>Button %1</source>
         <translation>Botón %1</translation>
     </message>

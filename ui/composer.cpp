@@ -169,7 +169,10 @@ void Composer::addButtons()
     auto *fields = new QFormLayout;
     layout->addLayout(fields);
     QList<QLineEdit *> edits;
-    const QStringList suggestions{tr("Yes"), tr("No"), QString()};
+    // The buttons are read by the patient, so they start in the patient's
+    // language, not in this desktop's (not tr(): this is message content).
+    const bool spanish = m_conversation->contact.language == QLatin1String("es");
+    const QStringList suggestions{spanish ? QStringLiteral("Sí") : QStringLiteral("Yes"), QStringLiteral("No"), QString()};
     for (int i = 0; i < 3; ++i) {
         auto *edit = new QLineEdit(suggestions[i], &dialog);
         edit->setMaxLength(20);

@@ -3,7 +3,6 @@
 #include "client/inbox_service.h"
 
 #include <QDateTime>
-#include <QFont>
 #include <QLocale>
 
 namespace cb::ui {
@@ -92,24 +91,20 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     }
     const model::Conversation &conversation = m_rows[index.row()];
     switch (role) {
-    case Qt::DisplayRole: {
-        const QString name = conversation.contact.profileName.isEmpty() ? conversation.contact.waId : conversation.contact.profileName;
-        const QString time = QDateTime::fromMSecsSinceEpoch(conversation.lastMessageAtMs).toString(QStringLiteral("ddd HH:mm"));
-        QString first = name;
+    case Qt::DisplayRole: { // for screen readers and tests; ConversationDelegate draws the row
+        QString first = data(index, NameRole).toString();
         if (conversation.unreadCount > 0) {
             first += QStringLiteral("  (%1)").arg(conversation.unreadCount);
         }
-        QString second = conversation.preview;
+        return first + QStringLiteral("   ") + data(index, TimeRole).toString() + QLatin1Char('\n') + data(index, PreviewRole).toString();
+    }
+    case NameRole: return conversation.contact.profileName.isEmpty() ? conversation.contact.waId : conversation.contact.profileName;
+    case TimeRole: return QDateTime::fromMSecsSinceEpoch(conversation.lastMessageAtMs).toString(QStringLiteral("ddd HH:mm"));
+    case PreviewRole:
         if (conversation.status != model::ConversationStatus::Open) {
-            second = QLatin1Char('[') + statusText(conversation) + QStringLiteral("] ") + second;
+            return QLatin1Char('[') + statusText(conversation) + QStringLiteral("] ") + conversation.preview;
         }
-        return first + QStringLiteral("   ") + time + QLatin1Char('\n') + second;
-    }
-    case Qt::FontRole: {
-        QFont font;
-        font.setBold(conversation.unreadCount > 0);
-        return font;
-    }
+        return conversation.preview;
     case Qt::AccessibleTextRole:
         return conversation.contact.profileName;
     case ConversationIdRole: return qint64(conversation.id);

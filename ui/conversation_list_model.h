@@ -18,7 +18,7 @@ class ConversationListModel : public QAbstractListModel
     Q_OBJECT
 public:
     static constexpr int PageSize = 100;
-    enum Roles { ConversationIdRole = Qt::UserRole + 1, UnreadRole, StatusRole };
+    enum Roles { ConversationIdRole = Qt::UserRole + 1, UnreadRole, StatusRole, NameRole, TimeRole, PreviewRole };
 
     explicit ConversationListModel(client::InboxService &inbox, QObject *parent = nullptr);
 

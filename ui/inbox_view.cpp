@@ -3,6 +3,7 @@
 #include "client/inbox_service.h"
 #include "ui/composer.h"
 #include "ui/consent_dialog.h"
+#include "ui/conversation_delegate.h"
 #include "ui/conversation_list_model.h"
 #include "ui/image_viewer.h"
 #include "ui/snooze_times.h"
@@ -40,6 +41,8 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_conversations->setModel(m_list);
     m_conversations->setUniformItemSizes(true);
+    m_conversations->setItemDelegate(new ConversationDelegate(m_conversations));
+    m_conversations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_conversations->setAccessibleName(tr("Conversations"));
     m_messages->setModel(m_thread);
     m_messages->setWordWrap(true);
@@ -59,6 +62,8 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     m_resolve->setToolTip(tr("Ctrl+Shift+R"));
     m_consentLine->setTextFormat(Qt::PlainText);
     m_header->setTextFormat(Qt::PlainText);
+    m_header->setWordWrap(true); // a long name wraps instead of squeezing the list
+    m_header->setMinimumWidth(120);
     QFont headerFont = m_header->font();
     headerFont.setBold(true);
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
@@ -95,6 +100,9 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    left->setMinimumWidth(280);
+    splitter->setSizes({320, 640});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
