@@ -92,8 +92,9 @@ private slots:
         const QList<Sample> samples = load("holdout.tsv");
         QVERIFY(samples.size() >= 40);
         const Score score = measure(samples, "holdout", QString());
-        QVERIFY2(score.precision >= 0.8, "held-out logistics are being refused");
-        QVERIFY2(score.recall >= 0.4, "PhiGuard generalises worse than when last measured");
+        // Floors a little under the last measurement (precision 1.0, recall 0.955).
+        QVERIFY2(score.precision >= 0.95, "held-out logistics are being refused");
+        QVERIFY2(score.recall >= 0.9, "PhiGuard generalises worse than when last measured");
     }
 
     void namesWhatItFound()
