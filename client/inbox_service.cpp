@@ -330,10 +330,6 @@ void InboxService::setStatus(std::int64_t conversationId, model::ConversationSta
           {QStringLiteral("snoozed_until_ms"), qint64(snoozedUntilMs)}});
 }
 
-} // namespace cb::client
-
-namespace cb::client {
-
 void InboxService::setConsent(std::int64_t conversationId, model::ConsentBasis basis, bool proactiveOptIn)
 {
     post(QStringLiteral("/api/v1/conversations/%1/consent").arg(conversationId),
