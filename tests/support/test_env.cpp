@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QTcpServer>
 #include <QtTest>
 
 namespace cb::test {
@@ -56,6 +57,13 @@ int runProgram(const QString &program, const QStringList &arguments, QByteArray 
         *output = process.readAllStandardOutput();
     }
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+quint16 freeLocalPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
 }
 
 } // namespace cb::test

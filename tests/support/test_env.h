@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QtGlobal>
 
 namespace cb::test {
 
@@ -11,6 +12,9 @@ QString sandboxBinary();
 
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
+
+// A loopback port free right now, for a server that must come back on the same port.
+quint16 freeLocalPort();
 
 enum class Output { StdoutAndStderr, StdoutOnly };
 

@@ -2,6 +2,7 @@
 #include "tests/support/api_client.h"
 #include "tests/support/sandbox_process.h"
 #include "tests/support/server_process.h"
+#include "tests/support/test_env.h"
 #include "ui/composer.h"
 #include "ui/consent_dialog.h"
 #include "ui/image_viewer.h"
@@ -17,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTcpServer>
 #include <QtTest>
 
 using State = cb::client::SessionManager::State;
@@ -45,12 +45,6 @@ bool labelContaining(QWidget *parent, const QString &text)
     return false;
 }
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 } // namespace
 
 // A nurse's desktop against the real server and the sandbox: patients' messages
@@ -81,7 +75,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_sandbox.start());
-        m_port = freePort();
+        m_port = cb::test::freeLocalPort();
         cb::test::ServerProcess::Options options;
         options.port = m_port;
         options.extraConfig = m_sandbox.serverConfig(m_server.folder());

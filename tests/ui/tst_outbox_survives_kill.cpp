@@ -2,9 +2,9 @@
 #include "tests/support/api_client.h"
 #include "tests/support/sandbox_process.h"
 #include "tests/support/server_process.h"
+#include "tests/support/test_env.h"
 
 #include <QJsonArray>
-#include <QTcpServer>
 #include <QtTest>
 
 #include <cstdio>
@@ -14,13 +14,6 @@ using State = cb::client::SessionManager::State;
 namespace {
 const QString Password = QStringLiteral("violet otter juggles seven lanterns");
 const QString Reply = QStringLiteral("Written just before the desktop was killed");
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 void say(const char *line)
 {
@@ -89,7 +82,7 @@ private slots:
     {
         QVERIFY(m_sandbox.start());
         cb::test::ServerProcess::Options options;
-        options.port = freePort();
+        options.port = cb::test::freeLocalPort();
         options.extraConfig = m_sandbox.serverConfig(m_server.folder());
         m_server.writeConfig(options);
         QCOMPARE(m_server.init(), 0);
