@@ -1,24 +1,12 @@
 #include "core/api/identity_dto.h"
 
+#include "core/api/json_text.h"
+
 #include <QJsonArray>
 
 namespace cb::api {
 
 namespace {
-QString text(const QJsonObject &json, const char *key)
-{
-    return json.value(QLatin1String(key)).toString();
-}
-
-QJsonArray toArray(const QStringList &values)
-{
-    QJsonArray array;
-    for (const QString &value : values) {
-        array.append(value);
-    }
-    return array;
-}
-
 QStringList toStrings(const QJsonArray &array)
 {
     QStringList values;
@@ -39,7 +27,7 @@ QJsonObject staffUserToJson(const model::StaffUser &user)
     return {{QStringLiteral("id"), qint64(user.id)},
             {QStringLiteral("username"), user.username},
             {QStringLiteral("display_name"), user.displayName},
-            {QStringLiteral("roles"), toArray(policy::roleNames(user.roles))},
+            {QStringLiteral("roles"), QJsonArray::fromStringList(policy::roleNames(user.roles))},
             {QStringLiteral("active"), user.active},
             {QStringLiteral("mfa_enrolled"), user.mfaEnrolled}};
 }
@@ -47,10 +35,10 @@ QJsonObject staffUserToJson(const model::StaffUser &user)
 std::optional<model::StaffUser> staffUserFromJson(const QJsonObject &json)
 {
     const auto roles = rolesFromJson(json.value(QStringLiteral("roles")).toArray());
-    if (!json.value(QStringLiteral("id")).isDouble() || text(json, "username").isEmpty() || !roles) {
+    if (!json.value(QStringLiteral("id")).isDouble() || jsonText(json, "username").isEmpty() || !roles) {
         return std::nullopt;
     }
-    return model::StaffUser{json.value(QStringLiteral("id")).toInteger(), text(json, "username"), text(json, "display_name"),
+    return model::StaffUser{json.value(QStringLiteral("id")).toInteger(), jsonText(json, "username"), jsonText(json, "display_name"),
                         *roles, json.value(QStringLiteral("active")).toBool(true),
                         json.value(QStringLiteral("mfa_enrolled")).toBool()};
 }
@@ -88,16 +76,16 @@ QJsonObject LoginChallengeDto::toJson() const
 std::optional<LoginChallengeDto> LoginChallengeDto::fromJson(const QJsonObject &json)
 {
     LoginChallengeDto dto;
-    dto.challenge = text(json, "challenge");
-    const QString next = text(json, "next");
+    dto.challenge = jsonText(json, "challenge");
+    const QString next = jsonText(json, "next");
     dto.enrolment = next == QLatin1String("enrol");
     if (dto.challenge.isEmpty() || (!dto.enrolment && next != QLatin1String("code"))) {
         return std::nullopt;
     }
     if (dto.enrolment) {
         const QJsonObject enrolment = json.value(QStringLiteral("enrolment")).toObject();
-        dto.enrolmentKey = text(enrolment, "key");
-        dto.enrolmentUri = text(enrolment, "uri");
+        dto.enrolmentKey = jsonText(enrolment, "key");
+        dto.enrolmentUri = jsonText(enrolment, "uri");
         if (dto.enrolmentKey.isEmpty() || !dto.enrolmentUri.startsWith(QLatin1String("otpauth://"))) {
             return std::nullopt;
         }
@@ -113,7 +101,7 @@ QJsonObject SignInDto::toJson() const
                      {QStringLiteral("policy"), sessionPolicyToJson(policy)},
                      {QStringLiteral("device_secret"), QString::fromLatin1(deviceSecret.toBase64())}};
     if (!recoveryCodes.isEmpty()) {
-        json.insert(QStringLiteral("recovery_codes"), toArray(recoveryCodes));
+        json.insert(QStringLiteral("recovery_codes"), QJsonArray::fromStringList(recoveryCodes));
     }
     return json;
 }
@@ -123,9 +111,9 @@ std::optional<SignInDto> SignInDto::fromJson(const QJsonObject &json)
     const auto user = staffUserFromJson(json.value(QStringLiteral("user")).toObject());
     const auto policy = sessionPolicyFromJson(json.value(QStringLiteral("policy")).toObject());
     SignInDto dto;
-    dto.token = text(json, "token");
-    dto.sessionId = text(json, "session_id");
-    dto.deviceSecret = QByteArray::fromBase64(text(json, "device_secret").toLatin1());
+    dto.token = jsonText(json, "token");
+    dto.sessionId = jsonText(json, "session_id");
+    dto.deviceSecret = QByteArray::fromBase64(jsonText(json, "device_secret").toLatin1());
     if (!user || !policy || dto.token.isEmpty() || dto.sessionId.isEmpty() || dto.deviceSecret.size() != 32) {
         return std::nullopt;
     }
@@ -146,10 +134,10 @@ QJsonObject SessionDto::toJson() const
 
 std::optional<SessionDto> SessionDto::fromJson(const QJsonObject &json)
 {
-    if (text(json, "id").isEmpty()) {
+    if (jsonText(json, "id").isEmpty()) {
         return std::nullopt;
     }
-    return SessionDto{text(json, "id"), text(json, "device_id"), json.value(QStringLiteral("created_at_ms")).toInteger(),
+    return SessionDto{jsonText(json, "id"), jsonText(json, "device_id"), json.value(QStringLiteral("created_at_ms")).toInteger(),
                       json.value(QStringLiteral("last_seen_at_ms")).toInteger(), json.value(QStringLiteral("current")).toBool()};
 }
 

@@ -1,20 +1,10 @@
 #include "core/api/inbox_dto.h"
 
+#include "core/api/json_text.h"
+
 #include <QJsonArray>
 
 namespace cb::api {
-
-namespace {
-qint64 integer(const QJsonObject &json, const char *key)
-{
-    return json.value(QLatin1String(key)).toInteger();
-}
-
-QString text(const QJsonObject &json, const char *key)
-{
-    return json.value(QLatin1String(key)).toString();
-}
-} // namespace
 
 QJsonObject contactToJson(const model::Contact &contact)
 {
@@ -30,19 +20,19 @@ QJsonObject contactToJson(const model::Contact &contact)
 
 std::optional<model::Contact> contactFromJson(const QJsonObject &json)
 {
-    const auto consent = model::consentBasisFromName(text(json, "consent"));
-    if (integer(json, "id") <= 0 || !consent) {
+    const auto consent = model::consentBasisFromName(jsonText(json, "consent"));
+    if (jsonInteger(json, "id") <= 0 || !consent) {
         return std::nullopt;
     }
     model::Contact contact;
-    contact.id = integer(json, "id");
-    contact.waId = text(json, "wa_id");
-    contact.profileName = text(json, "profile_name");
+    contact.id = jsonInteger(json, "id");
+    contact.waId = jsonText(json, "wa_id");
+    contact.profileName = jsonText(json, "profile_name");
     contact.consent = *consent;
     contact.optedOut = json.value(QStringLiteral("opted_out")).toBool();
     contact.proactiveOptIn = json.value(QStringLiteral("proactive_opt_in")).toBool();
     contact.noticeSent = json.value(QStringLiteral("notice_sent")).toBool();
-    contact.language = text(json, "language");
+    contact.language = jsonText(json, "language");
     return contact;
 }
 
@@ -64,22 +54,22 @@ QJsonObject conversationToJson(const model::Conversation &conversation)
 std::optional<model::Conversation> conversationFromJson(const QJsonObject &json)
 {
     const auto contact = contactFromJson(json.value(QStringLiteral("contact")).toObject());
-    const auto status = model::conversationStatusFromName(text(json, "status"));
-    if (integer(json, "id") <= 0 || !contact || !status) {
+    const auto status = model::conversationStatusFromName(jsonText(json, "status"));
+    if (jsonInteger(json, "id") <= 0 || !contact || !status) {
         return std::nullopt;
     }
     model::Conversation conversation;
-    conversation.id = integer(json, "id");
+    conversation.id = jsonInteger(json, "id");
     conversation.contact = *contact;
     conversation.status = *status;
-    conversation.assigneeId = integer(json, "assignee_id");
+    conversation.assigneeId = jsonInteger(json, "assignee_id");
     conversation.triage = json.value(QStringLiteral("triage")).toBool();
-    conversation.unreadCount = int(integer(json, "unread_count"));
-    conversation.preview = text(json, "preview");
-    conversation.lastMessageAtMs = integer(json, "last_message_at_ms");
-    conversation.lastInboundAtMs = integer(json, "last_inbound_at_ms");
-    conversation.snoozedUntilMs = integer(json, "snoozed_until_ms");
-    conversation.updatedSeq = integer(json, "updated_seq");
+    conversation.unreadCount = int(jsonInteger(json, "unread_count"));
+    conversation.preview = jsonText(json, "preview");
+    conversation.lastMessageAtMs = jsonInteger(json, "last_message_at_ms");
+    conversation.lastInboundAtMs = jsonInteger(json, "last_inbound_at_ms");
+    conversation.snoozedUntilMs = jsonInteger(json, "snoozed_until_ms");
+    conversation.updatedSeq = jsonInteger(json, "updated_seq");
     return conversation;
 }
 
@@ -103,27 +93,27 @@ QJsonObject messageToJson(const model::Message &message)
 
 std::optional<model::Message> messageFromJson(const QJsonObject &json)
 {
-    const auto channel = model::channelFromName(text(json, "channel"));
-    const auto state = model::deliveryStateFromName(text(json, "state"));
-    const QString direction = text(json, "direction");
-    if (integer(json, "id") <= 0 || integer(json, "conversation_id") <= 0 || !channel || !state ||
+    const auto channel = model::channelFromName(jsonText(json, "channel"));
+    const auto state = model::deliveryStateFromName(jsonText(json, "state"));
+    const QString direction = jsonText(json, "direction");
+    if (jsonInteger(json, "id") <= 0 || jsonInteger(json, "conversation_id") <= 0 || !channel || !state ||
         (direction != QLatin1String("inbound") && direction != QLatin1String("outbound"))) {
         return std::nullopt;
     }
     model::Message message;
-    message.id = integer(json, "id");
-    message.conversationId = integer(json, "conversation_id");
+    message.id = jsonInteger(json, "id");
+    message.conversationId = jsonInteger(json, "conversation_id");
     message.channel = *channel;
     message.direction = direction == QLatin1String("inbound") ? model::Direction::Inbound : model::Direction::Outbound;
-    message.kind = text(json, "kind");
-    message.body = text(json, "body");
+    message.kind = jsonText(json, "kind");
+    message.body = jsonText(json, "body");
     message.content = json.value(QStringLiteral("content")).toObject();
-    message.clientId = text(json, "client_id");
-    message.authorId = integer(json, "author_id");
+    message.clientId = jsonText(json, "client_id");
+    message.authorId = jsonInteger(json, "author_id");
     message.state = *state;
-    message.failureCode = text(json, "failure_code");
-    message.failureReason = text(json, "failure_reason");
-    message.sentAtMs = integer(json, "sent_at_ms");
+    message.failureCode = jsonText(json, "failure_code");
+    message.failureReason = jsonText(json, "failure_reason");
+    message.sentAtMs = jsonInteger(json, "sent_at_ms");
     return message;
 }
 
@@ -138,14 +128,14 @@ QJsonObject templateToJson(const model::MessageTemplate &templ)
 
 std::optional<model::MessageTemplate> templateFromJson(const QJsonObject &json)
 {
-    if (text(json, "name").isEmpty() || text(json, "language").isEmpty()) {
+    if (jsonText(json, "name").isEmpty() || jsonText(json, "language").isEmpty()) {
         return std::nullopt;
     }
     QStringList labels;
     for (const QJsonValue &label : json.value(QStringLiteral("parameters")).toArray()) {
         labels << label.toString();
     }
-    return model::MessageTemplate{text(json, "name"), text(json, "language"), text(json, "title"), text(json, "body"),
+    return model::MessageTemplate{jsonText(json, "name"), jsonText(json, "language"), jsonText(json, "title"), jsonText(json, "body"),
                                   labels};
 }
 

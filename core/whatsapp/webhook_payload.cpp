@@ -1,25 +1,17 @@
 #include "core/whatsapp/webhook_payload.h"
 
+#include "core/api/json_text.h"
+
 #include <QJsonArray>
 
 namespace cb::whatsapp {
 
 namespace {
-QString str(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
-
-QJsonObject obj(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toObject();
-}
-
 // Meta sends Unix seconds as a string.
 qint64 timestampMs(const QJsonObject &object)
 {
     bool ok = false;
-    const qint64 seconds = str(object, "timestamp").toLongLong(&ok);
+    const qint64 seconds = api::jsonText(object, "timestamp").toLongLong(&ok);
     return ok ? seconds * 1000 : 0;
 }
 
@@ -41,22 +33,22 @@ void readMedia(const QJsonObject &media, InboundMessage &message)
     if (media.contains(QStringLiteral("voice"))) {
         message.content.insert(QStringLiteral("voice"), media.value(QStringLiteral("voice")));
     }
-    message.body = str(media, "caption");
+    message.body = api::jsonText(media, "caption");
 }
 
 void readInteractive(const QJsonObject &interactive, InboundMessage &message)
 {
-    const QString type = str(interactive, "type");
+    const QString type = api::jsonText(interactive, "type");
     if (type != QLatin1String("button_reply") && type != QLatin1String("list_reply")) {
         message.kind = QStringLiteral("unsupported");
         return;
     }
-    const QJsonObject reply = obj(interactive, type.toLatin1().constData());
+    const QJsonObject reply = api::jsonObject(interactive, type.toLatin1().constData());
     message.kind = QStringLiteral("interactive_reply");
-    message.body = str(reply, "title");
-    message.content = {{QStringLiteral("reply_type"), type}, {QStringLiteral("reply_id"), str(reply, "id")}};
+    message.body = api::jsonText(reply, "title");
+    message.content = {{QStringLiteral("reply_type"), type}, {QStringLiteral("reply_id"), api::jsonText(reply, "id")}};
     if (reply.contains(QStringLiteral("description"))) {
-        message.content.insert(QStringLiteral("description"), str(reply, "description"));
+        message.content.insert(QStringLiteral("description"), api::jsonText(reply, "description"));
     }
 }
 
@@ -64,7 +56,7 @@ QString contactsSummary(const QJsonArray &contacts)
 {
     QStringList names;
     for (const QJsonValue &contact : contacts) {
-        names << str(obj(contact.toObject(), "name"), "formatted_name");
+        names << api::jsonText(api::jsonObject(contact.toObject(), "name"), "formatted_name");
     }
     return names.join(QStringLiteral(", "));
 }
@@ -72,35 +64,35 @@ QString contactsSummary(const QJsonArray &contacts)
 // Fills kind, body and content for one message object.
 void readContent(const QJsonObject &raw, InboundMessage &message)
 {
-    const QString type = str(raw, "type");
+    const QString type = api::jsonText(raw, "type");
     message.kind = type;
     if (type == QLatin1String("text")) {
-        message.body = str(obj(raw, "text"), "body");
+        message.body = api::jsonText(api::jsonObject(raw, "text"), "body");
     } else if (type == QLatin1String("interactive")) {
-        readInteractive(obj(raw, "interactive"), message);
+        readInteractive(api::jsonObject(raw, "interactive"), message);
     } else if (type == QLatin1String("button")) {
-        const QJsonObject button = obj(raw, "button");
+        const QJsonObject button = api::jsonObject(raw, "button");
         message.kind = QStringLiteral("button_reply");
-        message.body = str(button, "text");
-        message.content = {{QStringLiteral("payload"), str(button, "payload")}};
+        message.body = api::jsonText(button, "text");
+        message.content = {{QStringLiteral("payload"), api::jsonText(button, "payload")}};
     } else if (isMediaKind(type)) {
-        readMedia(obj(raw, type.toLatin1().constData()), message);
+        readMedia(api::jsonObject(raw, type.toLatin1().constData()), message);
     } else if (type == QLatin1String("location")) {
-        const QJsonObject location = obj(raw, "location");
+        const QJsonObject location = api::jsonObject(raw, "location");
         message.content = location;
-        const QString label = QStringList{str(location, "name"), str(location, "address")}.join(QStringLiteral(" ")).trimmed();
+        const QString label = QStringList{api::jsonText(location, "name"), api::jsonText(location, "address")}.join(QStringLiteral(" ")).trimmed();
         message.body = label;
     } else if (type == QLatin1String("contacts")) {
         const QJsonArray contacts = raw.value(QStringLiteral("contacts")).toArray();
         message.content = {{QStringLiteral("contacts"), contacts}};
         message.body = contactsSummary(contacts);
     } else if (type == QLatin1String("reaction")) {
-        const QJsonObject reaction = obj(raw, "reaction");
-        message.body = str(reaction, "emoji");
-        message.content = {{QStringLiteral("message_id"), str(reaction, "message_id")}};
+        const QJsonObject reaction = api::jsonObject(raw, "reaction");
+        message.body = api::jsonText(reaction, "emoji");
+        message.content = {{QStringLiteral("message_id"), api::jsonText(reaction, "message_id")}};
     } else if (type == QLatin1String("system")) {
-        const QJsonObject system = obj(raw, "system");
-        message.body = str(system, "body");
+        const QJsonObject system = api::jsonObject(raw, "system");
+        message.body = api::jsonText(system, "body");
         message.content = system;
     } else {
         message.kind = QStringLiteral("unsupported");
@@ -122,44 +114,44 @@ std::optional<model::DeliveryState> statusState(const QString &status)
 
 void readValue(const QJsonObject &value, WebhookDelivery &delivery)
 {
-    const QString phoneNumberId = str(obj(value, "metadata"), "phone_number_id");
+    const QString phoneNumberId = api::jsonText(api::jsonObject(value, "metadata"), "phone_number_id");
     // The sender's profile travels in contacts[], matched by wa_id.
     QHash<QString, QJsonObject> profiles;
     for (const QJsonValue &contact : value.value(QStringLiteral("contacts")).toArray()) {
-        profiles.insert(str(contact.toObject(), "wa_id"), contact.toObject());
+        profiles.insert(api::jsonText(contact.toObject(), "wa_id"), contact.toObject());
     }
     for (const QJsonValue &item : value.value(QStringLiteral("messages")).toArray()) {
         const QJsonObject raw = item.toObject();
         InboundMessage message;
         message.phoneNumberId = phoneNumberId;
-        message.waId = str(raw, "from");
-        message.wamid = str(raw, "id");
+        message.waId = api::jsonText(raw, "from");
+        message.wamid = api::jsonText(raw, "id");
         message.timestampMs = timestampMs(raw);
         if (message.waId.isEmpty() || message.wamid.isEmpty()) {
             continue;
         }
         const QJsonObject profile = profiles.value(message.waId);
-        message.profileName = str(obj(profile, "profile"), "name");
-        message.userId = str(profile, "user_id");
+        message.profileName = api::jsonText(api::jsonObject(profile, "profile"), "name");
+        message.userId = api::jsonText(profile, "user_id");
         if (message.userId.isEmpty()) {
-            message.userId = str(raw, "from_user_id");
+            message.userId = api::jsonText(raw, "from_user_id");
         }
-        message.contextWamid = str(obj(raw, "context"), "id");
+        message.contextWamid = api::jsonText(api::jsonObject(raw, "context"), "id");
         readContent(raw, message);
         delivery.messages.append(message);
     }
     for (const QJsonValue &item : value.value(QStringLiteral("statuses")).toArray()) {
         const QJsonObject raw = item.toObject();
-        const auto state = statusState(str(raw, "status"));
-        if (!state || str(raw, "id").isEmpty()) {
+        const auto state = statusState(api::jsonText(raw, "status"));
+        if (!state || api::jsonText(raw, "id").isEmpty()) {
             continue;
         }
-        StatusUpdate status{str(raw, "id"), *state, timestampMs(raw), str(raw, "recipient_id"),
-                            str(raw, "biz_opaque_callback_data"), 0, {}};
+        StatusUpdate status{api::jsonText(raw, "id"), *state, timestampMs(raw), api::jsonText(raw, "recipient_id"),
+                            api::jsonText(raw, "biz_opaque_callback_data"), 0, {}};
         const QJsonObject error = raw.value(QStringLiteral("errors")).toArray().first().toObject();
         status.errorCode = error.value(QStringLiteral("code")).toInt();
-        status.errorTitle = str(error, "title");
-        if (const QString details = str(obj(error, "error_data"), "details"); !details.isEmpty()) {
+        status.errorTitle = api::jsonText(error, "title");
+        if (const QString details = api::jsonText(api::jsonObject(error, "error_data"), "details"); !details.isEmpty()) {
             status.errorTitle = details;
         }
         delivery.statuses.append(status);
@@ -169,18 +161,18 @@ void readValue(const QJsonObject &value, WebhookDelivery &delivery)
 
 std::optional<WebhookDelivery> parseWebhook(const QJsonObject &body)
 {
-    if (str(body, "object") != QLatin1String("whatsapp_business_account")) {
+    if (api::jsonText(body, "object") != QLatin1String("whatsapp_business_account")) {
         return std::nullopt;
     }
     WebhookDelivery delivery;
     for (const QJsonValue &entry : body.value(QStringLiteral("entry")).toArray()) {
         for (const QJsonValue &change : entry.toObject().value(QStringLiteral("changes")).toArray()) {
             const QJsonObject changeObject = change.toObject();
-            if (str(changeObject, "field") != QLatin1String("messages")) {
+            if (api::jsonText(changeObject, "field") != QLatin1String("messages")) {
                 ++delivery.ignoredChanges;
                 continue;
             }
-            readValue(obj(changeObject, "value"), delivery);
+            readValue(api::jsonObject(changeObject, "value"), delivery);
         }
     }
     return delivery;
