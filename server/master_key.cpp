@@ -1,5 +1,7 @@
 #include "server/master_key.h"
 
+#include "server/owner_only_file.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -53,28 +55,22 @@ void MasterKey::create(const QString &path)
 
 crypto::SecretBytes MasterKey::load(const QString &path)
 {
-    const int fd = ::open(path.toUtf8().constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        throw Error(describe("cannot open master key file", path) +
-                    " (run 'carebridge-server init' first)");
+    OwnerOnlyFile file = OwnerOnlyFile::read(path, KeySize);
+    errno = file.error;
+    switch (file.problem) {
+    case OwnerOnlyFile::Problem::None: break;
+    case OwnerOnlyFile::Problem::Missing:
+    case OwnerOnlyFile::Problem::CannotOpen:
+        throw Error(describe("cannot open master key file", path) + " (run 'carebridge-server init' first)");
+    case OwnerOnlyFile::Problem::NotOwnerOnly:
+        throw Error("master key file " + path.toStdString() + " must be readable by its owner only (chmod 600)");
+    case OwnerOnlyFile::Problem::TooLarge: break; // reported below, as a short file is
+    case OwnerOnlyFile::Problem::CannotRead: throw Error(describe("cannot read master key file", path));
     }
-    struct stat info {};
-    if (::fstat(fd, &info) != 0 || (info.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
-        ::close(fd);
-        throw Error("master key file " + path.toStdString() +
-                    " must be readable by its owner only (chmod 600)");
-    }
-    if (static_cast<std::size_t>(info.st_size) != KeySize) {
-        ::close(fd);
+    if (file.bytes.size() != KeySize) {
         throw Error("master key file " + path.toStdString() + " must hold exactly 32 bytes");
     }
-    crypto::SecretBytes key(KeySize);
-    const ssize_t got = ::read(fd, key.data(), key.size());
-    ::close(fd);
-    if (got != static_cast<ssize_t>(KeySize)) {
-        throw Error(describe("cannot read master key file", path));
-    }
-    return key;
+    return std::move(file.bytes);
 }
 
 } // namespace cb::server

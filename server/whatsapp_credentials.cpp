@@ -1,7 +1,8 @@
 #include "server/whatsapp_credentials.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "server/owner_only_file.h"
+
+#include <QByteArrayView>
 
 #include <sodium.h>
 
@@ -22,29 +23,38 @@ void wipe(QByteArray &bytes)
 
 WhatsAppCredentials WhatsAppCredentials::load(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
+    constexpr std::size_t MaxFileSize = 64 * 1024;
+    const OwnerOnlyFile file = OwnerOnlyFile::read(path, MaxFileSize);
+    switch (file.problem) {
+    case OwnerOnlyFile::Problem::None: break;
+    case OwnerOnlyFile::Problem::Missing:
         throw Error("WhatsApp credentials file " + path.toStdString() + " does not exist");
-    }
-    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
-    if (info.permissions() & others) {
+    case OwnerOnlyFile::Problem::NotOwnerOnly:
         throw Error("WhatsApp credentials file " + path.toStdString() + " must be readable by its owner only (chmod 600)");
+    case OwnerOnlyFile::Problem::TooLarge:
+    case OwnerOnlyFile::Problem::CannotOpen:
+    case OwnerOnlyFile::Problem::CannotRead: throw Error("cannot read WhatsApp credentials file " + path.toStdString());
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        throw Error("cannot read WhatsApp credentials file " + path.toStdString());
-    }
-    QByteArray contents = file.readAll();
+    // Parsed in place: the secrets go from one locked buffer to another and are
+    // never copied into ordinary memory.
+    const QByteArrayView contents(reinterpret_cast<const char *>(file.bytes.data()), qsizetype(file.bytes.size()));
     WhatsAppCredentials credentials;
-    for (const QByteArray &rawLine : contents.split('\n')) {
-        const QByteArray line = rawLine.trimmed();
+    qsizetype start = 0;
+    while (start < contents.size()) {
+        qsizetype end = contents.indexOf('\n', start);
+        if (end < 0) {
+            end = contents.size();
+        }
+        const QByteArrayView line = contents.sliced(start, end - start).trimmed();
+        start = end + 1;
         const qsizetype equals = line.indexOf('=');
         if (line.isEmpty() || line.startsWith('#') || equals < 0) {
             continue;
         }
-        const QByteArray key = line.left(equals).trimmed();
-        QByteArray value = line.mid(equals + 1).trimmed();
-        crypto::SecretBytes secret = crypto::SecretBytes::takeFrom(value);
+        const QByteArrayView key = line.first(equals).trimmed();
+        const QByteArrayView value = line.sliced(equals + 1).trimmed();
+        crypto::SecretBytes secret = crypto::SecretBytes::copyOf(
+            {reinterpret_cast<const unsigned char *>(value.data()), std::size_t(value.size())});
         if (key == "access_token") {
             credentials.m_accessToken = std::move(secret);
         } else if (key == "app_secret") {
@@ -53,7 +63,6 @@ WhatsAppCredentials WhatsAppCredentials::load(const QString &path)
             credentials.m_verifyToken = std::move(secret);
         }
     }
-    wipe(contents);
     if (credentials.m_accessToken.size() == 0 || credentials.m_appSecret.size() == 0 ||
         credentials.m_verifyToken.size() == 0) {
         throw Error("WhatsApp credentials file needs access_token, app_secret and verify_token");
