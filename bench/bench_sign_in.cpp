@@ -3,9 +3,9 @@
 // encrypted store, for both password-hashing costs. Median of 7 successful sign-ins.
 #include "core/audit/audit_log.h"
 #include "core/crypto/totp.h"
-#include "server/auth_service.h"
-#include "server/server_keys.h"
-#include "server/server_store.h"
+#include "server/identity/auth_service.h"
+#include "server/config/server_keys.h"
+#include "server/store/server_store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,12 +4,12 @@
 #include "core/platform/process_hardening.h"
 #include "core/platform/quit_on_signal.h"
 #include "core/store/database.h"
-#include "server/http_service.h"
-#include "server/master_key.h"
-#include "server/server_config.h"
+#include "server/http/http_service.h"
+#include "server/config/master_key.h"
+#include "server/config/server_config.h"
 #include "server/server_context.h"
-#include "server/staff_cli.h"
-#include "server/server_store.h"
+#include "server/identity/staff_cli.h"
+#include "server/store/server_store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -86,7 +86,8 @@ int serve(const ServerConfig &config)
     std::fflush(stdout);
 
     const int code = QCoreApplication::exec();
-    logger->info("stopping");
+    logger->info("stopping: no new connections; finishing requests and commits in flight");
+    http.drain(10000);
     log::flushLogs();
     return code;
 }

@@ -3,15 +3,16 @@
 #include "core/audit/audit_log.h"
 #include "core/platform/clock.h"
 #include "core/policy/phi_guard.h"
-#include "server/auth_service.h"
-#include "server/change_feed.h"
-#include "server/event_log.h"
-#include "server/inbox_store.h"
-#include "server/template_catalogue.h"
-#include "server/whatsapp_credentials.h"
-#include "server/server_config.h"
-#include "server/server_keys.h"
-#include "server/server_store.h"
+#include "server/identity/auth_service.h"
+#include "server/inbox/change_feed.h"
+#include "server/inbox/event_log.h"
+#include "server/inbox/inbox_store.h"
+#include "server/inbox/template_catalogue.h"
+#include "server/whatsapp/whatsapp_credentials.h"
+#include "server/config/server_config.h"
+#include "server/config/server_keys.h"
+#include "server/http/metrics.h"
+#include "server/store/server_store.h"
 
 #include <memory>
 #include <optional>
@@ -41,6 +42,7 @@ public:
     InboxStore &inbox() { return m_inbox; }
     const TemplateCatalogue &templates() const { return m_templates; }
     const policy::PhiGuard &phiGuard() const { return m_phiGuard; }
+    Metrics &metrics() { return m_metrics; }
     // Loaded at start-up when [whatsapp] is configured; throws WhatsAppCredentials::Error.
     const WhatsAppCredentials *whatsappCredentials() const { return m_whatsappCredentials ? &*m_whatsappCredentials : nullptr; }
 
@@ -68,6 +70,7 @@ private:
     TemplateCatalogue m_templates;
     policy::PhiGuard m_phiGuard;
     std::optional<WhatsAppCredentials> m_whatsappCredentials;
+    Metrics m_metrics;
 };
 
 } // namespace cb::server

@@ -99,6 +99,8 @@ bool setupLogging(const LogSettings &settings)
             each->set_level(settings.level);
         });
     }
+    // Info lines reach the file within a second, not only at the next warning.
+    spdlog::flush_every(std::chrono::seconds(1));
     qInstallMessageHandler(qtMessageHandler);
     return ok;
 }

@@ -1,4 +1,4 @@
-#include "client/health_monitor.h"
+#include "client/net/health_monitor.h"
 #include "tests/support/server_process.h"
 
 #include <QNetworkAccessManager>

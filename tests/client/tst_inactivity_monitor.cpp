@@ -1,4 +1,4 @@
-#include "client/inactivity_monitor.h"
+#include "client/session/inactivity_monitor.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "client/server_endpoint.h"
+#include "client/net/server_endpoint.h"
 
 #include <QNetworkRequest>
 #include <QSettings>

@@ -1,5 +1,5 @@
-#include "client/session_manager.h"
-#include "client/system_keychain.h"
+#include "client/session/session_manager.h"
+#include "client/keychain/system_keychain.h"
 #include "tests/support/api_client.h"
 #include "tests/support/server_process.h"
 #include "tests/support/test_env.h"

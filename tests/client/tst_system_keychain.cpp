@@ -1,4 +1,4 @@
-#include "client/system_keychain.h"
+#include "client/keychain/system_keychain.h"
 
 #include <QDirIterator>
 #include <QtTest>

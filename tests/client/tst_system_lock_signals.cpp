@@ -1,4 +1,4 @@
-#include "client/system_lock_signals.h"
+#include "client/session/system_lock_signals.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>

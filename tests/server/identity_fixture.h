@@ -2,9 +2,9 @@
 
 #include "core/audit/audit_log.h"
 #include "core/crypto/totp.h"
-#include "server/auth_service.h"
-#include "server/server_keys.h"
-#include "server/server_store.h"
+#include "server/identity/auth_service.h"
+#include "server/config/server_keys.h"
+#include "server/store/server_store.h"
 
 #include <QTemporaryDir>
 

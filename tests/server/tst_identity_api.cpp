@@ -1,5 +1,5 @@
 #include "core/policy/permissions.h"
-#include "server/endpoint_catalogue.h"
+#include "server/http/endpoint_catalogue.h"
 #include "tests/support/api_client.h"
 #include "tests/support/server_process.h"
 
@@ -12,16 +12,6 @@ using cb::test::errorCode;
 
 namespace {
 const QString Password = QStringLiteral("violet otter juggles seven lanterns");
-
-QString methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    default: return QStringLiteral("OTHER");
-    }
-}
 } // namespace
 
 // Identity against the real carebridge-server binary on 127.0.0.1, with codes
@@ -129,7 +119,7 @@ private slots:
                 continue; // public, or ends the session the walk needs (tested below)
             }
             const QString path = QString::fromLatin1(endpoint.path).replace(QStringLiteral("<arg>"), QStringLiteral("999999"));
-            const QByteArray method = methodName(endpoint.method).toLatin1();
+            const QByteArray method = cb::server::http::methodName(endpoint.method);
             // Without a token: always 401.
             QCOMPARE(m_api.call(method, path, {}).status, 401);
             for (auto it = tokens.begin(); it != tokens.end(); ++it) {

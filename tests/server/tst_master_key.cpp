@@ -1,4 +1,4 @@
-#include "server/master_key.h"
+#include "server/config/master_key.h"
 #include "tests/support/test_env.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "server/server_config.h"
+#include "server/config/server_config.h"
 #include "tests/support/test_env.h"
 
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "server/whatsapp_credentials.h"
+#include "server/whatsapp/whatsapp_credentials.h"
 
 #include <QFile>
 #include <QTemporaryDir>

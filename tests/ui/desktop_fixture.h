@@ -1,14 +1,14 @@
 #pragma once
 
-#include "client/account_service.h"
-#include "client/auto_lock.h"
-#include "client/health_monitor.h"
-#include "client/inactivity_monitor.h"
-#include "client/session_manager.h"
-#include "client/inbox_service.h"
-#include "client/staff_admin_service.h"
-#include "client/system_keychain.h"
-#include "ui/main_window.h"
+#include "client/account/account_service.h"
+#include "client/session/auto_lock.h"
+#include "client/net/health_monitor.h"
+#include "client/session/inactivity_monitor.h"
+#include "client/session/session_manager.h"
+#include "client/inbox/inbox_service.h"
+#include "client/account/staff_admin_service.h"
+#include "client/keychain/system_keychain.h"
+#include "ui/shell/main_window.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>

@@ -1,8 +1,8 @@
 #include "tests/support/api_client.h"
 #include "tests/support/server_process.h"
 #include "tests/ui/desktop_fixture.h"
-#include "ui/add_staff_dialog.h"
-#include "ui/staff_admin_dialog.h"
+#include "ui/identity/add_staff_dialog.h"
+#include "ui/identity/staff_admin_dialog.h"
 
 #include <QAction>
 #include <QCheckBox>

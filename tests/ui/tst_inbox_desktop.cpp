@@ -3,12 +3,12 @@
 #include "tests/support/sandbox_process.h"
 #include "tests/support/server_process.h"
 #include "tests/support/test_env.h"
-#include "ui/composer.h"
-#include "ui/consent_dialog.h"
-#include "ui/image_viewer.h"
-#include "ui/conversation_list_model.h"
-#include "ui/inbox_view.h"
-#include "ui/thread_model.h"
+#include "ui/inbox/composer.h"
+#include "ui/inbox/consent_dialog.h"
+#include "ui/inbox/image_viewer.h"
+#include "ui/inbox/conversation_list_model.h"
+#include "ui/inbox/inbox_view.h"
+#include "ui/inbox/thread_model.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 #include "tests/support/server_process.h"
 #include "tests/support/test_env.h"
 #include "tests/ui/desktop_fixture.h"
-#include "ui/lock_screen.h"
-#include "ui/translations.h"
-#include "ui/recovery_codes_dialog.h"
+#include "ui/identity/lock_screen.h"
+#include "ui/shell/translations.h"
+#include "ui/identity/recovery_codes_dialog.h"
 
 #include <QCheckBox>
 #include <QDialog>

@@ -1,4 +1,4 @@
-#include "ui/snooze_times.h"
+#include "ui/inbox/snooze_times.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "ui/translations.h"
+#include "ui/shell/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

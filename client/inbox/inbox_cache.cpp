@@ -1,0 +1,180 @@
+#include "client/inbox/inbox_cache.h"
+#include "core/api/json_text.h"
+
+#include "core/api/inbox_dto.h"
+#include "core/store/database.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace cb::client {
+
+namespace {
+// The WHERE clause of a view; ?1 is the signed-in user's id.
+const char *viewFilter(InboxView view)
+{
+    switch (view) {
+    case InboxView::Unassigned: return "c.assignee_id = 0 AND c.triage = 0 AND c.status IN ('open', 'pending')";
+    case InboxView::Mine: return "c.assignee_id = ?1 AND c.status IN ('open', 'pending')";
+    case InboxView::Triage: return "c.triage = 1 AND c.status IN ('open', 'pending')";
+    case InboxView::All: return "1";
+    }
+    return "1";
+}
+} // namespace
+
+QString ftsQuery(const QString &typed)
+{
+    QStringList terms;
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    for (auto it = words.globalMatch(typed); it.hasNext();) {
+        terms << QLatin1Char('"') + it.next().captured(0) + QStringLiteral("\"*");
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+InboxCache::InboxCache(store::Database &db) : m_db(db) {}
+
+std::int64_t InboxCache::lastSeq() const
+{
+    auto row = m_db.prepare("SELECT value FROM cache_info WHERE key = 'last_seq'");
+    return row.step() ? row.columnText(0).toLongLong() : 0;
+}
+
+void InboxCache::setLastSeq(std::int64_t seq)
+{
+    m_db.prepare("INSERT INTO cache_info (key, value) VALUES ('last_seq', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, QString::number(seq))
+        .run();
+}
+
+void InboxCache::upsertConversation(const model::Conversation &conversation, std::int64_t seq)
+{
+    // An older snapshot row never overwrites what a newer event already set.
+    m_db.prepare("INSERT INTO conversations (id, status, assignee_id, triage, unread_count, last_message_at_ms, contact_name, "
+                 "wa_id, preview, json, updated_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                 "ON CONFLICT(id) DO UPDATE SET status = excluded.status, assignee_id = excluded.assignee_id, "
+                 "triage = excluded.triage, unread_count = excluded.unread_count, last_message_at_ms = excluded.last_message_at_ms, "
+                 "contact_name = excluded.contact_name, wa_id = excluded.wa_id, preview = excluded.preview, json = excluded.json, "
+                 "updated_seq = excluded.updated_seq WHERE excluded.updated_seq >= conversations.updated_seq")
+        .bindAll(conversation.id, QLatin1String(model::conversationStatusName(conversation.status)), conversation.assigneeId,
+                 int(conversation.triage), conversation.unreadCount, conversation.lastMessageAtMs,
+                 conversation.contact.profileName, conversation.contact.waId, conversation.preview,
+                 api::compactJson(api::conversationToJson(conversation)), seq)
+        .run();
+}
+
+void InboxCache::upsertMessage(const model::Message &message)
+{
+    m_db.prepare("INSERT INTO messages (id, conversation_id, sent_at_ms, body, json) VALUES (?, ?, ?, ?, ?) "
+                 "ON CONFLICT(id) DO UPDATE SET body = excluded.body, json = excluded.json")
+        .bindAll(message.id, message.conversationId, message.sentAtMs, message.body, api::compactJson(api::messageToJson(message)))
+        .run();
+}
+
+std::optional<model::Conversation> InboxCache::conversation(std::int64_t id) const
+{
+    auto row = m_db.prepare("SELECT json FROM conversations WHERE id = ?");
+    row.bind(1, id);
+    return row.step() ? api::conversationFromJson(api::parseJsonObject(row.columnText(0))) : std::nullopt;
+}
+
+QList<model::Conversation> InboxCache::conversations(InboxView view, std::int64_t myId, const QString &search, int limit,
+                                                     int offset) const
+{
+    std::string sql = "SELECT c.json FROM conversations c WHERE ?1 IS NOT NULL AND " + std::string(viewFilter(view));
+    const QString query = ftsQuery(search);
+    if (!query.isEmpty()) {
+        sql += " AND (c.id IN (SELECT m.conversation_id FROM messages m JOIN messages_fts f ON f.rowid = m.id "
+               "WHERE messages_fts MATCH ?2) OR c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?2))";
+    }
+    sql += " ORDER BY c.last_message_at_ms DESC, c.id DESC LIMIT ?3 OFFSET ?4";
+    auto row = m_db.prepare(sql);
+    row.bind(1, myId);
+    if (!query.isEmpty()) {
+        row.bind(2, query);
+    }
+    row.bind(3, limit);
+    row.bind(4, offset);
+    QList<model::Conversation> list;
+    while (row.step()) {
+        if (auto conversation = api::conversationFromJson(api::parseJsonObject(row.columnText(0)))) {
+            list.append(*conversation);
+        }
+    }
+    return list;
+}
+
+int InboxCache::count(InboxView view, std::int64_t myId) const
+{
+    auto row = m_db.prepare("SELECT COUNT(*) FROM conversations c WHERE ?1 IS NOT NULL AND " + std::string(viewFilter(view)));
+    row.bind(1, myId);
+    row.step();
+    return int(row.columnInt64(0));
+}
+
+int InboxCache::unreadTotal() const
+{
+    return int(m_db.queryInt("SELECT COALESCE(SUM(unread_count), 0) FROM conversations"));
+}
+
+QList<model::Message> InboxCache::messages(std::int64_t conversationId) const
+{
+    auto row = m_db.prepare("SELECT json FROM messages WHERE conversation_id = ? ORDER BY id");
+    row.bind(1, conversationId);
+    QList<model::Message> list;
+    while (row.step()) {
+        if (auto message = api::messageFromJson(api::parseJsonObject(row.columnText(0)))) {
+            list.append(*message);
+        }
+    }
+    return list;
+}
+
+void InboxCache::addToOutbox(const OutboxItem &item, std::int64_t nowMs)
+{
+    m_db.prepare("INSERT INTO outbox (client_id, conversation_id, request, created_at_ms) VALUES (?, ?, ?, ?) "
+                 "ON CONFLICT(client_id) DO NOTHING")
+        .bindAll(item.clientId, item.conversationId, api::compactJson(item.request), nowMs)
+        .run();
+}
+
+QList<InboxCache::OutboxItem> InboxCache::outbox() const
+{
+    auto row = m_db.prepare("SELECT client_id, conversation_id, request, attempts, failure FROM outbox ORDER BY created_at_ms, rowid");
+    QList<OutboxItem> items;
+    while (row.step()) {
+        items.append({row.columnText(0), row.columnInt64(1), api::parseJsonObject(row.columnText(2)), int(row.columnInt64(3)), row.columnText(4)});
+    }
+    return items;
+}
+
+void InboxCache::removeFromOutbox(const QString &clientId)
+{
+    m_db.prepare("DELETE FROM outbox WHERE client_id = ?").bind(1, clientId).run();
+}
+
+std::optional<InboxCache::Media> InboxCache::media(std::int64_t messageId) const
+{
+    auto row = m_db.prepare("SELECT mime_type, data FROM media WHERE message_id = ?");
+    row.bind(1, messageId);
+    if (!row.step()) {
+        return std::nullopt;
+    }
+    return Media{row.columnText(0), row.columnBlob(1)};
+}
+
+void InboxCache::storeMedia(std::int64_t messageId, const Media &media)
+{
+    auto insert = m_db.prepare("INSERT OR REPLACE INTO media (message_id, mime_type, data) VALUES (?, ?, ?)");
+    insert.bindAll(messageId, media.mimeType);
+    insert.bindBlob(3, media.data);
+    insert.run();
+}
+
+void InboxCache::recordOutboxAttempt(const QString &clientId, const QString &failure)
+{
+    m_db.prepare("UPDATE outbox SET attempts = attempts + 1, failure = ? WHERE client_id = ?").bindAll(failure, clientId).run();
+}
+
+} // namespace cb::client

@@ -1,0 +1,357 @@
+#include "client/inbox/inbox_service.h"
+
+#include "client/net/server_connection.h"
+#include "core/api/inbox_dto.h"
+#include "core/crypto/random_token.h"
+#include "core/log/logging.h"
+#include "core/policy/permissions.h"
+#include "core/store/transaction.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace cb::client {
+
+namespace {
+constexpr int OutboxRetryMs = 5000;
+
+QString newClientId()
+{
+    return QString::fromLatin1(crypto::randomToken(16));
+}
+
+// A refusal that will not change by retrying (unlike a network error or 5xx).
+bool permanent(const ServerConnection::Reply &reply)
+{
+    return reply.httpStatus >= 400 && reply.httpStatus < 500 && reply.httpStatus != 401 && reply.httpStatus != 408 &&
+           reply.httpStatus != 429;
+}
+} // namespace
+
+InboxService::InboxService(ServerConnection &connection, SessionManager &session, QObject *parent)
+    : QObject(parent), m_connection(connection), m_session(session)
+{
+    m_outboxRetry.setSingleShot(true);
+    connect(&m_outboxRetry, &QTimer::timeout, this, &InboxService::flushOutbox);
+    // Bursts of events (a batch, a snapshot) repaint the list once.
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(30);
+    connect(&m_coalesce, &QTimer::timeout, this, [this] {
+        emit conversationsChanged();
+        if (m_newInbound > 0) {
+            emit newPatientMessages(m_newInbound);
+            m_newInbound = 0;
+        }
+    });
+    connect(&session, &SessionManager::stateChanged, this, &InboxService::onSessionState);
+}
+
+InboxService::~InboxService() = default;
+
+bool InboxService::mayReply() const
+{
+    return policy::rolesAllow(m_session.user().roles, policy::Permission::ReplyToPatients);
+}
+
+void InboxService::onSessionState(SessionManager::State state)
+{
+    if (state == SessionManager::State::Active) {
+        start();
+    } else {
+        stop();
+    }
+}
+
+void InboxService::start()
+{
+    if (m_cache || !m_session.cache() ||
+        !policy::rolesAllow(m_session.user().roles, policy::Permission::ReadConversations)) {
+        return;
+    }
+    m_cache = std::make_unique<InboxCache>(m_session.cache()->database());
+    m_stream = std::make_unique<EventStream>(m_connection, [this] { return m_cache ? m_cache->lastSeq() : 0; });
+    connect(m_stream.get(), &EventStream::eventReceived, this, &InboxService::applyEvent);
+    connect(m_stream.get(), &EventStream::liveChanged, this, [this](bool live) {
+        emit liveChanged(live);
+        if (live) {
+            flushOutbox();
+        }
+    });
+    connect(m_stream.get(), &EventStream::resetRequested, this, [this] {
+        m_cache->setLastSeq(0);
+        loadSnapshot(0, true);
+    });
+    loadSnapshot(0, m_cache->lastSeq() == 0);
+    loadColleagues();
+    emit conversationsChanged();
+}
+
+void InboxService::stop()
+{
+    m_outboxRetry.stop();
+    m_stream.reset();
+    m_cache.reset(); // the session closes the database itself
+}
+
+// Pages of conversation summaries. On a first fill the event cursor starts at
+// the snapshot's sequence; otherwise the stream replays from where we were.
+void InboxService::loadSnapshot(int offset, bool firstFill)
+{
+    m_connection.get(QStringLiteral("/api/v1/inbox?offset=%1").arg(offset), [this, offset, firstFill](const ServerConnection::Reply &reply) {
+        if (!m_cache) {
+            return;
+        }
+        if (!reply.ok()) {
+            emit failed(ServerConnection::describe(reply));
+            return;
+        }
+        const qint64 seq = reply.body.value(QStringLiteral("seq")).toInteger();
+        {
+            store::Transaction transaction(m_session.cache()->database());
+            for (const QJsonValue &value : reply.body.value(QStringLiteral("conversations")).toArray()) {
+                if (const auto conversation = api::conversationFromJson(value.toObject())) {
+                    m_cache->upsertConversation(*conversation, seq);
+                }
+            }
+            if (firstFill && offset == 0) {
+                m_cache->setLastSeq(seq);
+            }
+            transaction.commit();
+        }
+        if (offset == 0) {
+            m_templates.clear();
+            for (const QJsonValue &value : reply.body.value(QStringLiteral("templates")).toArray()) {
+                if (const auto templ = api::templateFromJson(value.toObject())) {
+                    m_templates.append(*templ);
+                }
+            }
+            m_whatsappStatus = reply.body.value(QStringLiteral("whatsapp")).toString();
+            emit whatsappStatusChanged(m_whatsappStatus);
+        }
+        const int page = int(reply.body.value(QStringLiteral("conversations")).toArray().size());
+        if (reply.body.value(QStringLiteral("more")).toBool()) {
+            loadSnapshot(offset + page, firstFill);
+        } else if (offset == 0 || !m_stream->isLive()) {
+            m_stream->start();
+        }
+        m_coalesce.start();
+    });
+}
+
+void InboxService::loadColleagues()
+{
+    m_connection.get(QStringLiteral("/api/v1/colleagues"), [this](const ServerConnection::Reply &reply) {
+        if (!reply.ok()) {
+            return;
+        }
+        m_colleagues.clear();
+        for (const QJsonValue &value : reply.body.value(QStringLiteral("colleagues")).toArray()) {
+            const QJsonObject person = value.toObject();
+            m_colleagues.append({person.value(QStringLiteral("id")).toInteger(), person.value(QStringLiteral("display_name")).toString(),
+                                 person.value(QStringLiteral("triage")).toBool()});
+        }
+    });
+}
+
+void InboxService::applyEvent(qint64 seq, const QString &kind, const QJsonObject &payload)
+{
+    if (!m_cache || seq <= m_cache->lastSeq()) {
+        return; // already applied
+    }
+    std::int64_t touchedConversation = 0;
+    {
+        store::Transaction transaction(m_session.cache()->database());
+        if (kind == QLatin1String(api::event::MessageAdded) || kind == QLatin1String(api::event::MessageChanged)) {
+            if (const auto message = api::messageFromJson(payload)) {
+                m_cache->upsertMessage(*message);
+                touchedConversation = message->conversationId;
+                if (kind == QLatin1String(api::event::MessageAdded) && message->direction == model::Direction::Inbound &&
+                    message->channel == model::Channel::WhatsApp) {
+                    ++m_newInbound;
+                }
+            }
+            if (const auto conversation = api::conversationFromJson(payload.value(QStringLiteral("conversation")).toObject())) {
+                m_cache->upsertConversation(*conversation, seq);
+            }
+        } else if (kind == QLatin1String(api::event::ConversationChanged)) {
+            if (const auto conversation = api::conversationFromJson(payload)) {
+                m_cache->upsertConversation(*conversation, seq);
+                touchedConversation = conversation->id;
+            }
+        } else if (kind == QLatin1String(api::event::WhatsAppConnection)) {
+            m_whatsappStatus = payload.value(QStringLiteral("status")).toString();
+            emit whatsappStatusChanged(m_whatsappStatus);
+        }
+        m_cache->setLastSeq(seq);
+        transaction.commit();
+    }
+    if (touchedConversation != 0) {
+        emit messagesChanged(touchedConversation);
+    }
+    m_coalesce.start();
+}
+
+void InboxService::openConversation(std::int64_t conversationId)
+{
+    m_connection.get(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversationId),
+                     [this, conversationId](const ServerConnection::Reply &reply) {
+                         if (!m_cache || !reply.ok()) {
+                             return;
+                         }
+                         store::Transaction transaction(m_session.cache()->database());
+                         for (const QJsonValue &value : reply.body.value(QStringLiteral("messages")).toArray()) {
+                             if (const auto message = api::messageFromJson(value.toObject())) {
+                                 m_cache->upsertMessage(*message);
+                             }
+                         }
+                         transaction.commit();
+                         emit messagesChanged(conversationId);
+                     });
+    const auto conversation = m_cache ? m_cache->conversation(conversationId) : std::nullopt;
+    if (conversation && conversation->unreadCount > 0) {
+        post(QStringLiteral("/api/v1/conversations/%1/read").arg(conversationId), {});
+    }
+}
+
+void InboxService::sendText(std::int64_t conversationId, const QString &text)
+{
+    enqueue(conversationId, {{QStringLiteral("kind"), QStringLiteral("text")}, {QStringLiteral("text"), text}});
+}
+
+void InboxService::sendButtons(std::int64_t conversationId, const QString &text, const QStringList &titles)
+{
+    enqueue(conversationId, {{QStringLiteral("kind"), QStringLiteral("buttons")},
+                             {QStringLiteral("text"), text},
+                             {QStringLiteral("buttons"), QJsonArray::fromStringList(titles)}});
+}
+
+void InboxService::addNote(std::int64_t conversationId, const QString &text)
+{
+    enqueue(conversationId, {{QStringLiteral("kind"), QStringLiteral("note")}, {QStringLiteral("text"), text}});
+}
+
+void InboxService::sendTemplate(std::int64_t conversationId, const model::MessageTemplate &templ, const QStringList &parameters)
+{
+    enqueue(conversationId, {{QStringLiteral("kind"), QStringLiteral("template")},
+                             {QStringLiteral("template"), QJsonObject{{QStringLiteral("name"), templ.name},
+                                                                      {QStringLiteral("language"), templ.language},
+                                                                      {QStringLiteral("parameters"), QJsonArray::fromStringList(parameters)}}}});
+}
+
+// Written to the encrypted cache first, then sent: a crash between the two
+// loses nothing, and the client id makes the resend harmless.
+void InboxService::enqueue(std::int64_t conversationId, QJsonObject request)
+{
+    if (!m_cache) {
+        return;
+    }
+    const QString clientId = newClientId();
+    request.insert(QStringLiteral("client_id"), clientId);
+    m_cache->addToOutbox({clientId, conversationId, request, 0, {}}, QDateTime::currentMSecsSinceEpoch());
+    emit messagesChanged(conversationId);
+    flushOutbox();
+}
+
+QList<InboxCache::OutboxItem> InboxService::pending(std::int64_t conversationId) const
+{
+    QList<InboxCache::OutboxItem> items;
+    if (m_cache) {
+        for (const auto &item : m_cache->outbox()) {
+            if (item.conversationId == conversationId) {
+                items.append(item);
+            }
+        }
+    }
+    return items;
+}
+
+void InboxService::flushOutbox()
+{
+    if (!m_cache || m_flushing) {
+        return;
+    }
+    const QList<InboxCache::OutboxItem> items = m_cache->outbox();
+    if (items.isEmpty()) {
+        return;
+    }
+    m_flushing = true;
+    const InboxCache::OutboxItem item = items.first();
+    m_connection.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(item.conversationId), item.request,
+                      [this, item](const ServerConnection::Reply &reply) {
+                          m_flushing = false;
+                          if (!m_cache) {
+                              return;
+                          }
+                          if (reply.ok()) {
+                              if (const auto message = api::messageFromJson(reply.body)) {
+                                  m_cache->upsertMessage(*message);
+                              }
+                              m_cache->removeFromOutbox(item.clientId);
+                          } else if (permanent(reply)) {
+                              // Refused for good (PhiGuard, window, opt-out…): the text goes
+                              // back to the person with the reason; nothing is lost.
+                              m_cache->removeFromOutbox(item.clientId);
+                              QStringList rules;
+                              for (const QJsonValue &rule : reply.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("rules")).toArray()) {
+                                  rules << rule.toString();
+                              }
+                              emit sendRefused(item.conversationId, item.request.value(QStringLiteral("text")).toString(),
+                                               reply.errorCode, ServerConnection::describe(reply), rules);
+                          } else {
+                              m_cache->recordOutboxAttempt(item.clientId, {});
+                              m_outboxRetry.start(OutboxRetryMs);
+                              emit messagesChanged(item.conversationId);
+                              return;
+                          }
+                          emit messagesChanged(item.conversationId);
+                          flushOutbox();
+                      });
+}
+
+void InboxService::post(const QString &path, const QJsonObject &body)
+{
+    m_connection.post(path, body, [this](const ServerConnection::Reply &reply) {
+        if (!reply.ok()) {
+            emit failed(ServerConnection::describe(reply));
+        }
+    });
+}
+
+void InboxService::assign(std::int64_t conversationId, std::int64_t assigneeId, bool triage)
+{
+    post(QStringLiteral("/api/v1/conversations/%1/assign").arg(conversationId),
+         {{QStringLiteral("assignee_id"), qint64(assigneeId)}, {QStringLiteral("triage"), triage}});
+}
+
+void InboxService::setStatus(std::int64_t conversationId, model::ConversationStatus status, std::int64_t snoozedUntilMs)
+{
+    post(QStringLiteral("/api/v1/conversations/%1/status").arg(conversationId),
+         {{QStringLiteral("status"), QLatin1String(model::conversationStatusName(status))},
+          {QStringLiteral("snoozed_until_ms"), qint64(snoozedUntilMs)}});
+}
+
+void InboxService::setConsent(std::int64_t conversationId, model::ConsentBasis basis, bool proactiveOptIn)
+{
+    post(QStringLiteral("/api/v1/conversations/%1/consent").arg(conversationId),
+         {{QStringLiteral("consent"), QLatin1String(model::consentBasisName(basis))},
+          {QStringLiteral("proactive_opt_in"), proactiveOptIn}});
+}
+
+void InboxService::fetchMedia(std::int64_t conversationId, std::int64_t messageId)
+{
+    if (!m_cache || m_mediaInFlight.contains(messageId) || m_cache->media(messageId)) {
+        return;
+    }
+    m_mediaInFlight.insert(messageId);
+    m_connection.get(QStringLiteral("/api/v1/messages/%1/media").arg(messageId),
+                     [this, conversationId, messageId](const ServerConnection::Reply &reply) {
+                         m_mediaInFlight.remove(messageId);
+                         if (!m_cache || !reply.ok() || reply.raw.isEmpty()) {
+                             return; // shown as a labelled attachment; tried again when the thread reloads
+                         }
+                         m_cache->storeMedia(messageId, {reply.contentType, reply.raw});
+                         emit mediaReady(conversationId, messageId);
+                     });
+}
+
+} // namespace cb::client

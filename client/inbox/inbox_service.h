@@ -1,0 +1,99 @@
+#pragma once
+
+#include "client/net/event_stream.h"
+#include "client/inbox/inbox_cache.h"
+#include "client/session/session_manager.h"
+#include "core/model/message_template.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+namespace cb::client {
+
+class ServerConnection;
+
+// A colleague to whom a conversation can be assigned.
+struct Colleague
+{
+    std::int64_t id = 0;
+    QString displayName;
+    bool triage = false;
+};
+
+// The desktop's inbox logic: fills the cache from a snapshot, keeps it current
+// from the event stream, sends through a durable outbox, and carries out the
+// inbox actions. It runs only while the session is Active and the user may read
+// conversations; locking stops it and closes the cache with the session.
+class InboxService : public QObject
+{
+    Q_OBJECT
+public:
+    InboxService(ServerConnection &connection, SessionManager &session, QObject *parent = nullptr);
+    ~InboxService() override;
+
+    bool isRunning() const { return m_cache != nullptr; }
+    InboxCache *cache() const { return m_cache.get(); }
+    std::int64_t myId() const { return m_session.user().id; }
+    QString myName() const { return m_session.user().displayName; }
+    bool mayReply() const;
+    const QList<model::MessageTemplate> &templates() const { return m_templates; }
+    const QList<Colleague> &colleagues() const { return m_colleagues; }
+    QString whatsappStatus() const { return m_whatsappStatus; }
+    bool isLive() const { return m_stream && m_stream->isLive(); }
+
+    // Loads the newest messages of a conversation and marks it read.
+    void openConversation(std::int64_t conversationId);
+    void sendText(std::int64_t conversationId, const QString &text);
+    void sendTemplate(std::int64_t conversationId, const model::MessageTemplate &templ, const QStringList &parameters);
+    // Up to three quick-reply buttons under a text (window open only).
+    void sendButtons(std::int64_t conversationId, const QString &text, const QStringList &titles);
+    void addNote(std::int64_t conversationId, const QString &text);
+    void assign(std::int64_t conversationId, std::int64_t assigneeId, bool triage);
+    void setStatus(std::int64_t conversationId, model::ConversationStatus status, std::int64_t snoozedUntilMs = 0);
+    void setConsent(std::int64_t conversationId, model::ConsentBasis basis, bool proactiveOptIn);
+    // Downloads a stored attachment into the encrypted cache once;
+    // mediaReady follows. Does nothing if it is cached or on its way.
+    void fetchMedia(std::int64_t conversationId, std::int64_t messageId);
+    // Unacknowledged replies of a conversation, oldest first.
+    QList<InboxCache::OutboxItem> pending(std::int64_t conversationId) const;
+
+signals:
+    void conversationsChanged();
+    void messagesChanged(std::int64_t conversationId);
+    void mediaReady(std::int64_t conversationId, std::int64_t messageId);
+    void newPatientMessages(int count); // for notifications: a count, never content
+    void sendRefused(std::int64_t conversationId, const QString &text, const QString &code, const QString &message,
+                     const QStringList &rules);
+    void liveChanged(bool live);
+    void whatsappStatusChanged(const QString &status);
+    void failed(const QString &message);
+
+private:
+    void onSessionState(SessionManager::State state);
+    void start();
+    void stop();
+    void loadSnapshot(int offset, bool firstFill);
+    void loadColleagues();
+    void applyEvent(qint64 seq, const QString &kind, const QJsonObject &payload);
+    void enqueue(std::int64_t conversationId, QJsonObject request);
+    void flushOutbox();
+    void post(const QString &path, const QJsonObject &body);
+
+    ServerConnection &m_connection;
+    SessionManager &m_session;
+    std::unique_ptr<InboxCache> m_cache;
+    std::unique_ptr<EventStream> m_stream;
+    QList<model::MessageTemplate> m_templates;
+    QList<Colleague> m_colleagues;
+    QString m_whatsappStatus;
+    QSet<std::int64_t> m_mediaInFlight;
+    QTimer m_outboxRetry;
+    QTimer m_coalesce;
+    int m_newInbound = 0;
+    bool m_flushing = false;
+};
+
+} // namespace cb::client

@@ -1,0 +1,244 @@
+#include "client/session/session_manager.h"
+
+#include "core/log/logging.h"
+
+
+namespace cb::client {
+
+namespace {
+bool looksLikeRecoveryCode(const QString &code)
+{
+    return code.contains(QLatin1Char('-')) || code.trimmed().size() > 8;
+}
+} // namespace
+
+SessionManager::SessionManager(Parts parts, QObject *parent) : QObject(parent), m_parts(std::move(parts))
+{
+    connect(&m_parts.server, &ServerConnection::sessionEnded, this, [this](const QString &code) {
+        if (m_state == State::Active || m_state == State::Locked) {
+            ServerConnection::Reply reply;
+            reply.errorCode = code;
+            endLocally(ServerConnection::describe(reply));
+        }
+    });
+}
+
+SessionManager::~SessionManager() = default;
+
+void SessionManager::setState(State state)
+{
+    if (state != m_state) {
+        m_state = state;
+        emit stateChanged(state);
+    }
+}
+
+void SessionManager::setBusy(bool busy)
+{
+    if (busy != m_busy) {
+        m_busy = busy;
+        emit busyChanged(busy);
+    }
+}
+
+void SessionManager::submitPassword(const QString &username, const QString &password)
+{
+    if (username.trimmed().isEmpty() || password.isEmpty()) {
+        emit failed(tr("Enter your username and password."));
+        return;
+    }
+    setBusy(true);
+    m_user = {};
+    m_user.username = username.trimmed().toLower();
+    m_parts.server.setDeviceId(m_parts.device.deviceId());
+    m_parts.server.post(QStringLiteral("/api/v1/login/password"),
+                        {{QStringLiteral("username"), m_user.username},
+                         {QStringLiteral("password"), password},
+                         {QStringLiteral("device_id"), m_parts.device.deviceId()}},
+                        [this](const ServerConnection::Reply &reply) {
+                            setBusy(false);
+                            const auto challenge = api::LoginChallengeDto::fromJson(reply.body);
+                            if (!reply.ok() || !challenge) {
+                                emit failed(ServerConnection::describe(reply));
+                                return;
+                            }
+                            m_challenge = *challenge;
+                            setState(challenge->enrolment ? State::AwaitingEnrolment : State::AwaitingCode);
+                        });
+}
+
+void SessionManager::submitCode(const QString &code)
+{
+    const QString clean = code.trimmed();
+    QJsonObject body{{QStringLiteral("challenge"), m_challenge.challenge}};
+    body.insert(looksLikeRecoveryCode(clean) ? QStringLiteral("recovery_code") : QStringLiteral("code"), clean);
+    setBusy(true);
+    m_parts.server.post(QStringLiteral("/api/v1/login/code"), body,
+                        [this](const ServerConnection::Reply &reply) { completeSignIn(reply); });
+}
+
+void SessionManager::submitEnrolmentCode(const QString &code)
+{
+    setBusy(true);
+    m_parts.server.post(QStringLiteral("/api/v1/login/enrol"),
+                        {{QStringLiteral("challenge"), m_challenge.challenge}, {QStringLiteral("code"), code.trimmed()}},
+                        [this](const ServerConnection::Reply &reply) { completeSignIn(reply); });
+}
+
+void SessionManager::cancelSignIn()
+{
+    m_challenge = {};
+    setState(State::SignedOut);
+}
+
+void SessionManager::completeSignIn(const ServerConnection::Reply &reply)
+{
+    const auto signedIn = api::SignInDto::fromJson(reply.body);
+    if (!reply.ok() || !signedIn) {
+        setBusy(false);
+        emit failed(ServerConnection::describe(reply));
+        if (reply.errorCode == QLatin1String("account_locked")) {
+            cancelSignIn();
+        }
+        return;
+    }
+    m_user = signedIn->user;
+    m_sessionId = signedIn->sessionId;
+    m_policy = signedIn->policy;
+    m_challenge = {};
+    m_parts.server.setToken(signedIn->token);
+    const QStringList recoveryCodes = signedIn->recoveryCodes;
+    openCache(signedIn->deviceSecret, [this, recoveryCodes](bool opened) {
+        setBusy(false);
+        if (!opened) {
+            return;
+        }
+        m_lastActivityReportMs = m_parts.clock.nowMs();
+        log::logger("auth")->info("signed in as staff {}", m_user.id);
+        setState(State::Active);
+        if (!recoveryCodes.isEmpty()) {
+            emit recoveryCodesIssued(recoveryCodes);
+        }
+    });
+}
+
+void SessionManager::openCache(QByteArray serverSecret, std::function<void(bool)> done)
+{
+    const crypto::SecretBytes server = crypto::SecretBytes::takeFrom(serverSecret);
+    auto serverHalf = std::make_shared<crypto::SecretBytes>(server.clone());
+    m_parts.device.withDeviceSecret([this, serverHalf, done](Keychain::Result device) {
+        if (device.status != Keychain::Status::Ok) {
+            // Fail closed: no keychain, no cache, no session on this workstation.
+            m_parts.server.post(QStringLiteral("/api/v1/me/logout"), {}, [](const ServerConnection::Reply &) {});
+            m_parts.server.clearToken();
+            setState(State::SignedOut);
+            emit failed(device.message);
+            done(false);
+            return;
+        }
+        try {
+            const crypto::SecretBytes key = LocalCache::deriveKey(device.secret, *serverHalf, m_user.username);
+            m_cache = LocalCache::open(LocalCache::pathFor(m_parts.cacheDir, m_user.username), key);
+            done(true);
+        } catch (const store::StoreError &error) {
+            log::logger("store")->error("cannot open the local cache: {}", error.what());
+            m_parts.server.clearToken();
+            setState(State::SignedOut);
+            emit failed(error.userMessage());
+            done(false);
+        }
+    });
+}
+
+void SessionManager::closeCache()
+{
+    m_cache.reset(); // closes the SQLCipher connection; its key lived only inside it
+}
+
+void SessionManager::lock(const QString &reason)
+{
+    if (m_state != State::Active) {
+        return;
+    }
+    closeCache();
+    setState(State::Locked);
+    log::logger("auth")->info("locked ({})", reason.toStdString());
+    m_parts.server.post(QStringLiteral("/api/v1/me/lock"), {{QStringLiteral("reason"), reason}},
+                        [](const ServerConnection::Reply &) {});
+}
+
+void SessionManager::unlock(const QString &password)
+{
+    if (m_state != State::Locked || password.isEmpty()) {
+        return;
+    }
+    setBusy(true);
+    m_parts.server.post(QStringLiteral("/api/v1/me/unlock"), {{QStringLiteral("password"), password}},
+                        [this](const ServerConnection::Reply &reply) {
+                            if (!reply.ok()) {
+                                setBusy(false);
+                                if (m_state == State::Locked) { // a session error already signed us out
+                                    emit failed(ServerConnection::describe(reply));
+                                }
+                                return;
+                            }
+                            QByteArray secret = QByteArray::fromBase64(
+                                reply.body.value(QStringLiteral("device_secret")).toString().toLatin1());
+                            openCache(secret, [this](bool opened) {
+                                setBusy(false);
+                                if (opened) {
+                                    m_lastActivityReportMs = m_parts.clock.nowMs();
+                                    setState(State::Active);
+                                }
+                            });
+                        });
+}
+
+void SessionManager::signOut()
+{
+    signOutThen({});
+}
+
+void SessionManager::signOutThen(std::function<void()> done)
+{
+    if (m_state == State::Active || m_state == State::Locked) {
+        m_parts.server.post(QStringLiteral("/api/v1/me/logout"), {}, [done](const ServerConnection::Reply &) {
+            if (done) {
+                done();
+            }
+        });
+    } else if (done) {
+        QMetaObject::invokeMethod(this, done, Qt::QueuedConnection);
+    }
+    closeCache();
+    m_parts.server.clearToken();
+    m_user = {};
+    m_sessionId.clear();
+    m_challenge = {};
+    setState(State::SignedOut);
+}
+
+void SessionManager::endLocally(const QString &message)
+{
+    closeCache();
+    m_parts.server.clearToken();
+    m_user = {};
+    m_sessionId.clear();
+    setBusy(false);
+    setState(State::SignedOut);
+    emit sessionEnded(message);
+}
+
+void SessionManager::noteActivity()
+{
+    if (m_state != State::Active) {
+        return;
+    }
+    const std::int64_t now = m_parts.clock.nowMs();
+    if (now - m_lastActivityReportMs >= 60'000) {
+        m_lastActivityReportMs = now;
+        m_parts.server.post(QStringLiteral("/api/v1/me/activity"), {}, [](const ServerConnection::Reply &) {});
+    }
+}
+
+} // namespace cb::client

@@ -1,0 +1,152 @@
+#include "server/config/server_config.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace cb::server {
+
+QString ServerConfig::storePath() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("server.db"));
+}
+
+QString ServerConfig::logDir() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("logs"));
+}
+
+namespace {
+void loadWhatsApp(QSettings &ini, const QString &credentialsFile, ServerConfig &config, QStringList *errors)
+{
+    WhatsAppSettings &whatsapp = config.whatsapp;
+    whatsapp.phoneNumberId = ini.value(QStringLiteral("whatsapp/phone_number_id")).toString().trimmed();
+    if (!whatsapp.enabled()) {
+        return;
+    }
+    whatsapp.graphUrl = QUrl(ini.value(QStringLiteral("whatsapp/graph_url"), whatsapp.graphUrl.toString()).toString());
+    whatsapp.apiVersion = ini.value(QStringLiteral("whatsapp/api_version"), whatsapp.apiVersion).toString();
+    whatsapp.credentialsFile = credentialsFile;
+    const bool loopback = QHostAddress(whatsapp.graphUrl.host()).isLoopback();
+    if (!whatsapp.graphUrl.isValid() || (whatsapp.graphUrl.scheme() != QLatin1String("https") && !loopback)) {
+        errors->append(QStringLiteral("whatsapp/graph_url must be https (plain http only on loopback, for the sandbox)"));
+    }
+    if (whatsapp.credentialsFile.isEmpty()) {
+        errors->append(QStringLiteral("whatsapp/credentials_file is required when phone_number_id is set"));
+    }
+    const QStringList quiet = ini.value(QStringLiteral("outreach/quiet_hours"), QStringLiteral("20-8")).toString().split(QLatin1Char('-'));
+    bool startOk = false, endOk = false;
+    const int start = quiet.value(0).toInt(&startOk);
+    const int end = quiet.value(1).toInt(&endOk);
+    if (quiet.size() != 2 || !startOk || !endOk || start < 0 || start > 23 || end < 0 || end > 23) {
+        errors->append(QStringLiteral("outreach/quiet_hours must look like 20-8 (hours 0 to 23)"));
+    } else {
+        config.outreach.quietStartHour = start;
+        config.outreach.quietEndHour = end;
+    }
+    config.outreach.maxPerWeek = ini.value(QStringLiteral("outreach/max_per_week"), config.outreach.maxPerWeek).toInt();
+}
+} // namespace
+
+ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
+{
+    ServerConfig config;
+    if (!QFileInfo::exists(path)) {
+        errors->append(QStringLiteral("configuration file %1 does not exist").arg(path));
+        return config;
+    }
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError) {
+        errors->append(QStringLiteral("configuration file %1 is not a valid INI file").arg(path));
+        return config;
+    }
+    const QDir base = QFileInfo(path).absoluteDir();
+    auto pathValue = [&](const QString &key) {
+        const QString value = ini.value(key).toString().trimmed();
+        return value.isEmpty() ? value : QDir::cleanPath(base.absoluteFilePath(value));
+    };
+
+    const QString address = ini.value(QStringLiteral("server/address"), QStringLiteral("127.0.0.1")).toString();
+    if (!config.address.setAddress(address)) {
+        errors->append(QStringLiteral("server/address '%1' is not an IP address").arg(address));
+    }
+    bool portOk = false;
+    const int port = ini.value(QStringLiteral("server/port"), 8443).toInt(&portOk);
+    if (!portOk || port < 0 || port > 65535) {
+        errors->append(QStringLiteral("server/port must be a number from 0 to 65535"));
+    } else {
+        config.port = static_cast<quint16>(port);
+    }
+    config.dataDir = pathValue(QStringLiteral("server/data_dir"));
+    if (config.dataDir.isEmpty()) {
+        errors->append(QStringLiteral("server/data_dir is required"));
+    }
+    config.masterKeyFile = pathValue(QStringLiteral("server/master_key_file"));
+    if (config.masterKeyFile.isEmpty()) {
+        const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+        config.masterKeyFile = !credentials.isEmpty()
+                                   ? QDir(credentials).filePath(QStringLiteral("master-key"))
+                                   : QDir(config.dataDir).filePath(QStringLiteral("master.key"));
+    }
+    config.tlsCertificate = pathValue(QStringLiteral("tls/certificate"));
+    config.tlsPrivateKey = pathValue(QStringLiteral("tls/private_key"));
+    if (config.tlsCertificate.isEmpty() != config.tlsPrivateKey.isEmpty()) {
+        errors->append(QStringLiteral("tls/certificate and tls/private_key go together"));
+    }
+    config.clinicName = ini.value(QStringLiteral("clinic/name"), config.clinicName).toString().trimmed();
+    if (config.clinicName.isEmpty() || config.clinicName.contains(QLatin1Char(':'))) {
+        errors->append(QStringLiteral("clinic/name must be non-empty and contain no ':'"));
+    }
+    const QString hashing = ini.value(QStringLiteral("security/password_hashing"), QStringLiteral("moderate")).toString();
+    if (hashing == QLatin1String("moderate")) {
+        config.passwordCost = crypto::PasswordHash::interactiveServerCost();
+    } else if (hashing == QLatin1String("interactive")) {
+        config.passwordCost = crypto::PasswordHash::interactiveCost();
+    } else {
+        errors->append(QStringLiteral("security/password_hashing must be 'moderate' or 'interactive'"));
+    }
+    auto seconds = [&](const char *key, std::int64_t fallback) {
+        bool ok = false;
+        const std::int64_t value = ini.value(QLatin1String(key), qint64(fallback)).toLongLong(&ok);
+        if (!ok || value <= 0) {
+            errors->append(QStringLiteral("%1 must be a positive number of seconds").arg(QLatin1String(key)));
+            return fallback;
+        }
+        return value;
+    };
+    policy::SessionPolicy &sessions = config.sessionPolicy;
+    sessions.lockAfterIdleSeconds = seconds("sessions/lock_after_idle_seconds", sessions.lockAfterIdleSeconds);
+    sessions.endAfterIdleSeconds = seconds("sessions/end_after_idle_seconds", sessions.endAfterIdleSeconds);
+    sessions.absoluteSeconds = seconds("sessions/absolute_seconds", sessions.absoluteSeconds);
+    if (sessions.lockAfterIdleSeconds < 30) {
+        errors->append(QStringLiteral("sessions/lock_after_idle_seconds must be at least 30 (the countdown)"));
+    }
+    if (sessions.endAfterIdleSeconds < sessions.lockAfterIdleSeconds || sessions.absoluteSeconds < sessions.endAfterIdleSeconds) {
+        errors->append(QStringLiteral("sessions: lock ≤ end after idle ≤ absolute"));
+    }
+    auto count = [&](const char *key, int fallback, int most) {
+        bool ok = false;
+        const int value = ini.value(QLatin1String(key), fallback).toInt(&ok);
+        if (!ok || value <= 0 || value > most) {
+            errors->append(QStringLiteral("%1 must be a whole number from 1 to %2").arg(QLatin1String(key)).arg(most));
+            return fallback;
+        }
+        return value;
+    };
+    http::EdgeLimits &limits = config.limits;
+    limits.ioThreads = count("limits/io_threads", limits.ioThreads, 64);
+    limits.maxConnections = count("limits/max_connections", limits.maxConnections, 100000);
+    limits.maxConnectionsPerAddress = count("limits/max_connections_per_address", limits.maxConnectionsPerAddress, 100000);
+    limits.headerTimeout = std::chrono::seconds(count("limits/header_timeout_seconds", int(limits.headerTimeout.count() / 1000), 300));
+    limits.bodyTimeout = std::chrono::seconds(count("limits/body_timeout_seconds", int(limits.bodyTimeout.count() / 1000), 600));
+    config.hashingThreads = count("security/hashing_threads", config.hashingThreads, 64);
+    config.hashingQueue = count("security/hashing_queue", config.hashingQueue, 10000);
+    config.clinicAddress = ini.value(QStringLiteral("clinic/address")).toString().trimmed();
+    loadWhatsApp(ini, pathValue(QStringLiteral("whatsapp/credentials_file")), config, errors);
+    if (config.tlsCertificate.isEmpty() && !config.address.isLoopback()) {
+        errors->append(QStringLiteral("TLS is required when listening on a non-loopback address"));
+    }
+    return config;
+}
+
+} // namespace cb::server

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/crypto/password_hash.h"
+#include "core/policy/outreach_policy.h"
+#include "core/policy/session_policy.h"
+#include "server/http/edge.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace cb::server {
+
+// carebridge-server's configuration, read from an INI file:
+//
+//   [server]
+//   address = 127.0.0.1
+//   port = 8443
+//   data_dir = /var/lib/carebridge
+//   master_key_file =            ; default: $CREDENTIALS_DIRECTORY/master-key or <data_dir>/master.key
+//   [tls]
+//   certificate = /etc/carebridge/tls.crt
+//   private_key = /etc/carebridge/tls.key
+//   [clinic]
+//   name = Sunrise Family Clinic       ; shown in authenticator apps
+//   [security]
+//   password_hashing = moderate        ; or "interactive" (tests, small machines)
+//   [sessions]
+//   lock_after_idle_seconds = 600      ; desktop locks (after a 30 s countdown)
+//   end_after_idle_seconds = 1800      ; server ends the session
+//   absolute_seconds = 43200           ; longest a session may live
+//   [whatsapp]                         ; absent: the WhatsApp bridge is off
+//   phone_number_id = 106540352242922
+//   graph_url = https://graph.facebook.com   ; or the sandbox's http://127.0.0.1:…
+//   api_version = v25.0
+//   credentials_file = /etc/carebridge/whatsapp.credentials  ; 0600: access_token, app_secret, verify_token
+//   [outreach]
+//   quiet_hours = 20-8                 ; no proactive templates from 20:00 to 08:00
+//   max_per_week = 3                   ; proactive templates per patient per 7 days
+//   [clinic]
+//   address = 200 Harbor Street        ; the clinic's own address passes PhiGuard
+//   [limits]                           ; the edge; every value has a safe default
+//   io_threads = 2
+//   max_connections = 1024
+//   max_connections_per_address = 64
+//   header_timeout_seconds = 15        ; a request's headers (and keep-alive idle)
+//   body_timeout_seconds = 30
+//   [security]
+//   hashing_threads = 2                ; password hashes at once
+//   hashing_queue = 16                 ; waiting beyond that: 503 with Retry-After
+
+// Where the WhatsApp Cloud API is and how to reach it. Secrets are not here:
+// they live in the credentials file (see WhatsAppCredentials).
+struct WhatsAppSettings
+{
+    QString phoneNumberId;
+    QUrl graphUrl = QUrl(QStringLiteral("https://graph.facebook.com"));
+    QString apiVersion = QStringLiteral("v25.0");
+    QString credentialsFile;
+    qint64 maxMediaBytes = 16 * 1024 * 1024;
+    qint64 maxWebhookBytes = 4 * 1024 * 1024;
+
+    bool enabled() const { return !phoneNumberId.isEmpty(); }
+};
+
+struct ServerConfig
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8443;
+    QString dataDir;
+    QString masterKeyFile;
+    QString tlsCertificate;
+    QString tlsPrivateKey;
+    QString clinicName = QStringLiteral("Carebridge");
+    crypto::PasswordHash::Cost passwordCost = crypto::PasswordHash::interactiveServerCost();
+    policy::SessionPolicy sessionPolicy; // the clinic's defaults; roles may only tighten them
+    QString clinicAddress;
+    WhatsAppSettings whatsapp;
+    policy::OutreachPolicy outreach;
+    http::EdgeLimits limits;
+    int hashingThreads = 2;
+    int hashingQueue = 16;
+
+    bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
+    QString storePath() const;
+    QString logDir() const;
+
+    // Every problem found, one sentence each; empty when the file is usable.
+    static ServerConfig load(const QString &path, QStringList *errors);
+};
+
+} // namespace cb::server

@@ -1,0 +1,105 @@
+#include "server/http/api_router.h"
+
+#include "server/server_context.h"
+
+#include <stdexcept>
+
+namespace cb::server {
+
+namespace {
+QByteArray bearerToken(const HttpRequest &request)
+{
+    const QByteArray header = request.value("Authorization");
+    return header.startsWith("Bearer ") ? header.mid(7).trimmed() : QByteArray();
+}
+
+QString sessionEndCode(SessionRegistry::Status status)
+{
+    switch (status) {
+    case SessionRegistry::Status::IdleTimeout: return QStringLiteral("session_idle_timeout");
+    case SessionRegistry::Status::AbsoluteTimeout: return QStringLiteral("session_expired");
+    case SessionRegistry::Status::Ended: return QStringLiteral("session_ended");
+    case SessionRegistry::Status::Unknown:
+    case SessionRegistry::Status::Valid: break;
+    }
+    return QStringLiteral("unauthenticated");
+}
+} // namespace
+
+ApiRouter::ApiRouter(http::HttpRouter &routes, ServerContext &context) : m_routes(routes), m_context(context) {}
+
+void ApiRouter::handle(const char *endpointId, ApiHandler handler)
+{
+    handleAsync(endpointId, [handler = std::move(handler)](const ApiRequest &request, const http::Responder &responder) {
+        responder.send(handler(request));
+    });
+}
+
+void ApiRouter::handleAsync(const char *endpointId, AsyncApiHandler handler)
+{
+    const Endpoint &endpoint = endpointById(endpointId);
+    if (QLatin1String(endpoint.path).count(QLatin1String("<arg>")) > 1) {
+        throw std::logic_error("endpoints take at most one path argument");
+    }
+    m_handled.insert(QString::fromLatin1(endpoint.id));
+    m_routes.add(endpoint.method, QString::fromLatin1(endpoint.path),
+                 [this, &endpoint, handler = std::move(handler)](const HttpRequest &request, const QStringList &args,
+                                                                 const http::Responder &responder) {
+                     dispatch(endpoint, request, args, handler, responder);
+                 });
+}
+
+void ApiRouter::verifyComplete() const
+{
+    for (const Endpoint &endpoint : endpointCatalogue()) {
+        if (!m_handled.contains(QString::fromLatin1(endpoint.id))) {
+            throw std::logic_error(std::string("endpoint without a handler: ") + endpoint.id);
+        }
+    }
+}
+
+void ApiRouter::dispatch(const Endpoint &endpoint, const HttpRequest &request, const QStringList &args,
+                         const AsyncApiHandler &handler, const http::Responder &responder)
+{
+    const auto answer = [&responder](HttpResponse response) { responder.send(std::move(response)); };
+    QJsonObject body;
+    if (endpoint.method == http::Method::Post) {
+        const auto parsed = jsonBody(request);
+        if (!parsed) {
+            return answer(errorResponse(Status::BadRequest, QStringLiteral("invalid_request"),
+                                 QStringLiteral("the body must be a JSON object of at most 64 KiB")));
+        }
+        body = *parsed;
+    }
+    if (!endpoint.permission) {
+        return handler({request, nullptr, args, body}, responder);
+    }
+
+    const auto lookup = m_context.sessions().authenticate(bearerToken(request), endpoint.userActivity);
+    if (lookup.status != SessionRegistry::Status::Valid) {
+        return answer(errorResponse(Status::Unauthorized, sessionEndCode(lookup.status), QStringLiteral("sign in again")));
+    }
+    const auto user = m_context.staff().findById(lookup.session.userId);
+    if (!user || !user->active) {
+        m_context.sessions().end(lookup.session.id, QStringLiteral("user_disabled"));
+        return answer(errorResponse(Status::Unauthorized, QStringLiteral("session_ended"), QStringLiteral("sign in again")));
+    }
+    // Sessions are bound to the workstation that signed in: a token from another
+    // device is treated as stolen and the session ends.
+    if (request.value("X-Carebridge-Device") != lookup.session.deviceId.toUtf8()) {
+        m_context.sessions().end(lookup.session.id, QStringLiteral("device_mismatch"));
+        m_context.record(QStringLiteral("staff:%1").arg(user->id), QStringLiteral("session.device_mismatch"),
+                         QStringLiteral("session:") + lookup.session.id, {{QStringLiteral("address"), request.remoteAddress().toString()}});
+        return answer(errorResponse(Status::Unauthorized, QStringLiteral("session_ended"), QStringLiteral("sign in again")));
+    }
+    const Caller caller{*user, lookup.session};
+    if (!policy::rolesAllow(user->roles, *endpoint.permission)) {
+        m_context.record(caller.actor(), QStringLiteral("access.denied"), QString::fromLatin1(endpoint.id),
+                         {{QStringLiteral("permission"), QLatin1String(policy::permissionName(*endpoint.permission))}});
+        return answer(errorResponse(Status::Forbidden, QStringLiteral("forbidden"),
+                             QStringLiteral("your role does not allow this")));
+    }
+    return handler({request, &caller, args, body}, responder);
+}
+
+} // namespace cb::server

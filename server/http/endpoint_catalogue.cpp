@@ -1,0 +1,62 @@
+#include "server/http/endpoint_catalogue.h"
+
+#include <cstring>
+#include <stdexcept>
+
+namespace cb::server {
+
+namespace {
+using Method = http::Method;
+using P = policy::Permission;
+} // namespace
+
+const QList<Endpoint> &endpointCatalogue()
+{
+    static const QList<Endpoint> endpoints{
+        {"login.password", Method::Post, "/api/v1/login/password", std::nullopt},
+        {"login.code", Method::Post, "/api/v1/login/code", std::nullopt},
+        {"login.enrol", Method::Post, "/api/v1/login/enrol", std::nullopt},
+
+        {"me.get", Method::Get, "/api/v1/me", P::UseOwnAccount, false},
+        {"me.activity", Method::Post, "/api/v1/me/activity", P::UseOwnAccount},
+        {"me.lock", Method::Post, "/api/v1/me/lock", P::UseOwnAccount, false},
+        {"me.unlock", Method::Post, "/api/v1/me/unlock", P::UseOwnAccount},
+        {"me.logout", Method::Post, "/api/v1/me/logout", P::UseOwnAccount},
+        {"me.password", Method::Post, "/api/v1/me/password", P::UseOwnAccount},
+        {"me.sessions", Method::Get, "/api/v1/me/sessions", P::UseOwnAccount},
+        {"me.sessions.end", Method::Delete, "/api/v1/me/sessions/<arg>", P::UseOwnAccount},
+
+        {"staff.list", Method::Get, "/api/v1/staff", P::ManageStaff},
+        {"staff.create", Method::Post, "/api/v1/staff", P::ManageStaff},
+        {"staff.disable", Method::Post, "/api/v1/staff/<arg>/disable", P::ManageStaff},
+        {"staff.enable", Method::Post, "/api/v1/staff/<arg>/enable", P::ManageStaff},
+        {"staff.reset_mfa", Method::Post, "/api/v1/staff/<arg>/reset-mfa", P::ManageStaff},
+        {"staff.reset_password", Method::Post, "/api/v1/staff/<arg>/password", P::ManageStaff},
+        {"staff.sessions", Method::Get, "/api/v1/staff/<arg>/sessions", P::RevokeSessions},
+        {"sessions.revoke", Method::Delete, "/api/v1/sessions/<arg>", P::RevokeSessions},
+
+        {"audit.verify", Method::Get, "/api/v1/audit/verify", P::ViewAuditTrail},
+        {"inbox.snapshot", Method::Get, "/api/v1/inbox", P::ReadConversations, false},
+        {"inbox.colleagues", Method::Get, "/api/v1/colleagues", P::ReadConversations, false},
+        {"conversations.messages", Method::Get, "/api/v1/conversations/<arg>/messages", P::ReadConversations},
+        {"conversations.send", Method::Post, "/api/v1/conversations/<arg>/messages", P::ReplyToPatients},
+        {"conversations.assign", Method::Post, "/api/v1/conversations/<arg>/assign", P::ReadConversations},
+        {"conversations.status", Method::Post, "/api/v1/conversations/<arg>/status", P::ReadConversations},
+        {"conversations.read", Method::Post, "/api/v1/conversations/<arg>/read", P::ReadConversations},
+        {"conversations.consent", Method::Post, "/api/v1/conversations/<arg>/consent", P::ReplyToPatients},
+        {"messages.media", Method::Get, "/api/v1/messages/<arg>/media", P::ReadConversations},
+    };
+    return endpoints;
+}
+
+const Endpoint &endpointById(const char *id)
+{
+    for (const Endpoint &endpoint : endpointCatalogue()) {
+        if (std::strcmp(endpoint.id, id) == 0) {
+            return endpoint;
+        }
+    }
+    throw std::logic_error(std::string("no endpoint ") + id);
+}
+
+} // namespace cb::server

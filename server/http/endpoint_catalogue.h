@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/policy/permissions.h"
+
+#include "server/http/http_types.h"
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cb::server {
+
+// Every API endpoint and the permission it requires, in one list. The router
+// refuses to start if an endpoint has no handler (or a handler no entry), and
+// the endpoint × role test walks this same list.
+struct Endpoint
+{
+    const char *id;
+    http::Method method;
+    const char *path;                          // QHttpServer pattern, <arg> for ids
+    std::optional<policy::Permission> permission; // nullopt: public (sign-in only)
+    bool userActivity = true;                  // resets the session's idle clock
+};
+
+const QList<Endpoint> &endpointCatalogue();
+const Endpoint &endpointById(const char *id);
+
+} // namespace cb::server

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "server/http/http_types.h"
+#include "server/http/responder.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace cb::server::http {
+
+// Path patterns ("/api/v1/staff/<arg>/disable") to handlers, with a body limit
+// per route. Built once before the edge starts; after that it is read-only, so
+// the edge's I/O threads may ask it for a body limit while the application
+// thread dispatches. Every answer gets the security headers.
+class HttpRouter
+{
+public:
+    using Handler = std::function<void(const Request &, const QStringList &args, const Responder &)>;
+    using SimpleHandler = std::function<Response(const Request &, const QStringList &args)>;
+    static constexpr qsizetype DefaultBodyLimit = 64 * 1024;
+    static constexpr qsizetype UnknownRouteBodyLimit = 0; // 404 comes without reading a body
+
+    // A handler that answers through the responder, now or later.
+    void add(Method method, const QString &pattern, Handler handler, qsizetype bodyLimit = DefaultBodyLimit);
+    // A handler that answers at once.
+    void addSimple(Method method, const QString &pattern, SimpleHandler handler, qsizetype bodyLimit = DefaultBodyLimit);
+    void setWebSocketPath(const QString &path) { m_webSocketPath = path; }
+    void setTls(bool tls) { m_tls = tls; }
+
+    bool isWebSocketPath(QStringView path) const { return !m_webSocketPath.isEmpty() && path == m_webSocketPath; }
+    // The most body bytes the route for this request accepts.
+    qsizetype bodyLimit(Method method, QStringView path) const;
+    // Runs on the application thread.
+    void dispatch(const Request &request, const Responder &responder) const;
+    // Security headers every response carries.
+    void addStandardHeaders(Response &response) const;
+
+private:
+    struct Route
+    {
+        Method method;
+        QStringList segments; // "<arg>" matches one segment
+        Handler handler;
+        qsizetype bodyLimit;
+    };
+    const Route *match(Method method, QStringView path, QStringList *args, bool *pathKnown) const;
+
+    QList<Route> m_routes;
+    QString m_webSocketPath;
+    bool m_tls = false;
+};
+
+} // namespace cb::server::http

@@ -1,0 +1,99 @@
+#include "server/http/http_service.h"
+
+#include "core/log/logging.h"
+#include "server/http/api_router.h"
+#include "server/identity/identity_routes.h"
+#include "server/inbox/event_hub.h"
+#include "server/inbox/inbox_routes.h"
+#include "server/inbox/snooze_waker.h"
+#include "server/server_context.h"
+#include "server/whatsapp/graph_client.h"
+#include "server/whatsapp/media_fetcher.h"
+#include "server/whatsapp/webhook_intake.h"
+#include "server/whatsapp/whatsapp_sender.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QJsonObject>
+
+namespace cb::server {
+
+HttpService::HttpService(ServerContext &context, QObject *parent)
+    : QObject(parent), m_context(context), m_api(std::make_unique<ApiRouter>(m_routes, context)),
+      m_events(std::make_unique<EventHub>(context)), m_snoozes(std::make_unique<SnoozeWaker>(context))
+{
+    if (const WhatsAppCredentials *credentials = context.whatsappCredentials()) {
+        m_graph = std::make_unique<GraphClient>(context.config().whatsapp, *credentials);
+        m_sender = std::make_unique<WhatsAppSender>(context, *m_graph);
+        m_media = std::make_unique<MediaFetcher>(context, *m_graph);
+        connect(&context.changes(), &ChangeFeed::readReceiptDue, m_sender.get(), &WhatsAppSender::markRead);
+    }
+    addRoutes();
+    m_edge = std::make_unique<http::Edge>(m_routes, *m_events, context.metrics(), context.config().limits);
+}
+
+HttpService::~HttpService()
+{
+    // Everything that may hold a responder or a stream peer goes before the edge.
+    m_webhooks.reset();
+    m_events.reset();
+    m_edge.reset();
+}
+
+void HttpService::addRoutes()
+{
+    m_routes.addSimple(http::Method::Get, QStringLiteral("/healthz"), [this](const HttpRequest &, const QStringList &) {
+        const bool storeOk = m_context.store().isHealthy();
+        const QJsonObject body{{QStringLiteral("status"), storeOk ? QStringLiteral("ok") : QStringLiteral("degraded")},
+                               {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                               {QStringLiteral("store"), storeOk ? QStringLiteral("ok") : QStringLiteral("unavailable")}};
+        return HttpResponse(body, storeOk ? Status::Ok : Status::ServiceUnavailable);
+    });
+    // Operational counts only (no patient data), for a scraper on this machine.
+    m_routes.addSimple(http::Method::Get, QStringLiteral("/metrics"), [this](const HttpRequest &request, const QStringList &) {
+        if (!request.remoteAddress().isLoopback()) {
+            return errorResponse(Status::Forbidden, QStringLiteral("forbidden"), QStringLiteral("metrics are served on loopback only"));
+        }
+        return HttpResponse(QByteArrayLiteral("text/plain; version=0.0.4"), m_context.metrics().render());
+    });
+
+    addLoginRoutes(*m_api, m_context);
+    addAccountRoutes(*m_api, m_context);
+    addStaffRoutes(*m_api, m_context);
+    addInboxRoutes(*m_api, m_context);
+    m_webhooks = std::make_unique<WebhookIntake>(m_context, m_routes);
+    m_routes.setWebSocketPath(QStringLiteral("/api/v1/events"));
+    m_routes.addSimple(http::Method::Get, QStringLiteral("/api/v1/events"), [](const HttpRequest &, const QStringList &) {
+        return errorResponse(Status::UpgradeRequired, QStringLiteral("upgrade_required"),
+                             QStringLiteral("open this endpoint as a WebSocket"));
+    });
+    m_api->verifyComplete();
+}
+
+quint16 HttpService::listen(const ServerConfig &config)
+{
+    std::optional<http::TlsFiles> tls;
+    if (config.tlsEnabled()) {
+        tls = http::TlsFiles{config.tlsCertificate, config.tlsPrivateKey};
+    }
+    m_routes.setTls(config.tlsEnabled());
+    return m_edge->listen(config.address, config.port, tls);
+}
+
+void HttpService::drain(int deadlineMs)
+{
+    m_edge->stopAccepting();
+    const QDeadlineTimer deadline(deadlineMs);
+    while ((m_edge->inFlight() > 0 || m_webhooks->queued() > 0) && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    m_events->closeAll();
+    const QDeadlineTimer closing(500);
+    while (m_events->connectionCount() > 0 && !closing.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    log::logger("server")->info("drained: {} requests still in flight", m_edge->inFlight());
+    m_edge->stop();
+}
+
+} // namespace cb::server

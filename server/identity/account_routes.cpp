@@ -1,0 +1,104 @@
+#include "core/api/identity_dto.h"
+#include "server/http/api_router.h"
+#include "server/identity/identity_routes.h"
+#include "server/server_context.h"
+
+#include <QJsonArray>
+
+namespace cb::server {
+
+namespace {
+QString sessionTarget(const QString &id)
+{
+    return QStringLiteral("session:") + id;
+}
+} // namespace
+
+void addAccountRoutes(ApiRouter &router, ServerContext &context)
+{
+    router.handle("me.get", [&context](const ApiRequest &request) {
+        return jsonResponse({{QStringLiteral("user"), api::staffUserToJson(request.caller->user)},
+                             {QStringLiteral("session_id"), request.caller->session.id},
+                             {QStringLiteral("policy"), api::sessionPolicyToJson(context.policyFor(request.caller->user))}});
+    });
+
+    router.handle("me.activity", [](const ApiRequest &) { return noContent(); });
+
+    router.handle("me.lock", [&context](const ApiRequest &request) {
+        context.record(request.caller->actor(), QStringLiteral("session.lock"), sessionTarget(request.caller->session.id),
+                       {{QStringLiteral("reason"), request.body.value(QStringLiteral("reason")).toString(QStringLiteral("idle"))}});
+        return noContent();
+    });
+
+    // Unlocking needs the password again; failures count towards the account lock.
+    router.handle("me.unlock", [&context](const ApiRequest &request) {
+        const Caller &caller = *request.caller;
+        if (const std::int64_t wait = context.throttle().accountWaitMs(caller.user.id); wait > 0) {
+            return errorResponse(Status::Locked, QStringLiteral("account_locked"), QStringLiteral("try again later"),
+                                 {{QStringLiteral("retry_after_seconds"), qint64((wait + 999) / 1000)}});
+        }
+        if (!context.staff().verifyPassword(caller.user.id, secretField(request.body, "password"))) {
+            context.throttle().recordFailure(caller.user.id, request.http.remoteAddress());
+            context.record(caller.actor(), QStringLiteral("session.unlock_failure"), sessionTarget(caller.session.id));
+            return errorResponse(Status::Unauthorized, QStringLiteral("invalid_credentials"),
+                                 QStringLiteral("the password is not right"));
+        }
+        context.throttle().recordSuccess(caller.user.id);
+        context.record(caller.actor(), QStringLiteral("session.unlock"), sessionTarget(caller.session.id));
+        const crypto::SecretBytes secret = context.deviceSecrets().obtain(caller.user.id, caller.session.deviceId);
+        return jsonResponse({{QStringLiteral("device_secret"),
+                              QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(secret.data()),
+                                                             qsizetype(secret.size()))
+                                                      .toBase64())}});
+    });
+
+    router.handle("me.logout", [&context](const ApiRequest &request) {
+        context.sessions().end(request.caller->session.id, QStringLiteral("logout"));
+        context.record(request.caller->actor(), QStringLiteral("session.logout"), sessionTarget(request.caller->session.id));
+        return noContent();
+    });
+
+    router.handle("me.password", [&context](const ApiRequest &request) {
+        const Caller &caller = *request.caller;
+        if (!context.staff().verifyPassword(caller.user.id, secretField(request.body, "current_password"))) {
+            context.throttle().recordFailure(caller.user.id, request.http.remoteAddress());
+            return errorResponse(Status::Unauthorized, QStringLiteral("invalid_credentials"),
+                                 QStringLiteral("the current password is not right"));
+        }
+        try {
+            context.staff().setPassword(caller.user.id, secretField(request.body, "new_password"));
+        } catch (const StaffDirectory::Rejected &rejected) {
+            return errorResponse(Status::UnprocessableEntity, rejected.code(), QString::fromUtf8(rejected.what()));
+        }
+        // ASVS 7.4.3: a password change ends the other sessions unless the user keeps them.
+        const bool endOthers = request.body.value(QStringLiteral("end_other_sessions")).toBool(true);
+        const int ended = endOthers ? context.sessions().endAllForUser(caller.user.id, QStringLiteral("password_changed"),
+                                                                      caller.session.id)
+                                    : 0;
+        context.record(caller.actor(), QStringLiteral("password.change"), caller.actor(),
+                       {{QStringLiteral("other_sessions_ended"), ended}});
+        return jsonResponse({{QStringLiteral("other_sessions_ended"), ended}});
+    });
+
+    router.handle("me.sessions", [&context](const ApiRequest &request) {
+        QJsonArray sessions;
+        for (const SessionInfo &session : context.sessions().activeForUser(request.caller->user.id)) {
+            sessions.append(api::SessionDto{session.id, session.deviceId, session.createdAtMs, session.lastSeenAtMs,
+                                            session.id == request.caller->session.id}
+                                .toJson());
+        }
+        return jsonResponse({{QStringLiteral("sessions"), sessions}});
+    });
+
+    router.handle("me.sessions.end", [&context](const ApiRequest &request) {
+        const auto session = context.sessions().find(request.args.value(0));
+        if (!session || session->userId != request.caller->user.id) {
+            return errorResponse(Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no such session"));
+        }
+        context.sessions().end(session->id, QStringLiteral("ended_by_user"));
+        context.record(request.caller->actor(), QStringLiteral("session.end"), sessionTarget(session->id));
+        return noContent();
+    });
+}
+
+} // namespace cb::server

@@ -1,0 +1,130 @@
+#include "server/identity/session_registry.h"
+
+#include <QStringList>
+
+#include "core/crypto/keyed_hash.h"
+#include "core/crypto/random_token.h"
+#include "core/store/database.h"
+
+namespace cb::server {
+
+namespace {
+const char *SelectSession = "SELECT id, user_id, device_id, created_at_ms, last_seen_at_ms, ended_at_ms FROM sessions";
+
+SessionInfo readSession(store::Statement &row)
+{
+    return {row.columnText(0), row.columnInt64(1), row.columnText(2), row.columnInt64(3), row.columnInt64(4)};
+}
+} // namespace
+
+SessionRegistry::SessionRegistry(store::Database &db, const platform::Clock &clock, crypto::SecretBytes tokenHashKey,
+                                 PolicyFor policyFor)
+    : m_db(db), m_clock(clock), m_tokenKey(std::move(tokenHashKey)), m_policyFor(std::move(policyFor))
+{
+}
+
+QByteArray SessionRegistry::tokenHash(const QByteArray &token) const
+{
+    return crypto::keyedHash(m_tokenKey, token);
+}
+
+SessionRegistry::Created SessionRegistry::create(std::int64_t userId, const QString &deviceId)
+{
+    Created created;
+    created.token = crypto::randomToken(32);
+    const std::int64_t now = m_clock.nowMs();
+    created.session = {QString::fromLatin1(crypto::randomToken(12)), userId, deviceId, now, now};
+    m_db.prepare("INSERT INTO sessions (id, token_hash, user_id, device_id, created_at_ms, last_seen_at_ms)"
+                 " VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(1, created.session.id)
+        .bindBlob(2, tokenHash(created.token))
+        .bind(3, userId)
+        .bind(4, deviceId)
+        .bind(5, now)
+        .bind(6, now)
+        .run();
+    return created;
+}
+
+SessionRegistry::Lookup SessionRegistry::authenticate(const QByteArray &token, bool touch)
+{
+    Lookup lookup;
+    if (token.isEmpty() || token.size() > 128) {
+        return lookup;
+    }
+    auto row = m_db.prepare(std::string(SelectSession) + " WHERE token_hash = ?");
+    row.bindBlob(1, tokenHash(token));
+    if (!row.step()) {
+        return lookup;
+    }
+    lookup.session = readSession(row);
+    if (!row.isNull(5)) {
+        lookup.status = Status::Ended;
+        return lookup;
+    }
+    const policy::SessionPolicy policy = m_policyFor(lookup.session.userId);
+    const std::int64_t now = m_clock.nowMs();
+    if (now - lookup.session.createdAtMs >= policy.absoluteSeconds * 1000) {
+        end(lookup.session.id, QStringLiteral("absolute_timeout"));
+        lookup.status = Status::AbsoluteTimeout;
+        return lookup;
+    }
+    if (now - lookup.session.lastSeenAtMs >= policy.endAfterIdleSeconds * 1000) {
+        end(lookup.session.id, QStringLiteral("idle_timeout"));
+        lookup.status = Status::IdleTimeout;
+        return lookup;
+    }
+    if (touch) {
+        m_db.prepare("UPDATE sessions SET last_seen_at_ms = ? WHERE id = ?").bindAll(now, lookup.session.id).run();
+        lookup.session.lastSeenAtMs = now;
+    }
+    lookup.status = Status::Valid;
+    return lookup;
+}
+
+std::optional<SessionInfo> SessionRegistry::find(const QString &sessionId) const
+{
+    auto row = m_db.prepare(std::string(SelectSession) + " WHERE id = ?");
+    row.bind(1, sessionId);
+    return row.step() ? std::optional(readSession(row)) : std::nullopt;
+}
+
+QList<SessionInfo> SessionRegistry::activeForUser(std::int64_t userId) const
+{
+    QList<SessionInfo> sessions;
+    auto rows = m_db.prepare(std::string(SelectSession) + " WHERE user_id = ? AND ended_at_ms IS NULL ORDER BY created_at_ms");
+    rows.bind(1, userId);
+    while (rows.step()) {
+        sessions.append(readSession(rows));
+    }
+    return sessions;
+}
+
+bool SessionRegistry::end(const QString &sessionId, const QString &reason)
+{
+    m_db.prepare("UPDATE sessions SET ended_at_ms = ?, end_reason = ? WHERE id = ? AND ended_at_ms IS NULL")
+        .bindAll(m_clock.nowMs(), reason, sessionId)
+        .run();
+    const bool ended = m_db.changes() == 1;
+    if (ended && m_endedListener) {
+        m_endedListener(sessionId, reason);
+    }
+    return ended;
+}
+
+int SessionRegistry::endAllForUser(std::int64_t userId, const QString &reason, const QString &exceptSessionId)
+{
+    auto open = m_db.prepare("SELECT id FROM sessions WHERE user_id = ? AND ended_at_ms IS NULL AND id != ?");
+    open.bindAll(userId, exceptSessionId);
+    QStringList ids;
+    while (open.step()) {
+        ids << open.columnText(0);
+    }
+    int ended = 0;
+    for (const QString &id : ids) {
+        ended += end(id, reason) ? 1 : 0;
+    }
+    return ended;
+}
+
+} // namespace cb::server

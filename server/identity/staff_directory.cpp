@@ -1,0 +1,131 @@
+#include "server/identity/staff_directory.h"
+
+#include "core/policy/password_policy.h"
+#include "core/store/database.h"
+
+#include <QRegularExpression>
+
+namespace cb::server {
+
+namespace {
+const char *SelectUser =
+    "SELECT id, username, display_name, roles, active, totp_sealed IS NOT NULL FROM staff_users";
+
+QString passwordText(const crypto::SecretBytes &password)
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(password.data()), qsizetype(password.size()));
+}
+} // namespace
+
+StaffDirectory::StaffDirectory(store::Database &db, const platform::Clock &clock, crypto::PasswordHash hasher,
+                               QString clinicName)
+    : m_db(db), m_clock(clock), m_hasher(hasher), m_clinicName(std::move(clinicName)),
+      m_decoyHash(m_hasher.hash(crypto::SecretBytes::random(16)))
+{
+}
+
+StaffUser StaffDirectory::read(store::Statement &row) const
+{
+    StaffUser user;
+    user.id = row.columnInt64(0);
+    user.username = row.columnText(1);
+    user.displayName = row.columnText(2);
+    user.roles = policy::rolesFromNames(row.columnText(3).split(QLatin1Char(','), Qt::SkipEmptyParts)).value_or(QList<policy::Role>{});
+    user.active = row.columnInt64(4) != 0;
+    user.mfaEnrolled = row.columnInt64(5) != 0;
+    return user;
+}
+
+void StaffDirectory::checkPassword(const QString &username, const QString &displayName,
+                                   const crypto::SecretBytes &password) const
+{
+    const auto verdict = policy::PasswordPolicy::check(passwordText(password), {username, displayName, m_clinicName});
+    if (!verdict.acceptable()) {
+        throw Rejected(QStringLiteral("weak_password"), verdict.reason);
+    }
+}
+
+StaffUser StaffDirectory::create(const QString &username, const QString &displayName,
+                                 const QList<policy::Role> &roles, const crypto::SecretBytes &password)
+{
+    static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9._-]{2,31}$"));
+    if (!valid.match(username).hasMatch()) {
+        throw Rejected(QStringLiteral("invalid_username"),
+                       QStringLiteral("usernames are 3 to 32 lower-case letters, digits, '.', '_' or '-'"));
+    }
+    if (displayName.trimmed().isEmpty() || displayName.size() > 100) {
+        throw Rejected(QStringLiteral("invalid_display_name"), QStringLiteral("a display name of 1 to 100 characters is required"));
+    }
+    if (roles.isEmpty()) {
+        throw Rejected(QStringLiteral("invalid_roles"), QStringLiteral("at least one role is required"));
+    }
+    if (findByUsername(username)) {
+        throw Rejected(QStringLiteral("username_taken"), QStringLiteral("that username is already in use"));
+    }
+    checkPassword(username, displayName, password);
+    const std::int64_t now = m_clock.nowMs();
+    m_db.prepare("INSERT INTO staff_users (username, display_name, roles, password_hash, password_changed_at,"
+                 " created_at_ms) VALUES (?, ?, ?, ?, ?, ?)")
+        .bindAll(username, displayName.trimmed(), policy::roleNames(roles).join(QLatin1Char(',')),
+                 QString::fromLatin1(m_hasher.hash(password)), now, now)
+        .run();
+    return *findById(m_db.lastInsertRowId());
+}
+
+std::optional<StaffUser> StaffDirectory::findByUsername(const QString &username) const
+{
+    auto row = m_db.prepare(std::string(SelectUser) + " WHERE username = ?");
+    row.bind(1, username);
+    return row.step() ? std::optional(read(row)) : std::nullopt;
+}
+
+std::optional<StaffUser> StaffDirectory::findById(std::int64_t id) const
+{
+    auto row = m_db.prepare(std::string(SelectUser) + " WHERE id = ?");
+    row.bind(1, id);
+    return row.step() ? std::optional(read(row)) : std::nullopt;
+}
+
+QList<StaffUser> StaffDirectory::list() const
+{
+    QList<StaffUser> users;
+    auto rows = m_db.prepare(std::string(SelectUser) + " ORDER BY username");
+    while (rows.step()) {
+        users.append(read(rows));
+    }
+    return users;
+}
+
+bool StaffDirectory::verifyPassword(std::optional<std::int64_t> userId, const crypto::SecretBytes &password) const
+{
+    QByteArray stored;
+    if (userId) {
+        auto row = m_db.prepare("SELECT password_hash FROM staff_users WHERE id = ?");
+        row.bind(1, *userId);
+        if (row.step()) {
+            stored = row.columnText(0).toLatin1();
+        }
+    }
+    const bool known = !stored.isEmpty();
+    const bool matches = crypto::PasswordHash::verify(known ? stored : m_decoyHash, password);
+    return known && matches;
+}
+
+void StaffDirectory::setPassword(std::int64_t userId, const crypto::SecretBytes &password)
+{
+    const auto user = findById(userId);
+    if (!user) {
+        throw Rejected(QStringLiteral("not_found"), QStringLiteral("no such staff user"));
+    }
+    checkPassword(user->username, user->displayName, password);
+    m_db.prepare("UPDATE staff_users SET password_hash = ?, password_changed_at = ? WHERE id = ?")
+        .bindAll(QString::fromLatin1(m_hasher.hash(password)), m_clock.nowMs(), userId)
+        .run();
+}
+
+void StaffDirectory::setActive(std::int64_t userId, bool active)
+{
+    m_db.prepare("UPDATE staff_users SET active = ? WHERE id = ?").bindAll(active ? 1 : 0, userId).run();
+}
+
+} // namespace cb::server

@@ -1,0 +1,143 @@
+#include "core/api/identity_dto.h"
+#include "server/http/api_router.h"
+#include "server/identity/identity_routes.h"
+#include "server/server_context.h"
+
+#include <QJsonArray>
+
+namespace cb::server {
+
+namespace {
+QString staffTarget(std::int64_t id)
+{
+    return QStringLiteral("staff:%1").arg(id);
+}
+
+HttpResponse notFound()
+{
+    return errorResponse(Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no such staff user"));
+}
+
+// Resolves the <arg> of /staff/<arg>/…; nullopt when it names nobody.
+std::optional<StaffUser> targetUser(ServerContext &context, const ApiRequest &request)
+{
+    bool ok = false;
+    const std::int64_t id = request.args.value(0).toLongLong(&ok);
+    return ok ? context.staff().findById(id) : std::nullopt;
+}
+} // namespace
+
+void addStaffRoutes(ApiRouter &router, ServerContext &context)
+{
+    router.handle("staff.list", [&context](const ApiRequest &) {
+        QJsonArray staff;
+        for (const StaffUser &user : context.staff().list()) {
+            staff.append(api::staffUserToJson(user));
+        }
+        return jsonResponse({{QStringLiteral("staff"), staff}});
+    });
+
+    router.handle("staff.create", [&context](const ApiRequest &request) {
+        const auto roles = api::rolesFromJson(request.body.value(QStringLiteral("roles")).toArray());
+        if (!roles) {
+            return errorResponse(Status::BadRequest, QStringLiteral("invalid_roles"), QStringLiteral("unknown role"));
+        }
+        try {
+            const StaffUser user = context.staff().create(request.body.value(QStringLiteral("username")).toString().trimmed(),
+                                                          request.body.value(QStringLiteral("display_name")).toString(),
+                                                          *roles, secretField(request.body, "password"));
+            context.record(request.caller->actor(), QStringLiteral("staff.create"), staffTarget(user.id),
+                           {{QStringLiteral("roles"), QJsonArray::fromStringList(policy::roleNames(user.roles))}});
+            return jsonResponse(api::staffUserToJson(user), Status::Created);
+        } catch (const StaffDirectory::Rejected &rejected) {
+            const Status status = rejected.code() == QLatin1String("username_taken") ? Status::Conflict
+                                                                                     : Status::UnprocessableEntity;
+            return errorResponse(status, rejected.code(), QString::fromUtf8(rejected.what()));
+        }
+    });
+
+    auto setActive = [&context](bool active) {
+        return [&context, active](const ApiRequest &request) {
+            const auto user = targetUser(context, request);
+            if (!user) {
+                return notFound();
+            }
+            if (!active && user->id == request.caller->user.id) {
+                return errorResponse(Status::Conflict, QStringLiteral("cannot_disable_self"),
+                                     QStringLiteral("ask another administrator"));
+            }
+            context.staff().setActive(user->id, active);
+            const int ended = active ? 0 : context.sessions().endAllForUser(user->id, QStringLiteral("user_disabled"));
+            context.record(request.caller->actor(), active ? QStringLiteral("staff.enable") : QStringLiteral("staff.disable"),
+                           staffTarget(user->id), {{QStringLiteral("sessions_ended"), ended}});
+            return noContent();
+        };
+    };
+    router.handle("staff.disable", setActive(false));
+    router.handle("staff.enable", setActive(true));
+
+    router.handle("staff.reset_mfa", [&context](const ApiRequest &request) {
+        const auto user = targetUser(context, request);
+        if (!user) {
+            return notFound();
+        }
+        context.secondFactor().reset(user->id);
+        const int ended = context.sessions().endAllForUser(user->id, QStringLiteral("mfa_reset"));
+        context.record(request.caller->actor(), QStringLiteral("staff.reset_mfa"), staffTarget(user->id),
+                       {{QStringLiteral("sessions_ended"), ended}});
+        return noContent();
+    });
+
+    router.handle("staff.reset_password", [&context](const ApiRequest &request) {
+        const auto user = targetUser(context, request);
+        if (!user) {
+            return notFound();
+        }
+        try {
+            context.staff().setPassword(user->id, secretField(request.body, "password"));
+        } catch (const StaffDirectory::Rejected &rejected) {
+            return errorResponse(Status::UnprocessableEntity, rejected.code(), QString::fromUtf8(rejected.what()));
+        }
+        const int ended = context.sessions().endAllForUser(user->id, QStringLiteral("password_reset"));
+        context.record(request.caller->actor(), QStringLiteral("staff.reset_password"), staffTarget(user->id),
+                       {{QStringLiteral("sessions_ended"), ended}});
+        return noContent();
+    });
+
+    router.handle("staff.sessions", [&context](const ApiRequest &request) {
+        const auto user = targetUser(context, request);
+        if (!user) {
+            return notFound();
+        }
+        QJsonArray sessions;
+        for (const SessionInfo &session : context.sessions().activeForUser(user->id)) {
+            sessions.append(api::SessionDto{session.id, session.deviceId, session.createdAtMs, session.lastSeenAtMs,
+                                            session.id == request.caller->session.id}
+                                .toJson());
+        }
+        return jsonResponse({{QStringLiteral("sessions"), sessions}});
+    });
+
+    router.handle("sessions.revoke", [&context](const ApiRequest &request) {
+        const QString id = request.args.value(0);
+        if (!context.sessions().end(id, QStringLiteral("revoked"))) {
+            return errorResponse(Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no live session with that id"));
+        }
+        context.record(request.caller->actor(), QStringLiteral("session.revoke"), QStringLiteral("session:") + id);
+        return noContent();
+    });
+
+    router.handle("audit.verify", [&context](const ApiRequest &request) {
+        const auto verification = context.audit().verify();
+        context.record(request.caller->actor(), QStringLiteral("audit.verify"), QStringLiteral("audit"),
+                       {{QStringLiteral("intact"), verification.intact}});
+        QJsonObject body{{QStringLiteral("intact"), verification.intact},
+                         {QStringLiteral("events_checked"), qint64(verification.eventsChecked)}};
+        if (verification.firstBadSeq) {
+            body.insert(QStringLiteral("first_bad_seq"), qint64(*verification.firstBadSeq));
+        }
+        return jsonResponse(body);
+    });
+}
+
+} // namespace cb::server

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/crypto/secret_bytes.h"
+#include "core/policy/role.h"
+#include "server/http/stream_peer.h"
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+
+namespace cb::server {
+
+class ServerContext;
+struct Event;
+
+// The live event stream at /api/v1/events (WebSocket). The desktop's first
+// message authenticates: {"type":"hello","token":…,"device":…,"after":N}; the
+// token never travels in the URL. The hub then replays the stored events after
+// N that the user's roles may see, one page at a time as the socket drains, then
+// each new one as it commits, all with their sequence numbers, so a desktop that
+// reconnects loses and duplicates nothing. A replay deeper than MaxReplayEvents
+// is refused with "reset": the desktop reloads the snapshot instead. A session
+// that ends is told at once and its sockets closed.
+//
+// Clients leave the table only in streamClosed(), which the edge delivers as its
+// own event: nothing here erases from the table while walking it.
+class EventHub : public QObject, public http::StreamListener
+{
+    Q_OBJECT
+public:
+    static constexpr int HelloTimeoutMs = 10000;
+    static constexpr int RecheckIntervalMs = 30000;
+    static constexpr int PageSize = 500;
+    static constexpr std::int64_t MaxReplayEvents = 20000;
+    static constexpr int MaxStreamsPerSession = 4;
+
+    explicit EventHub(ServerContext &context, QObject *parent = nullptr);
+    ~EventHub() override;
+
+    int connectionCount() const { return int(m_clients.size()); }
+    // Closes every stream (server stopping).
+    void closeAll();
+
+    void streamOpened(std::shared_ptr<http::StreamPeer> peer) override;
+    void streamText(std::uint64_t id, const QByteArray &text) override;
+    void streamDrained(std::uint64_t id) override;
+    void streamClosed(std::uint64_t id) override;
+
+private:
+    struct Client
+    {
+        std::shared_ptr<http::StreamPeer> peer;
+        bool authenticated = false;
+        bool replaying = false;
+        bool closing = false;
+        crypto::SecretBytes token;
+        QString sessionId;
+        std::int64_t userId = 0;
+        QList<policy::Role> roles;
+        std::int64_t lastSentSeq = 0;
+    };
+
+    void authenticate(Client &client, const QJsonObject &hello);
+    void replayPage(Client &client);
+    void pushNew();
+    // Sends what the client may see; returns how many messages went out.
+    int sendEvents(Client &client, const QList<Event> &events);
+    bool mayReceive(const Client &client, const QString &audience) const;
+    void endSession(const QString &sessionId, const QString &reason);
+    void recheckSessions();
+    void sendEnded(Client &client, const QString &reason);
+    void closeClient(Client &client, std::uint16_t code, const char *reason);
+    Client *find(std::uint64_t id);
+
+    ServerContext &m_context;
+    std::map<std::uint64_t, Client> m_clients;
+    QTimer m_recheck;
+};
+
+} // namespace cb::server

@@ -1,0 +1,296 @@
+#include "server/inbox/inbox_store.h"
+#include "core/api/json_text.h"
+
+#include "core/api/inbox_dto.h"
+#include "core/store/database.h"
+
+#include <QJsonDocument>
+
+namespace cb::server {
+
+namespace {
+constexpr std::string_view ConversationColumns =
+    "SELECT v.id, v.status, COALESCE(v.assignee_id, 0), v.triage, v.unread_count, v.preview, v.last_message_at_ms, "
+    "v.last_inbound_at_ms, v.snoozed_until_ms, c.id, c.wa_id, COALESCE(c.user_id, ''), c.profile_name, c.language, "
+    "c.consent, c.opted_out, c.proactive_opt_in, c.notice_sent FROM conversations v JOIN contacts c ON c.id = v.contact_id ";
+
+constexpr std::string_view MessageColumns =
+    "SELECT id, conversation_id, channel, direction, kind, body, content, COALESCE(client_id, ''), "
+    "COALESCE(author_id, 0), state, failure_code, failure_reason, sent_at_ms, COALESCE(wamid, '') FROM messages ";
+
+model::Conversation readConversation(store::Statement &row)
+{
+    model::Conversation conversation;
+    conversation.id = row.columnInt64(0);
+    conversation.status = model::conversationStatusFromName(row.columnText(1)).value_or(model::ConversationStatus::Open);
+    conversation.assigneeId = row.columnInt64(2);
+    conversation.triage = row.columnInt64(3) != 0;
+    conversation.unreadCount = int(row.columnInt64(4));
+    conversation.preview = row.columnText(5);
+    conversation.lastMessageAtMs = row.columnInt64(6);
+    conversation.lastInboundAtMs = row.columnInt64(7);
+    conversation.snoozedUntilMs = row.columnInt64(8);
+    model::Contact &contact = conversation.contact;
+    contact.id = row.columnInt64(9);
+    contact.waId = row.columnText(10);
+    contact.userId = row.columnText(11);
+    contact.profileName = row.columnText(12);
+    contact.language = row.columnText(13);
+    contact.consent = model::consentBasisFromName(row.columnText(14)).value_or(model::ConsentBasis::PatientInitiated);
+    contact.optedOut = row.columnInt64(15) != 0;
+    contact.proactiveOptIn = row.columnInt64(16) != 0;
+    contact.noticeSent = row.columnInt64(17) != 0;
+    return conversation;
+}
+
+model::Message readMessage(store::Statement &row)
+{
+    model::Message message;
+    message.id = row.columnInt64(0);
+    message.conversationId = row.columnInt64(1);
+    message.channel = model::channelFromName(row.columnText(2)).value_or(model::Channel::WhatsApp);
+    message.direction = row.columnText(3) == QLatin1String("inbound") ? model::Direction::Inbound : model::Direction::Outbound;
+    message.kind = row.columnText(4);
+    message.body = row.columnText(5);
+    message.content = api::parseJsonObject(row.columnText(6));
+    message.clientId = row.columnText(7);
+    message.authorId = row.columnInt64(8);
+    message.state = model::deliveryStateFromName(row.columnText(9)).value_or(model::DeliveryState::Received);
+    message.failureCode = row.columnText(10);
+    message.failureReason = row.columnText(11);
+    message.sentAtMs = row.columnInt64(12);
+    message.externalId = row.columnText(13);
+    return message;
+}
+
+// A one-line preview for the conversation list.
+QString previewOf(const model::Message &message)
+{
+    QString text = message.body.simplified();
+    if (text.isEmpty()) {
+        text = QLatin1Char('[') + message.kind + QLatin1Char(']');
+    }
+    return text.left(120);
+}
+} // namespace
+
+InboxStore::InboxStore(store::Database &db, EventLog &events, const platform::Clock &clock)
+    : m_db(db), m_events(events), m_clock(clock)
+{
+}
+
+std::optional<model::Conversation> InboxStore::conversation(std::int64_t id) const
+{
+    auto row = m_db.prepare(std::string(ConversationColumns) + "WHERE v.id = ?");
+    row.bind(1, id);
+    return row.step() ? std::optional(readConversation(row)) : std::nullopt;
+}
+
+QList<model::Conversation> InboxStore::conversations(int limit, int offset) const
+{
+    auto row = m_db.prepare(std::string(ConversationColumns) + "ORDER BY v.last_message_at_ms DESC, v.id DESC LIMIT ? OFFSET ?");
+    row.bindAll(limit, offset);
+    QList<model::Conversation> list;
+    while (row.step()) {
+        list.append(readConversation(row));
+    }
+    return list;
+}
+
+std::optional<model::Message> InboxStore::message(std::int64_t id) const
+{
+    auto row = m_db.prepare(std::string(MessageColumns) + "WHERE id = ?");
+    row.bind(1, id);
+    return row.step() ? std::optional(readMessage(row)) : std::nullopt;
+}
+
+std::optional<model::Message> InboxStore::messageByWamid(const QString &wamid) const
+{
+    return messageWhere("wamid", wamid);
+}
+
+std::optional<model::Message> InboxStore::messageByClientId(const QString &clientId) const
+{
+    return messageWhere("client_id", clientId);
+}
+
+std::optional<model::Message> InboxStore::messageWhere(std::string_view column, const QString &value) const
+{
+    auto row = m_db.prepare(std::string(MessageColumns) + "WHERE " + std::string(column) + " = ?");
+    row.bind(1, value);
+    return row.step() ? std::optional(readMessage(row)) : std::nullopt;
+}
+
+QList<model::Message> InboxStore::messages(std::int64_t conversationId, std::int64_t beforeId, int limit) const
+{
+    auto row = m_db.prepare(std::string(MessageColumns) +
+                            "WHERE conversation_id = ? AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?");
+    row.bindAll(conversationId, beforeId, beforeId, limit);
+    QList<model::Message> list;
+    while (row.step()) {
+        list.prepend(readMessage(row));
+    }
+    return list;
+}
+
+QString InboxStore::lastInboundWamid(std::int64_t conversationId) const
+{
+    auto row = m_db.prepare("SELECT wamid FROM messages WHERE conversation_id = ? AND direction = 'inbound' "
+                            "AND channel = 'whatsapp' AND wamid IS NOT NULL ORDER BY id DESC LIMIT 1");
+    row.bind(1, conversationId);
+    return row.step() ? row.columnText(0) : QString();
+}
+
+QList<std::int64_t> InboxStore::proactiveSendTimes(std::int64_t contactId) const
+{
+    auto row = m_db.prepare("SELECT m.sent_at_ms FROM messages m JOIN conversations v ON v.id = m.conversation_id "
+                            "WHERE v.contact_id = ? AND m.proactive = 1 AND m.state != 'failed'");
+    row.bind(1, contactId);
+    QList<std::int64_t> times;
+    while (row.step()) {
+        times.append(row.columnInt64(0));
+    }
+    return times;
+}
+
+model::Contact InboxStore::contactFor(const QString &waId, const QString &userId, const QString &profileName)
+{
+    std::int64_t id = 0;
+    if (!userId.isEmpty()) {
+        auto byUser = m_db.prepare("SELECT id FROM contacts WHERE user_id = ?");
+        byUser.bind(1, userId);
+        if (byUser.step()) {
+            id = byUser.columnInt64(0);
+            m_db.prepare("UPDATE contacts SET wa_id = ? WHERE id = ? AND wa_id != ?").bindAll(waId, id, waId).run();
+        }
+    }
+    if (id == 0) {
+        m_db.prepare("INSERT INTO contacts (wa_id, user_id, profile_name, created_at_ms) VALUES (?, NULLIF(?, ''), ?, ?) "
+                     "ON CONFLICT(wa_id) DO UPDATE SET user_id = COALESCE(contacts.user_id, excluded.user_id)")
+            .bindAll(waId, userId, profileName, m_clock.nowMs())
+            .run();
+    }
+    if (!profileName.isEmpty()) {
+        m_db.prepare("UPDATE contacts SET profile_name = ? WHERE wa_id = ?").bindAll(profileName, waId).run();
+    }
+    auto row = m_db.prepare("SELECT id FROM contacts WHERE wa_id = ?");
+    row.bind(1, waId);
+    row.step();
+    const std::int64_t contactId = row.columnInt64(0);
+    return conversation(conversationFor(contactId))->contact;
+}
+
+std::int64_t InboxStore::conversationFor(std::int64_t contactId)
+{
+    m_db.prepare("INSERT INTO conversations (contact_id) VALUES (?) ON CONFLICT(contact_id) DO NOTHING").bind(1, contactId).run();
+    auto row = m_db.prepare("SELECT id FROM conversations WHERE contact_id = ?");
+    row.bind(1, contactId);
+    row.step();
+    return row.columnInt64(0);
+}
+
+std::int64_t InboxStore::insertMessage(const model::Message &message, bool proactive, const QJsonObject &sendRequest)
+{
+    auto insert = m_db.prepare(
+        "INSERT INTO messages (conversation_id, channel, direction, kind, body, content, wamid, client_id, author_id, "
+        "state, state_at_ms, sent_at_ms, proactive, send_request) "
+        "VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, ''), NULLIF(?, 0), ?, ?, ?, ?, ?)");
+    insert.bindAll(message.conversationId, QLatin1String(model::channelName(message.channel)),
+                   message.direction == model::Direction::Inbound ? QStringLiteral("inbound") : QStringLiteral("outbound"),
+                   message.kind, message.body, api::compactJson(message.content), message.externalId, message.clientId,
+                   message.authorId, QLatin1String(model::deliveryStateName(message.state)), message.sentAtMs,
+                   message.sentAtMs, int(proactive));
+    if (sendRequest.isEmpty()) {
+        insert.bindNull(14);
+    } else {
+        insert.bind(14, api::compactJson(sendRequest));
+    }
+    insert.run();
+    return m_db.lastInsertRowId();
+}
+
+void InboxStore::recordActivity(const model::Message &message)
+{
+    if (message.direction == model::Direction::Inbound) {
+        // A patient writing again reopens a resolved or snoozed conversation.
+        m_db.prepare("UPDATE conversations SET unread_count = unread_count + 1, preview = ?, "
+                     "last_message_at_ms = MAX(last_message_at_ms, ?), last_inbound_at_ms = MAX(last_inbound_at_ms, ?), "
+                     "status = CASE WHEN status IN ('resolved', 'snoozed') THEN 'open' ELSE status END, "
+                     "snoozed_until_ms = 0 WHERE id = ?")
+            .bindAll(previewOf(message), message.sentAtMs, message.sentAtMs, message.conversationId)
+            .run();
+    } else {
+        m_db.prepare("UPDATE conversations SET preview = ?, last_message_at_ms = MAX(last_message_at_ms, ?) WHERE id = ?")
+            .bindAll(previewOf(message), message.sentAtMs, message.conversationId)
+            .run();
+    }
+}
+
+void InboxStore::setDelivery(std::int64_t messageId, model::DeliveryState state, std::int64_t atMs,
+                             const QString &failureCode, const QString &failureReason)
+{
+    const bool finished = state != model::DeliveryState::Queued && state != model::DeliveryState::Sending;
+    m_db.prepare("UPDATE messages SET state = ?, state_at_ms = ?, failure_code = ?, failure_reason = ?, "
+                 "send_request = CASE WHEN ? THEN NULL ELSE send_request END WHERE id = ?")
+        .bindAll(QLatin1String(model::deliveryStateName(state)), atMs, failureCode, failureReason, int(finished), messageId)
+        .run();
+}
+
+void InboxStore::setWamid(std::int64_t messageId, const QString &wamid)
+{
+    m_db.prepare("UPDATE messages SET wamid = ? WHERE id = ? AND wamid IS NULL").bindAll(wamid, messageId).run();
+}
+
+void InboxStore::scheduleRetry(std::int64_t messageId, std::int64_t atMs)
+{
+    m_db.prepare("UPDATE messages SET state = 'queued', attempts = attempts + 1, next_attempt_at_ms = ? WHERE id = ?")
+        .bindAll(atMs, messageId)
+        .run();
+}
+
+void InboxStore::setAssignment(std::int64_t conversationId, std::int64_t assigneeId, bool triage)
+{
+    auto update = m_db.prepare("UPDATE conversations SET assignee_id = NULLIF(?, 0), triage = ? WHERE id = ?");
+    update.bindAll(assigneeId, int(triage), conversationId).run();
+}
+
+void InboxStore::setStatus(std::int64_t conversationId, model::ConversationStatus status, std::int64_t snoozedUntilMs)
+{
+    m_db.prepare("UPDATE conversations SET status = ?, snoozed_until_ms = ? WHERE id = ?")
+        .bindAll(QLatin1String(model::conversationStatusName(status)), snoozedUntilMs, conversationId)
+        .run();
+}
+
+void InboxStore::markRead(std::int64_t conversationId)
+{
+    m_db.prepare("UPDATE conversations SET unread_count = 0 WHERE id = ?").bind(1, conversationId).run();
+}
+
+void InboxStore::setContactFlags(const model::Contact &contact)
+{
+    m_db.prepare("UPDATE contacts SET consent = ?, opted_out = ?, proactive_opt_in = ?, notice_sent = ?, language = ? "
+                 "WHERE id = ?")
+        .bindAll(QLatin1String(model::consentBasisName(contact.consent)), int(contact.optedOut),
+                 int(contact.proactiveOptIn), int(contact.noticeSent), contact.language, contact.id)
+        .run();
+}
+
+void InboxStore::publishConversation(std::int64_t conversationId)
+{
+    if (const auto current = conversation(conversationId)) {
+        m_events.append(api::event::ConversationChanged, audience::Inbox, api::conversationToJson(*current));
+    }
+}
+
+void InboxStore::publishMessage(std::int64_t messageId, const char *kind)
+{
+    if (const auto current = message(messageId)) {
+        QJsonObject payload = api::messageToJson(*current);
+        if (const auto thread = conversation(current->conversationId)) {
+            payload.insert(QStringLiteral("conversation"), api::conversationToJson(*thread));
+        }
+        m_events.append(kind, audience::Inbox, payload);
+    }
+}
+
+} // namespace cb::server

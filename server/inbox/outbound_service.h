@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/model/message.h"
+#include "server/http/api_response.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace cb::server {
+
+class ServerContext;
+struct Caller;
+
+// Everything that decides whether a reply may go out, in the order a person
+// would want to hear about it: the conversation, the client id (a retry returns
+// the first result), opt-out, the 24-hour window, PhiGuard, the outreach rules
+// for proactive templates. An accepted WhatsApp message is queued in the store
+// for WhatsAppSender; a note is stored and never leaves Carebridge.
+class OutboundService
+{
+public:
+    struct Outcome
+    {
+        Status status = Status::Ok;
+        QString code;          // empty on success
+        QString message;
+        QJsonObject extra;     // e.g. { "rules": ["medication"] } for PhiGuard
+        std::optional<model::Message> sent;
+    };
+
+    explicit OutboundService(ServerContext &context);
+
+    // body: { client_id, kind: "text" | "template" | "note", text, template: { name, language, parameters } }
+    Outcome submit(const Caller &caller, std::int64_t conversationId, const QJsonObject &body);
+
+private:
+    Outcome refuse(Status status, const QString &code, const QString &message, const QJsonObject &extra = {});
+    std::optional<Outcome> refusePhi(const Caller &caller, std::int64_t conversationId, const QString &text,
+                                     const QString &message);
+
+    ServerContext &m_context;
+};
+
+} // namespace cb::server

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "client/session/session_manager.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace cb::ui {
+
+// Signing in, keyboard first: username and password, then the authenticator
+// code (or a recovery code); at first sign-in, the QR code to enrol instead.
+// Enter submits, Escape goes back. Slow work happens on the server, never here.
+class LoginView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LoginView(client::SessionManager &session, QWidget *parent = nullptr);
+
+    // A notice above the form, e.g. why the previous session ended.
+    void showNotice(const QString &text);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QWidget *buildCredentialsPage();
+    QWidget *buildCodePage();
+    QWidget *buildEnrolmentPage();
+    void onStateChanged(client::SessionManager::State state);
+    void showPage(int index);
+    void onBusyChanged(bool busy);
+    void showError(const QString &text);
+
+    client::SessionManager &m_session;
+    QStackedWidget *m_pages;
+    QLabel *m_notice;
+    QLabel *m_error;
+    QLineEdit *m_username = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_code = nullptr;
+    QLineEdit *m_enrolCode = nullptr;
+    QLabel *m_qr = nullptr;
+    QLabel *m_manualKey = nullptr;
+    QList<QPushButton *> m_submitButtons;
+    client::SessionManager::State m_lastState = client::SessionManager::State::SignedOut;
+};
+
+} // namespace cb::ui

@@ -1,0 +1,136 @@
+#include "ui/identity/staff_admin_dialog.h"
+
+#include "client/account/staff_admin_service.h"
+#include "ui/identity/add_staff_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cb::ui {
+
+StaffAdminDialog::StaffAdminDialog(client::StaffAdminService &admin, QWidget *parent)
+    : QDialog(parent), m_admin(admin), m_list(new QTreeWidget(this)), m_message(new QLabel(this)),
+      m_toggleActive(new QPushButton(tr("&Disable"), this)),
+      m_resetAuthenticator(new QPushButton(tr("&Reset authenticator"), this)),
+      m_signOut(new QPushButton(tr("Sign &out everywhere"), this))
+{
+    setObjectName(QStringLiteral("staffAdminDialog"));
+    setWindowTitle(tr("Manage staff"));
+    resize(720, 420);
+    m_list->setObjectName(QStringLiteral("staffList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({tr("Username"), tr("Name"), tr("Roles"), tr("Account"), tr("Authenticator")});
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_message->setObjectName(QStringLiteral("staffMessage"));
+    m_message->setWordWrap(true);
+    auto *add = new QPushButton(tr("&Add staff member…"), this);
+    add->setObjectName(QStringLiteral("addStaff"));
+    m_toggleActive->setObjectName(QStringLiteral("toggleActive"));
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(add);
+    actions->addStretch();
+    actions->addWidget(m_toggleActive);
+    actions->addWidget(m_resetAuthenticator);
+    actions->addWidget(m_signOut);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list);
+    layout->addLayout(actions);
+    layout->addWidget(m_message);
+    layout->addWidget(close);
+
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &StaffAdminDialog::updateButtons);
+    connect(add, &QPushButton::clicked, this, [this] {
+        auto *dialog = new AddStaffDialog(m_admin, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AddStaffDialog::created, this, [this](const QString &message) {
+            report(true, message);
+        });
+        dialog->open();
+    });
+    connect(m_toggleActive, &QPushButton::clicked, this, [this] {
+        if (const auto user = selected()) {
+            m_admin.setActive(user->id, !user->active, [this](bool ok, const QString &text) { report(ok, text); });
+        }
+    });
+    connect(m_resetAuthenticator, &QPushButton::clicked, this, [this] {
+        const auto user = selected();
+        if (user && QMessageBox::question(this, tr("Reset authenticator"),
+                                          tr("Reset %1's authenticator? They are signed out and set up a new one "
+                                             "at their next sign-in.")
+                                              .arg(user->displayName)) == QMessageBox::Yes) {
+            m_admin.resetAuthenticator(user->id, [this](bool ok, const QString &text) { report(ok, text); });
+        }
+    });
+    connect(m_signOut, &QPushButton::clicked, this, [this] {
+        if (const auto user = selected()) {
+            m_admin.signOutEverywhere(user->id, [this](bool ok, const QString &text) { report(ok, text); });
+        }
+    });
+    updateButtons();
+    reload();
+}
+
+void StaffAdminDialog::reload()
+{
+    m_admin.list([this](const QList<model::StaffUser> &staff, const QString &error) {
+        m_staff = staff;
+        m_list->clear();
+        if (!error.isEmpty()) {
+            m_message->setText(error);
+        }
+        for (const model::StaffUser &user : staff) {
+            QStringList roles;
+            for (policy::Role role : user.roles) {
+                roles.append(policy::roleTitle(role));
+            }
+            auto *item = new QTreeWidgetItem({user.username, user.displayName, roles.join(QStringLiteral(", ")),
+                                              user.active ? tr("Active") : tr("Disabled"),
+                                              user.mfaEnrolled ? tr("Set up") : tr("Not set up yet")});
+            item->setData(0, Qt::UserRole, qint64(user.id));
+            m_list->addTopLevelItem(item);
+        }
+        updateButtons();
+    });
+}
+
+std::optional<model::StaffUser> StaffAdminDialog::selected() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (item == nullptr) {
+        return std::nullopt;
+    }
+    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    for (const model::StaffUser &user : m_staff) {
+        if (user.id == id) {
+            return user;
+        }
+    }
+    return std::nullopt;
+}
+
+void StaffAdminDialog::updateButtons()
+{
+    const auto user = selected();
+    for (QPushButton *button : {m_toggleActive, m_resetAuthenticator, m_signOut}) {
+        button->setEnabled(user.has_value());
+    }
+    m_toggleActive->setText(user && !user->active ? tr("&Enable") : tr("&Disable"));
+}
+
+void StaffAdminDialog::report(bool ok, const QString &message)
+{
+    m_message->setStyleSheet(ok ? QString() : QStringLiteral("color: #b71c1c;"));
+    m_message->setText(message);
+    reload();
+}
+
+} // namespace cb::ui

@@ -1,0 +1,286 @@
+#include "ui/inbox/composer.h"
+
+#include "client/inbox/inbox_service.h"
+#include "core/policy/messaging_window.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace cb::ui {
+
+namespace {
+QString ruleTitle(const QString &rule)
+{
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("ssn"), QT_TRANSLATE_NOOP("cb::ui::Composer", "a social security number")},
+        {QStringLiteral("mrn"), QT_TRANSLATE_NOOP("cb::ui::Composer", "a medical record number")},
+        {QStringLiteral("date_of_birth"), QT_TRANSLATE_NOOP("cb::ui::Composer", "a date of birth")},
+        {QStringLiteral("insurance_id"), QT_TRANSLATE_NOOP("cb::ui::Composer", "an insurance id")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("cb::ui::Composer", "a home address")},
+        {QStringLiteral("diagnosis"), QT_TRANSLATE_NOOP("cb::ui::Composer", "a diagnosis")},
+        {QStringLiteral("result"), QT_TRANSLATE_NOOP("cb::ui::Composer", "a test result or value")},
+        {QStringLiteral("medication"), QT_TRANSLATE_NOOP("cb::ui::Composer", "a medication")},
+        {QStringLiteral("dose"), QT_TRANSLATE_NOOP("cb::ui::Composer", "a dose")},
+        {QStringLiteral("procedure"), QT_TRANSLATE_NOOP("cb::ui::Composer", "a procedure")}};
+    return QCoreApplication::translate("cb::ui::Composer", titles.value(rule, "medical details"));
+}
+} // namespace
+
+Composer::Composer(client::InboxService &inbox, QWidget *parent)
+    : QWidget(parent), m_inbox(inbox), m_window(new QLabel(this)), m_editor(new QPlainTextEdit(this)),
+      m_warning(new QLabel(this)), m_escalate(new QPushButton(tr("Escalate to secure portal"), this)),
+      m_note(new QCheckBox(tr("Internal &note (never sent to the patient)"), this)),
+      m_template(new QPushButton(tr("Te&mplate…"), this)), m_buttons(new QPushButton(tr("With &buttons…"), this)), m_send(new QPushButton(tr("&Send"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_window);
+    m_editor->setAccessibleName(tr("Reply"));
+    m_editor->setFixedHeight(90);
+    layout->addWidget(m_editor);
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    auto *warningRow = new QHBoxLayout;
+    warningRow->addWidget(m_warning, 1);
+    // The portal arrives with its own feature; until then the button says so.
+    m_escalate->setEnabled(false);
+    m_escalate->setToolTip(tr("The secure portal is not set up on this server yet. Call the patient instead."));
+    warningRow->addWidget(m_escalate);
+    layout->addLayout(warningRow);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_note);
+    buttons->addStretch();
+    buttons->addWidget(m_template);
+    buttons->addWidget(m_buttons);
+    buttons->addWidget(m_send);
+    layout->addLayout(buttons);
+    m_send->setToolTip(tr("Ctrl+Enter"));
+
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &Composer::updateState);
+    connect(m_note, &QCheckBox::toggled, this, &Composer::updateState);
+    connect(m_send, &QPushButton::clicked, this, &Composer::send);
+    connect(m_template, &QPushButton::clicked, this, &Composer::chooseTemplate);
+    connect(m_buttons, &QPushButton::clicked, this, &Composer::addButtons);
+    m_buttons->setToolTip(tr("Send the text with up to three quick replies the patient can tap"));
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
+    sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendShortcut, &QShortcut::activated, this, &Composer::send);
+    updateState();
+}
+
+void Composer::setConversation(const std::optional<model::Conversation> &conversation)
+{
+    const bool changed = !conversation || !m_conversation || conversation->id != m_conversation->id;
+    m_conversation = conversation;
+    if (changed) {
+        m_editor->clear();
+        m_note->setChecked(false);
+    }
+    updateState();
+}
+
+void Composer::restore(const QString &text, const QString &reason)
+{
+    m_editor->setPlainText(text);
+    m_warning->setText(reason);
+}
+
+void Composer::focusEditor()
+{
+    m_editor->setFocus();
+}
+
+void Composer::updateState()
+{
+    const bool have = m_conversation.has_value();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 remaining = have ? policy::messagingWindowRemainingMs(m_conversation->lastInboundAtMs, now) : 0;
+    const bool optedOut = have && m_conversation->contact.optedOut;
+    if (!have) {
+        m_window->clear();
+    } else if (optedOut) {
+        m_window->setText(tr("This patient sent STOP: WhatsApp messages are off. Notes still work."));
+    } else if (remaining > 0) {
+        const qint64 minutes = remaining / 60000;
+        m_window->setText(tr("Reply window open: %1 h %2 min left").arg(minutes / 60).arg(minutes % 60));
+    } else {
+        m_window->setText(tr("Reply window closed: only approved templates can be sent."));
+    }
+    const bool note = m_note->isChecked();
+    const QString text = m_editor->toPlainText().trimmed();
+    const auto verdict = m_guard.check(text);
+    QStringList found;
+    for (const QString &rule : verdict.rules()) {
+        found << ruleTitle(rule);
+    }
+    const bool blocked = !note && !verdict.allowed();
+    m_warning->setText(blocked ? tr("This looks like %1. It cannot go on WhatsApp; use the secure portal.").arg(found.join(tr(", ")))
+                               : QString());
+    m_escalate->setVisible(blocked);
+    const bool mayWhatsApp = m_inbox.mayReply() && !optedOut;
+    m_editor->setEnabled(have && m_inbox.mayReply());
+    m_template->setEnabled(have && mayWhatsApp && !m_inbox.templates().isEmpty());
+    m_send->setEnabled(have && !text.isEmpty() && !blocked && (note || (mayWhatsApp && remaining > 0)));
+    m_buttons->setEnabled(have && !note && !text.isEmpty() && text.size() <= 1024 && !blocked && mayWhatsApp && remaining > 0);
+    m_send->setText(note ? tr("&Save note") : tr("&Send"));
+}
+
+void Composer::send()
+{
+    if (!m_send->isEnabled() || !m_conversation) {
+        return;
+    }
+    const QString text = m_editor->toPlainText().trimmed();
+    if (m_note->isChecked()) {
+        m_inbox.addNote(m_conversation->id, text);
+    } else {
+        m_inbox.sendText(m_conversation->id, text);
+    }
+    m_editor->clear();
+}
+
+// Quick replies under the typed text, e.g. "Yes" / "Another day". Their titles
+// go through PhiGuard too, and follow Meta's limits (three, 20 characters).
+void Composer::addButtons()
+{
+    if (!m_conversation || !m_buttons->isEnabled()) {
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Quick-reply buttons"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(tr("The patient sees your text with these buttons and can answer with one tap. "
+                                "Leave a field empty to use fewer buttons."),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *fields = new QFormLayout;
+    layout->addLayout(fields);
+    QList<QLineEdit *> edits;
+    // The buttons are read by the patient, so they start in the patient's
+    // language, not in this desktop's (not tr(): this is message content).
+    const bool spanish = m_conversation->contact.language == QLatin1String("es");
+    const QStringList suggestions{spanish ? QStringLiteral("Sí") : QStringLiteral("Yes"), QStringLiteral("No"), QString()};
+    for (int i = 0; i < 3; ++i) {
+        auto *edit = new QLineEdit(suggestions[i], &dialog);
+        edit->setMaxLength(20);
+        fields->addRow(tr("Button %1").arg(i + 1), edit);
+        edits << edit;
+    }
+    auto *problem = new QLabel(&dialog);
+    problem->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    layout->addWidget(problem);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    QPushButton *sendButton = box->addButton(tr("Send with buttons"), QDialogButtonBox::AcceptRole);
+    layout->addWidget(box);
+    auto titles = [&] {
+        QStringList values;
+        for (QLineEdit *edit : edits) {
+            if (!edit->text().trimmed().isEmpty()) {
+                values << edit->text().trimmed();
+            }
+        }
+        return values;
+    };
+    auto refresh = [&] {
+        QStringList values = titles();
+        QString reason;
+        if (values.isEmpty()) {
+            reason = tr("Add at least one button.");
+        } else if (values.removeDuplicates() > 0) {
+            reason = tr("Two buttons have the same text.");
+        } else if (!m_guard.check(values.join(QLatin1Char('\n'))).allowed()) {
+            reason = tr("A button reads as medical or identifying information.");
+        }
+        problem->setText(reason);
+        sendButton->setEnabled(reason.isEmpty());
+    };
+    for (QLineEdit *edit : edits) {
+        connect(edit, &QLineEdit::textChanged, &dialog, refresh);
+    }
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    refresh();
+    if (dialog.exec() == QDialog::Accepted) {
+        m_inbox.sendButtons(m_conversation->id, m_editor->toPlainText().trimmed(), titles());
+        m_editor->clear();
+    }
+}
+
+void Composer::chooseTemplate()
+{
+    if (!m_conversation) {
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Send a template"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *choice = new QComboBox(&dialog);
+    const QString preferred = m_conversation->contact.language == QLatin1String("es") ? QStringLiteral("es") : QStringLiteral("en");
+    for (const auto &templ : m_inbox.templates()) {
+        choice->addItem(templ.title + QStringLiteral(" (") + templ.language + QLatin1Char(')'));
+        if (templ.language.startsWith(preferred) && choice->currentIndex() <= 0) {
+            choice->setCurrentIndex(choice->count() - 1);
+        }
+    }
+    layout->addWidget(choice);
+    auto *preview = new QLabel(&dialog);
+    preview->setWordWrap(true);
+    auto *fields = new QFormLayout;
+    layout->addLayout(fields);
+    layout->addWidget(preview);
+    QList<QLineEdit *> edits;
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    QPushButton *sendButton = buttons->addButton(tr("Send template"), QDialogButtonBox::AcceptRole);
+    layout->addWidget(buttons);
+    auto refresh = [&] {
+        const auto &templ = m_inbox.templates().at(choice->currentIndex());
+        QStringList values;
+        for (QLineEdit *edit : edits) {
+            values << edit->text().trimmed();
+        }
+        preview->setText(templ.render(values));
+        const bool complete = !values.contains(QString());
+        const bool clean = m_guard.check(values.join(QLatin1Char('\n'))).allowed();
+        sendButton->setEnabled(complete && clean);
+        sendButton->setToolTip(clean ? QString() : tr("A field reads as medical or identifying information."));
+    };
+    auto rebuild = [&] {
+        while (fields->rowCount() > 0) {
+            fields->removeRow(0);
+        }
+        edits.clear();
+        for (const QString &label : m_inbox.templates().at(choice->currentIndex()).parameterLabels) {
+            auto *edit = new QLineEdit(&dialog);
+            fields->addRow(label, edit);
+            edits << edit;
+            connect(edit, &QLineEdit::textChanged, &dialog, refresh);
+        }
+        refresh();
+    };
+    connect(choice, &QComboBox::currentIndexChanged, &dialog, rebuild);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    rebuild();
+    if (dialog.exec() == QDialog::Accepted) {
+        QStringList values;
+        for (QLineEdit *edit : edits) {
+            values << edit->text().trimmed();
+        }
+        m_inbox.sendTemplate(m_conversation->id, m_inbox.templates().at(choice->currentIndex()), values);
+    }
+}
+
+} // namespace cb::ui

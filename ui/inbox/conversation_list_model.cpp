@@ -1,0 +1,137 @@
+#include "ui/inbox/conversation_list_model.h"
+
+#include "client/inbox/inbox_service.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace cb::ui {
+
+QString ConversationListModel::statusText(const model::Conversation &conversation)
+{
+    switch (conversation.status) {
+    case model::ConversationStatus::Open: return tr("open");
+    case model::ConversationStatus::Pending: return tr("pending");
+    case model::ConversationStatus::Snoozed:
+        return tr("snoozed until %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(conversation.snoozedUntilMs),
+                                                             QStringLiteral("ddd HH:mm")));
+    case model::ConversationStatus::Resolved: return tr("resolved");
+    }
+    return {};
+}
+
+ConversationListModel::ConversationListModel(client::InboxService &inbox, QObject *parent)
+    : QAbstractListModel(parent), m_inbox(inbox)
+{
+}
+
+void ConversationListModel::setView(client::InboxView view)
+{
+    m_view = view;
+    beginResetModel();
+    m_rows.clear();
+    m_exhausted = false;
+    endResetModel();
+}
+
+void ConversationListModel::setSearch(const QString &search)
+{
+    m_search = search;
+    setView(m_view);
+}
+
+void ConversationListModel::reload()
+{
+    const int shown = std::max<int>(PageSize, int(m_rows.size()));
+    if (!m_inbox.cache()) {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+        return;
+    }
+    const auto rows = m_inbox.cache()->conversations(m_view, m_inbox.myId(), m_search, shown, 0);
+    // Same length: update in place so the selection and scroll position stay.
+    if (rows.size() == m_rows.size()) {
+        m_rows = rows;
+        if (!m_rows.isEmpty()) {
+            emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+        }
+        return;
+    }
+    beginResetModel();
+    m_rows = rows;
+    m_exhausted = rows.size() < shown;
+    endResetModel();
+}
+
+std::int64_t ConversationListModel::conversationIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0;
+}
+
+int ConversationListModel::rowOf(std::int64_t conversationId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == conversationId) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+int ConversationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ConversationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const model::Conversation &conversation = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole: { // for screen readers and tests; ConversationDelegate draws the row
+        QString first = data(index, NameRole).toString();
+        if (conversation.unreadCount > 0) {
+            first += QStringLiteral("  (%1)").arg(conversation.unreadCount);
+        }
+        return first + QStringLiteral("   ") + data(index, TimeRole).toString() + QLatin1Char('\n') + data(index, PreviewRole).toString();
+    }
+    case NameRole: return conversation.contact.profileName.isEmpty() ? conversation.contact.waId : conversation.contact.profileName;
+    case TimeRole: return QDateTime::fromMSecsSinceEpoch(conversation.lastMessageAtMs).toString(QStringLiteral("ddd HH:mm"));
+    case PreviewRole:
+        if (conversation.status != model::ConversationStatus::Open) {
+            return QLatin1Char('[') + statusText(conversation) + QStringLiteral("] ") + conversation.preview;
+        }
+        return conversation.preview;
+    case Qt::AccessibleTextRole:
+        return conversation.contact.profileName;
+    case ConversationIdRole: return qint64(conversation.id);
+    case UnreadRole: return conversation.unreadCount;
+    case StatusRole: return QLatin1String(model::conversationStatusName(conversation.status));
+    default: return {};
+    }
+}
+
+bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted && m_inbox.cache();
+}
+
+void ConversationListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    const auto page = m_inbox.cache()->conversations(m_view, m_inbox.myId(), m_search, PageSize, int(m_rows.size()));
+    m_exhausted = page.size() < PageSize;
+    if (page.isEmpty()) {
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+} // namespace cb::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "client/inbox/inbox_cache.h"
+
+#include <QAbstractListModel>
+
+namespace cb::client {
+class InboxService;
+}
+
+namespace cb::ui {
+
+// The conversation list as a lazy model: rows come from the encrypted cache a
+// page at a time (canFetchMore/fetchMore), so thousands of conversations stay
+// smooth. A change reloads only the pages already shown.
+class ConversationListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    static constexpr int PageSize = 100;
+    enum Roles { ConversationIdRole = Qt::UserRole + 1, UnreadRole, StatusRole, NameRole, TimeRole, PreviewRole };
+
+    explicit ConversationListModel(client::InboxService &inbox, QObject *parent = nullptr);
+
+    void setView(client::InboxView view);
+    void setSearch(const QString &search);
+    void reload();
+    std::int64_t conversationIdAt(int row) const;
+    int rowOf(std::int64_t conversationId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    // "pending", "snoozed until Tue 08:00"…: where a conversation stands, in words.
+    static QString statusText(const model::Conversation &conversation);
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    client::InboxService &m_inbox;
+    client::InboxView m_view = client::InboxView::All;
+    QString m_search;
+    QList<model::Conversation> m_rows;
+    bool m_exhausted = false;
+};
+
+} // namespace cb::ui

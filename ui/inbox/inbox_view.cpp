@@ -1,0 +1,333 @@
+#include "ui/inbox/inbox_view.h"
+
+#include "client/inbox/inbox_service.h"
+#include "ui/inbox/composer.h"
+#include "ui/inbox/consent_dialog.h"
+#include "ui/inbox/conversation_delegate.h"
+#include "ui/inbox/conversation_list_model.h"
+#include "ui/inbox/image_viewer.h"
+#include "ui/inbox/snooze_times.h"
+#include "ui/inbox/thread_model.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cb::ui {
+
+InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
+    : QWidget(parent), m_inbox(inbox), m_list(new ConversationListModel(inbox, this)), m_thread(new ThreadModel(inbox, this)),
+      m_views(new QTabBar(this)), m_search(new QLineEdit(this)), m_conversations(new QListView(this)),
+      m_header(new QLabel(this)), m_connection(new QLabel(this)), m_consentLine(new QLabel(this)),
+      m_assign(new QToolButton(this)), m_assignMenu(new QMenu(this)), m_status(new QToolButton(this)),
+      m_resolve(new QPushButton(tr("Resol&ve"), this)), m_consent(new QPushButton(tr("&Consent…"), this)),
+      m_messages(new QListView(this)), m_composer(new Composer(inbox, this))
+{
+    m_views->addTab(tr("Unassigned"));
+    m_views->addTab(tr("Mine"));
+    m_views->addTab(tr("Triage queue"));
+    m_views->addTab(tr("All"));
+    m_views->setCurrentIndex(3);
+    m_list->setView(client::InboxView::All);
+    m_search->setPlaceholderText(tr("Search messages and patients (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_conversations->setModel(m_list);
+    m_conversations->setUniformItemSizes(true);
+    m_conversations->setItemDelegate(new ConversationDelegate(m_conversations));
+    m_conversations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_conversations->setAccessibleName(tr("Conversations"));
+    m_messages->setModel(m_thread);
+    m_messages->setWordWrap(true);
+    m_messages->setSpacing(4);
+    m_messages->setAccessibleName(tr("Messages"));
+    m_messages->setSelectionMode(QAbstractItemView::NoSelection);
+    m_messages->setIconSize(QSize(ThreadModel::ThumbnailSize, ThreadModel::ThumbnailSize));
+    m_assign->setText(tr("Ass&ign"));
+    m_assign->setMenu(m_assignMenu);
+    m_assign->setPopupMode(QToolButton::InstantPopup);
+    m_assign->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_assign->setToolTip(tr("Ctrl+Shift+A"));
+    m_status->setText(tr("S&tatus"));
+    m_status->setPopupMode(QToolButton::InstantPopup);
+    m_status->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_status->setToolTip(tr("Open, pending or snoozed (Ctrl+Shift+S)"));
+    m_resolve->setToolTip(tr("Ctrl+Shift+R"));
+    m_consentLine->setTextFormat(Qt::PlainText);
+    m_header->setTextFormat(Qt::PlainText);
+    m_header->setWordWrap(true); // a long name wraps instead of squeezing the list
+    m_header->setMinimumWidth(120);
+    QFont headerFont = m_header->font();
+    headerFont.setBold(true);
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
+    m_header->setFont(headerFont);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_views);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_conversations, 1);
+    auto *welcome = new QLabel(tr("Welcome, %1").arg(inbox.myName()), left);
+    welcome->setObjectName(QStringLiteral("welcome")); // who is signed in, on a shared workstation
+    leftLayout->addWidget(welcome);
+    leftLayout->addWidget(m_connection);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(m_assign);
+    headerRow->addWidget(m_status);
+    headerRow->addWidget(m_resolve);
+    rightLayout->addLayout(headerRow);
+    auto *consentRow = new QHBoxLayout;
+    consentRow->addWidget(m_consentLine, 1);
+    consentRow->addWidget(m_consent);
+    rightLayout->addLayout(consentRow);
+    rightLayout->addWidget(m_messages, 1);
+    rightLayout->addWidget(m_composer);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    left->setMinimumWidth(280);
+    splitter->setSizes({320, 640});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_views, &QTabBar::currentChanged, this, [this](int index) {
+        m_list->setView(static_cast<client::InboxView>(index));
+        m_list->reload();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_list->setSearch(text);
+        m_list->reload();
+    });
+    connect(m_conversations->selectionModel(), &QItemSelectionModel::currentChanged, this, &InboxView::onSelection);
+    connect(&inbox, &client::InboxService::conversationsChanged, this, [this] {
+        const std::int64_t open = openConversationId();
+        m_list->reload();
+        if (const int row = m_list->rowOf(open); row >= 0) {
+            m_conversations->selectionModel()->setCurrentIndex(m_list->index(row), QItemSelectionModel::ClearAndSelect);
+        }
+        refreshHeader();
+    });
+    connect(&inbox, &client::InboxService::messagesChanged, this, [this](std::int64_t conversationId) {
+        if (conversationId == m_thread->conversationId()) {
+            m_thread->reload();
+            m_messages->scrollToBottom();
+        }
+    });
+    connect(&inbox, &client::InboxService::sendRefused, this,
+            [this](std::int64_t conversationId, const QString &text, const QString &, const QString &message, const QStringList &) {
+                if (conversationId == m_thread->conversationId()) {
+                    m_composer->restore(text, message);
+                }
+            });
+    auto showConnection = [this] {
+        const QString whatsapp = m_inbox.whatsappStatus();
+        QString text = m_inbox.isLive() ? tr("Live") : tr("Reconnecting…");
+        if (whatsapp == QLatin1String("needs_reauthorisation")) {
+            text += tr(" · WhatsApp connection needs re-authorisation: tell an admin");
+        } else if (whatsapp == QLatin1String("not_configured")) {
+            text += tr(" · WhatsApp is not set up");
+        }
+        m_connection->setText(text);
+    };
+    connect(&inbox, &client::InboxService::liveChanged, this, showConnection);
+    connect(&inbox, &client::InboxService::whatsappStatusChanged, this, showConnection);
+    showConnection();
+    connect(&inbox, &client::InboxService::mediaReady, this, [this](std::int64_t conversationId, std::int64_t) {
+        if (conversationId == m_thread->conversationId()) {
+            m_thread->reload();
+        }
+    });
+    connect(m_assignMenu, &QMenu::aboutToShow, this, &InboxView::fillAssignMenu);
+    buildStatusMenu();
+    connect(m_resolve, &QPushButton::clicked, this, [this] {
+        if (const auto id = openConversationId()) {
+            m_inbox.setStatus(id, model::ConversationStatus::Resolved);
+        }
+    });
+    connect(m_consent, &QPushButton::clicked, this, &InboxView::editConsent);
+    connect(m_messages, &QListView::activated, this, &InboxView::showImage);
+    buildShortcuts();
+    m_list->reload();
+    refreshHeader();
+}
+
+void InboxView::buildShortcuts()
+{
+    auto add = [this](const QKeySequence &keys, auto slot) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    add(QKeySequence::Find, [this] { m_search->setFocus(); m_search->selectAll(); });
+    add(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { step(1); });
+    add(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { step(-1); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] {
+        if (const auto id = openConversationId()) {
+            m_inbox.assign(id, m_inbox.myId(), false);
+        }
+    });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] {
+        if (const auto id = openConversationId()) {
+            m_inbox.assign(id, 0, true);
+        }
+    });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { m_assign->showMenu(); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { m_status->showMenu(); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { m_resolve->click(); });
+    for (int view = 0; view < 4; ++view) {
+        add(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)), [this, view] { m_views->setCurrentIndex(view); });
+    }
+}
+
+std::int64_t InboxView::openConversationId() const
+{
+    return m_thread->conversationId();
+}
+
+void InboxView::selectRow(int row)
+{
+    m_conversations->selectionModel()->setCurrentIndex(m_list->index(row), QItemSelectionModel::ClearAndSelect);
+}
+
+void InboxView::step(int delta)
+{
+    const int row = std::clamp(m_conversations->currentIndex().row() + delta, 0, std::max(0, m_list->rowCount() - 1));
+    selectRow(row);
+    m_composer->focusEditor();
+}
+
+void InboxView::onSelection()
+{
+    const std::int64_t id = m_list->conversationIdAt(m_conversations->currentIndex().row());
+    if (id == 0 || id == m_thread->conversationId()) {
+        return;
+    }
+    m_thread->setConversation(id);
+    m_messages->scrollToBottom();
+    m_inbox.openConversation(id);
+    refreshHeader();
+}
+
+QMenu *InboxView::statusMenu() const
+{
+    return m_status->menu();
+}
+
+// Rebuilt each time it opens, so new colleagues appear without a restart.
+void InboxView::fillAssignMenu()
+{
+    m_assignMenu->clear();
+    const auto id = openConversationId();
+    auto addAssignment = [this, id](const QString &text, std::int64_t assignee, bool triage) {
+        connect(m_assignMenu->addAction(text), &QAction::triggered, this, [this, id, assignee, triage] { m_inbox.assign(id, assignee, triage); });
+    };
+    addAssignment(tr("To &me\tCtrl+Shift+M"), m_inbox.myId(), false);
+    addAssignment(tr("To the nurse &triage queue\tCtrl+Shift+T"), 0, true);
+    m_assignMenu->addSeparator();
+    for (const auto &colleague : m_inbox.colleagues()) {
+        if (colleague.id != m_inbox.myId()) {
+            addAssignment(colleague.displayName, colleague.id, false);
+        }
+    }
+    m_assignMenu->addSeparator();
+    addAssignment(tr("&Nobody (back to Unassigned)"), 0, false);
+}
+
+void InboxView::buildStatusMenu()
+{
+    auto *menu = new QMenu(this);
+    auto addStatus = [this](QMenu *parent, const QString &text, model::ConversationStatus status, auto until) {
+        connect(parent->addAction(text), &QAction::triggered, this, [this, status, until] {
+            if (const auto id = openConversationId()) {
+                m_inbox.setStatus(id, status, until());
+            }
+        });
+    };
+    auto none = [] { return std::int64_t(0); };
+    addStatus(menu, tr("&Open"), model::ConversationStatus::Open, none);
+    addStatus(menu, tr("&Pending (waiting for the patient)"), model::ConversationStatus::Pending, none);
+    QMenu *snooze = menu->addMenu(tr("&Snooze"));
+    const QList<std::pair<QString, SnoozeChoice>> choices{{tr("For one &hour"), SnoozeChoice::OneHour},
+                                                          {tr("Until &tomorrow 8:00"), SnoozeChoice::TomorrowMorning},
+                                                          {tr("Until next &Monday 8:00"), SnoozeChoice::NextMonday}};
+    for (const auto &[text, choice] : choices) {
+        addStatus(snooze, text, model::ConversationStatus::Snoozed,
+                  [choice] { return snoozeUntil(choice, QDateTime::currentDateTime()).toMSecsSinceEpoch(); });
+    }
+    addStatus(menu, tr("&Resolved\tCtrl+Shift+R"), model::ConversationStatus::Resolved, none);
+    m_status->setMenu(menu);
+}
+
+void InboxView::editConsent()
+{
+    const auto conversation = m_inbox.cache() ? m_inbox.cache()->conversation(openConversationId()) : std::nullopt;
+    if (!conversation) {
+        return;
+    }
+    ConsentDialog dialog(conversation->contact, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_inbox.setConsent(conversation->id, dialog.basis(), dialog.proactiveOptIn());
+    }
+}
+
+void InboxView::showImage(const QModelIndex &index)
+{
+    if (!index.data(ThreadModel::HasImageRole).toBool()) {
+        return;
+    }
+    const QImage image = m_thread->image(index.data(ThreadModel::MessageIdRole).toLongLong());
+    if (!image.isNull()) {
+        (new ImageViewer(image, this))->open();
+    }
+}
+
+void InboxView::refreshHeader()
+{
+    const auto conversation = m_inbox.cache() ? m_inbox.cache()->conversation(openConversationId()) : std::nullopt;
+    m_composer->setConversation(conversation);
+    for (QAbstractButton *button : std::initializer_list<QAbstractButton *>{m_assign, m_status, m_resolve}) {
+        button->setEnabled(conversation.has_value());
+    }
+    m_consent->setEnabled(conversation.has_value() && m_inbox.mayReply());
+    if (!conversation) {
+        m_header->setText(tr("Choose a conversation"));
+        m_consentLine->clear();
+        return;
+    }
+    QString assignee = tr("unassigned");
+    if (conversation->triage) {
+        assignee = tr("triage queue");
+    }
+    for (const auto &colleague : m_inbox.colleagues()) {
+        if (colleague.id == conversation->assigneeId) {
+            assignee = colleague.displayName;
+        }
+    }
+    const QString name = conversation->contact.profileName.isEmpty() ? conversation->contact.waId : conversation->contact.profileName;
+    m_header->setText(tr("%1 · WhatsApp +%2 · %3 · %4").arg(name, conversation->contact.waId, assignee, ConversationListModel::statusText(*conversation)));
+    QString consent = tr("Consent: %1").arg(ConsentDialog::describe(conversation->contact.consent));
+    if (conversation->contact.optedOut) {
+        consent += tr(" · sent STOP: no WhatsApp messages");
+    } else if (conversation->contact.proactiveOptIn || conversation->contact.consent == model::ConsentBasis::OptIn) {
+        consent += tr(" · reminders allowed");
+    }
+    m_consentLine->setText(consent);
+}
+
+} // namespace cb::ui

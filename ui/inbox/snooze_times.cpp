@@ -1,0 +1,21 @@
+#include "ui/inbox/snooze_times.h"
+
+#include <QTimeZone>
+
+namespace cb::ui {
+
+QDateTime snoozeUntil(SnoozeChoice choice, const QDateTime &now)
+{
+    const QTime morning(8, 0);
+    switch (choice) {
+    case SnoozeChoice::OneHour: return now.addSecs(3600);
+    case SnoozeChoice::TomorrowMorning: return QDateTime(now.date().addDays(1), morning, now.timeZone());
+    case SnoozeChoice::NextMonday: {
+        const int daysAhead = 8 - now.date().dayOfWeek(); // Monday is 1; from Monday, a week on
+        return QDateTime(now.date().addDays(daysAhead), morning, now.timeZone());
+    }
+    }
+    return now;
+}
+
+} // namespace cb::ui

@@ -1,0 +1,204 @@
+#include "ui/shell/main_window.h"
+
+#include "client/session/auto_lock.h"
+#include "client/net/health_monitor.h"
+#include "client/inbox/inbox_service.h"
+#include "core/policy/permissions.h"
+#include "ui/identity/account_home.h"
+#include "ui/identity/account_dialogs.h"
+#include "ui/inbox/inbox_view.h"
+#include "ui/identity/lock_screen.h"
+#include "ui/identity/login_view.h"
+#include "ui/identity/recovery_codes_dialog.h"
+#include "ui/shell/server_status_indicator.h"
+#include "ui/identity/staff_admin_dialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QVBoxLayout>
+
+namespace cb::ui {
+
+using State = client::SessionManager::State;
+
+MainWindow::MainWindow(DesktopServices services, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_session(services.session),
+      m_indicator(new ServerStatusIndicator(this)), m_idleBanner(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_login(new LoginView(services.session, this))
+{
+    client::HealthMonitor &health = services.health;
+    client::SessionManager &session = services.session;
+    client::AutoLock &autoLock = services.autoLock;
+    // The title never carries patient data or names: product name only.
+    setWindowTitle(tr("Carebridge"));
+    resize(960, 640);
+
+    m_idleBanner->setObjectName(QStringLiteral("idleBanner"));
+    m_idleBanner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400; padding: 8px;"));
+    m_idleBanner->setAlignment(Qt::AlignCenter);
+    m_idleBanner->hide();
+
+    auto *centre = new QWidget(this);
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_idleBanner);
+    layout->addWidget(m_stack);
+    m_stack->addWidget(m_login);
+    setCentralWidget(centre);
+
+    statusBar()->addPermanentWidget(m_indicator);
+    connect(&health, &client::HealthMonitor::stateChanged, m_indicator, &ServerStatusIndicator::showState);
+    connect(&session, &client::SessionManager::stateChanged, this, &MainWindow::onStateChanged);
+    connect(&m_services.inbox, &client::InboxService::newPatientMessages, this, &MainWindow::notifyNewMessages);
+    connect(&session, &client::SessionManager::sessionEnded, m_login, &LoginView::showNotice);
+    connect(&session, &client::SessionManager::recoveryCodesIssued, this, [this](const QStringList &codes) {
+        auto *dialog = new RecoveryCodesDialog(codes, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(&autoLock, &client::AutoLock::countdown, this, [this](int seconds) {
+        m_idleBanner->setText(tr("For privacy, Carebridge locks in %n second(s). Move the mouse or press a key to "
+                                 "stay signed in.", nullptr, seconds));
+        m_idleBanner->show();
+    });
+    connect(&autoLock, &client::AutoLock::countdownCancelled, m_idleBanner, &QWidget::hide);
+    connect(&autoLock, &client::AutoLock::signedOutForInactivity, m_login, &LoginView::showNotice);
+    buildMenus();
+    onStateChanged(session.state());
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *check = file->addAction(tr("Check &server now"));
+    check->setShortcut(QKeySequence::Refresh);
+    connect(check, &QAction::triggered, &m_services.health, &client::HealthMonitor::checkNow);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    QAction *lock = account->addAction(tr("&Lock now"));
+    lock->setObjectName(QStringLiteral("lockNow"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lock, &QAction::triggered, this, [this] { m_session.lock(QStringLiteral("manual")); });
+    QAction *password = account->addAction(tr("Change &password…"));
+    connect(password, &QAction::triggered, this, [this] { openChangePasswordDialog(m_services.account, this); });
+    QAction *sessions = account->addAction(tr("Where I am &signed in…"));
+    connect(sessions, &QAction::triggered, this, [this] { openMySessionsDialog(m_services.account, this); });
+    QAction *staff = account->addAction(tr("&Manage staff…"));
+    staff->setObjectName(QStringLiteral("manageStaff"));
+    connect(staff, &QAction::triggered, this, [this] {
+        auto *dialog = new StaffAdminDialog(m_services.staffAdmin, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_staffAction = staff;
+    account->addSeparator();
+    QAction *signOut = account->addAction(tr("Sign &out"));
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    connect(signOut, &QAction::triggered, &m_session, &client::SessionManager::signOut);
+    m_signedInActions = {lock, password, sessions, signOut};
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Carebridge"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Carebridge"),
+                           tr("Carebridge %1\nSecure messaging for clinic staff.").arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showTransient(QWidget *page)
+{
+    if (m_transient) {
+        m_stack->removeWidget(m_transient);
+        delete m_transient; // gone, not hidden: nothing it showed survives in memory as a widget
+    }
+    m_transient = page;
+    if (page != nullptr) {
+        m_stack->addWidget(page);
+        m_stack->setCurrentWidget(page);
+    } else {
+        m_stack->setCurrentWidget(m_login);
+    }
+}
+
+void MainWindow::closeEverythingShowingData()
+{
+    while (QWidget *popup = QApplication::activePopupWidget()) {
+        popup->close();
+    }
+    const QList<QWidget *> windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows) {
+        if (window != this && window->isVisible() && window->isWindow()) {
+            window->close(); // dialogs and any other window of ours
+        }
+    }
+    QClipboard *clipboard = QApplication::clipboard();
+    if (clipboard->ownsClipboard()) {
+        clipboard->clear();
+    }
+    m_idleBanner->hide();
+}
+
+void MainWindow::onStateChanged(State state)
+{
+    const bool active = state == State::Active;
+    for (QAction *action : m_signedInActions) {
+        action->setEnabled(active);
+    }
+    // Shown only to roles the server would allow; the server checks again anyway.
+    m_staffAction->setVisible(active && policy::rolesAllow(m_session.user().roles, policy::Permission::ManageStaff));
+    switch (state) {
+    case State::Active:
+        m_login->showNotice({});
+        if (m_services.inbox.isRunning()) {
+            showTransient(new InboxView(m_services.inbox, this));
+        } else {
+            showTransient(new AccountHome(m_session.user(), this));
+        }
+        break;
+    case State::Locked:
+        closeEverythingShowingData();
+        showTransient(new LockScreen(m_session, this));
+        break;
+    case State::SignedOut:
+    case State::AwaitingCode:
+    case State::AwaitingEnrolment:
+        closeEverythingShowingData();
+        showTransient(nullptr);
+        break;
+    }
+}
+
+// A count only: a notification may be read by anyone passing the screen.
+void MainWindow::notifyNewMessages(int count)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        return;
+    }
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->show();
+    }
+    const int unread = m_services.inbox.cache() ? m_services.inbox.cache()->unreadTotal() : count;
+    m_tray->setToolTip(tr("Carebridge: %n unread message(s)", nullptr, unread));
+    if (!isActiveWindow()) {
+        m_tray->showMessage(tr("Carebridge"), tr("%n new message(s)", nullptr, count), QSystemTrayIcon::Information, 5000);
+    }
+}
+
+} // namespace cb::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "client/session/session_manager.h"
+#include "ui/shell/desktop_services.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QSystemTrayIcon;
+
+namespace cb::ui {
+
+class LoginView;
+class ServerStatusIndicator;
+
+// The desktop's one window. Signed out it shows the sign-in; signed in, the
+// workspace; locked, only the lock screen. Locking destroys every widget that
+// showed data (it is not an overlay), closes dialogs and menus and clears the
+// clipboard if Carebridge put something there.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(DesktopServices services, QWidget *parent = nullptr);
+
+    ServerStatusIndicator *statusIndicator() const { return m_indicator; }
+    QWidget *currentPage() const;
+
+private:
+    void buildMenus();
+    void onStateChanged(client::SessionManager::State state);
+    void showTransient(QWidget *page);
+    void closeEverythingShowingData();
+
+    DesktopServices m_services;
+    client::SessionManager &m_session;
+    ServerStatusIndicator *m_indicator;
+    QLabel *m_idleBanner;
+    QStackedWidget *m_stack;
+    LoginView *m_login;
+    QPointer<QWidget> m_transient; // the workspace or the lock screen: never both
+    QList<QAction *> m_signedInActions;
+    QAction *m_staffAction = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    void notifyNewMessages(int count);
+};
+
+} // namespace cb::ui
