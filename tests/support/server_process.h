@@ -36,6 +36,7 @@ public:
     // SIGKILL: the server gets no chance to finish anything (crash tests).
     void kill();
     QUrl baseUrl() const { return m_url; }
+    qint64 pid() const { return m_process.processId(); }
 
     void writeConfig(const Options &options);
 

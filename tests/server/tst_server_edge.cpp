@@ -1,0 +1,183 @@
+#include "tests/support/http_client.h"
+#include "tests/support/server_process.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+#include <QWebSocket>
+
+using cb::test::ServerProcess;
+
+namespace {
+// Resident memory of a process, in MiB, from /proc.
+double residentMiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        }
+    }
+    return -1;
+}
+
+// Reads from a raw socket until the peer closes or `ms` pass.
+QByteArray readUntilClosed(QTcpSocket &socket, int ms)
+{
+    QByteArray received;
+    QElapsedTimer timer;
+    timer.start();
+    while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < ms) {
+        socket.waitForReadyRead(100);
+        received += socket.readAll();
+    }
+    return received + socket.readAll();
+}
+} // namespace
+
+// The edge against the real server binary: limits hold before anything is
+// buffered, slow clients are cut off, and caps are per address.
+class TestServerEdge : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_server.writeConfig({false, "[limits]\nheader_timeout_seconds = 2\nbody_timeout_seconds = 2\nmax_connections_per_address = 8\n", 0});
+        QCOMPARE(m_server.init(), 0);
+        QByteArray output;
+        QVERIFY2(m_server.start(&output), output.constData());
+        m_port = quint16(m_server.baseUrl().port());
+    }
+
+    void hugeDeclaredBodyIsRefusedBeforeItIsRead()
+    {
+        const double before = residentMiB(m_server.pid());
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+        QVERIFY(socket.waitForConnected(2000));
+        socket.write("POST /api/v1/login/password HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 268435456\r\n\r\n");
+        // Keep sending: the answer must come while the body is still on its way.
+        const QByteArray chunk(1024 * 1024, 'a');
+        QByteArray answer;
+        for (int i = 0; i < 64 && !answer.contains("\r\n\r\n"); ++i) {
+            socket.write(chunk);
+            socket.waitForBytesWritten(200);
+            socket.waitForReadyRead(10);
+            answer += socket.readAll();
+        }
+        answer += readUntilClosed(socket, 6000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(80).constData());
+        QVERIFY(answer.contains("payload_too_large"));
+        const double after = residentMiB(m_server.pid());
+        QVERIFY2(after < 100 && after - before < 20, qPrintable(QStringLiteral("RSS %1 -> %2 MiB").arg(before).arg(after)));
+    }
+
+    void chunkedBodyOverTheLimitIsRefusedWhileStreaming()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+        QVERIFY(socket.waitForConnected(2000));
+        socket.write("POST /api/v1/login/password HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
+        const QByteArray chunk(32 * 1024, 'b');
+        for (int i = 0; i < 4; ++i) {
+            socket.write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+        }
+        socket.flush();
+        const QByteArray answer = readUntilClosed(socket, 6000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(80).constData());
+    }
+
+    void oversizedHeadersAreRefused()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+        QVERIFY(socket.waitForConnected(2000));
+        socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Padding: " + QByteArray(64 * 1024, 'c') + "\r\n\r\n");
+        const QByteArray answer = readUntilClosed(socket, 6000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.left(80).constData());
+    }
+
+    void halfSentRequestIsClosedAtTheHeaderDeadline()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+        QVERIFY(socket.waitForConnected(2000));
+        QElapsedTimer timer;
+        timer.start();
+        socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n"); // and never the blank line
+        socket.flush();
+        readUntilClosed(socket, 10000);
+        QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+        QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void connectionsArePerAddressCapped()
+    {
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        for (int i = 0; i < 8; ++i) {
+            held.push_back(std::make_unique<QTcpSocket>());
+            held.back()->connectToHost(QStringLiteral("127.0.0.1"), m_port);
+            QVERIFY(held.back()->waitForConnected(2000));
+        }
+        QTest::qWait(200);
+        QTcpSocket extra;
+        extra.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+        QVERIFY(extra.waitForConnected(2000));
+        extra.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        const QByteArray refused = readUntilClosed(extra, 3000);
+        QVERIFY2(refused.isEmpty(), refused.constData());
+        held.clear(); // places come back
+        QTest::qWait(300);
+        QCOMPARE(cb::test::httpGet(m_server.baseUrl().resolved(QUrl(QStringLiteral("/healthz")))).status, 200);
+    }
+
+    void bigFrameBeforeHelloClosesTheStream()
+    {
+        QWebSocket socket;
+        QSignalSpy closed(&socket, &QWebSocket::disconnected);
+        QSignalSpy opened(&socket, &QWebSocket::connected);
+        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/events").arg(m_port)));
+        QVERIFY(opened.wait(3000));
+        socket.sendTextMessage(QString(1024 * 1024, QLatin1Char('d')));
+        QVERIFY(closed.wait(5000));
+        const QByteArray metrics = cb::test::httpGet(m_server.baseUrl().resolved(QUrl(QStringLiteral("/metrics")))).body;
+        QVERIFY2(metrics.contains("carebridge_stream_too_big_total 1"), metrics.constData());
+    }
+
+    void metricsCountWhatTheEdgeRefused()
+    {
+        const auto metrics = cb::test::httpGet(m_server.baseUrl().resolved(QUrl(QStringLiteral("/metrics"))));
+        QCOMPARE(metrics.status, 200);
+        QVERIFY(metrics.header("Content-Type").startsWith("text/plain"));
+        QVERIFY2(metrics.body.contains("carebridge_http_refused_too_large_total 3"), metrics.body.constData());
+        QVERIFY(metrics.body.contains("carebridge_http_timeouts_total 1"));
+        QVERIFY(metrics.body.contains("carebridge_http_connections_refused_total 1"));
+        QVERIFY(metrics.body.contains("carebridge_webhook_ack_seconds_bucket{le=\"+Inf\"}"));
+    }
+
+    void unknownPathsAndMethodsGetJsonErrors()
+    {
+        const auto missing = cb::test::httpGet(m_server.baseUrl().resolved(QUrl(QStringLiteral("/nowhere"))));
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("not_found"));
+        QCOMPARE(missing.header("Cache-Control"), QByteArray("no-store"));
+        const auto wrongMethod = cb::test::httpRequest("DELETE", m_server.baseUrl().resolved(QUrl(QStringLiteral("/healthz"))), {});
+        QCOMPARE(wrongMethod.status, 405);
+    }
+
+private:
+    ServerProcess m_server;
+    quint16 m_port = 0;
+};
+
+QTEST_GUILESS_MAIN(TestServerEdge)
+#include "tst_server_edge.moc"
