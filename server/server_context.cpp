@@ -20,6 +20,7 @@ ServerContext::ServerContext(const ServerConfig &config, ServerStore store, cons
       m_events(m_store.database(), clock), m_inbox(m_store.database(), m_events, clock), m_templates(config.clinicName),
       m_phiGuard(config.clinicAddress.isEmpty() ? QStringList{} : QStringList{config.clinicAddress})
 {
+    m_passwords = std::make_unique<PasswordPool>(config.hashingThreads, config.hashingQueue, m_metrics);
     if (config.whatsapp.enabled()) {
         m_whatsappCredentials = WhatsAppCredentials::load(config.whatsapp.credentialsFile);
     }

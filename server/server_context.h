@@ -12,6 +12,7 @@
 #include "server/config/server_config.h"
 #include "server/config/server_keys.h"
 #include "server/http/metrics.h"
+#include "server/identity/password_pool.h"
 #include "server/store/server_store.h"
 
 #include <memory>
@@ -43,6 +44,7 @@ public:
     const TemplateCatalogue &templates() const { return m_templates; }
     const policy::PhiGuard &phiGuard() const { return m_phiGuard; }
     Metrics &metrics() { return m_metrics; }
+    PasswordPool &passwords() { return *m_passwords; }
     // Loaded at start-up when [whatsapp] is configured; throws WhatsAppCredentials::Error.
     const WhatsAppCredentials *whatsappCredentials() const { return m_whatsappCredentials ? &*m_whatsappCredentials : nullptr; }
 
@@ -55,6 +57,7 @@ public:
 private:
     ServerConfig m_config;
     const platform::Clock &m_clock;
+    Metrics m_metrics;
     ServerStore m_store;
     ServerKeys m_keys;
     StaffDirectory m_staff;
@@ -70,7 +73,7 @@ private:
     TemplateCatalogue m_templates;
     policy::PhiGuard m_phiGuard;
     std::optional<WhatsAppCredentials> m_whatsappCredentials;
-    Metrics m_metrics;
+    std::unique_ptr<PasswordPool> m_passwords;
 };
 
 } // namespace cb::server

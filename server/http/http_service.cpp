@@ -35,6 +35,7 @@ HttpService::HttpService(ServerContext &context, QObject *parent)
 HttpService::~HttpService()
 {
     // Everything that may hold a responder or a stream peer goes before the edge.
+    m_context.passwords().stop();
     m_webhooks.reset();
     m_events.reset();
     m_edge.reset();

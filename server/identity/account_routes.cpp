@@ -1,6 +1,7 @@
 #include "core/api/identity_dto.h"
 #include "server/http/api_router.h"
 #include "server/identity/identity_routes.h"
+#include "server/identity/password_work.h"
 #include "server/server_context.h"
 
 #include <QJsonArray>
@@ -31,25 +32,29 @@ void addAccountRoutes(ApiRouter &router, ServerContext &context)
     });
 
     // Unlocking needs the password again; failures count towards the account lock.
-    router.handle("me.unlock", [&context](const ApiRequest &request) {
-        const Caller &caller = *request.caller;
+    router.handleAsync("me.unlock", [&context](const ApiRequest &request, const http::Responder &responder) {
+        const Caller caller = *request.caller;
         if (const std::int64_t wait = context.throttle().accountWaitMs(caller.user.id); wait > 0) {
-            return errorResponse(Status::Locked, QStringLiteral("account_locked"), QStringLiteral("try again later"),
-                                 {{QStringLiteral("retry_after_seconds"), qint64((wait + 999) / 1000)}});
+            return responder.send(errorResponse(Status::Locked, QStringLiteral("account_locked"), QStringLiteral("try again later"),
+                                                {{QStringLiteral("retry_after_seconds"), qint64((wait + 999) / 1000)}}));
         }
-        if (!context.staff().verifyPassword(caller.user.id, secretField(request.body, "password"))) {
-            context.throttle().recordFailure(caller.user.id, request.http.remoteAddress());
-            context.record(caller.actor(), QStringLiteral("session.unlock_failure"), sessionTarget(caller.session.id));
-            return errorResponse(Status::Unauthorized, QStringLiteral("invalid_credentials"),
-                                 QStringLiteral("the password is not right"));
-        }
-        context.throttle().recordSuccess(caller.user.id);
-        context.record(caller.actor(), QStringLiteral("session.unlock"), sessionTarget(caller.session.id));
-        const crypto::SecretBytes secret = context.deviceSecrets().obtain(caller.user.id, caller.session.deviceId);
-        return jsonResponse({{QStringLiteral("device_secret"),
-                              QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(secret.data()),
-                                                             qsizetype(secret.size()))
-                                                      .toBase64())}});
+        const QHostAddress address = request.http.remoteAddress();
+        checkPasswordThen(context, caller.user.username, context.staff().passwordHashOf(caller.user.id),
+                          secretField(request.body, "password"), responder, [&context, caller, address](bool matches) {
+            if (!matches) {
+                context.throttle().recordFailure(caller.user.id, address);
+                context.record(caller.actor(), QStringLiteral("session.unlock_failure"), sessionTarget(caller.session.id));
+                return errorResponse(Status::Unauthorized, QStringLiteral("invalid_credentials"),
+                                     QStringLiteral("the password is not right"));
+            }
+            context.throttle().recordSuccess(caller.user.id);
+            context.record(caller.actor(), QStringLiteral("session.unlock"), sessionTarget(caller.session.id));
+            const crypto::SecretBytes secret = context.deviceSecrets().obtain(caller.user.id, caller.session.deviceId);
+            return jsonResponse({{QStringLiteral("device_secret"),
+                                  QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(secret.data()),
+                                                                 qsizetype(secret.size()))
+                                                          .toBase64())}});
+        });
     });
 
     router.handle("me.logout", [&context](const ApiRequest &request) {
@@ -58,26 +63,33 @@ void addAccountRoutes(ApiRouter &router, ServerContext &context)
         return noContent();
     });
 
-    router.handle("me.password", [&context](const ApiRequest &request) {
-        const Caller &caller = *request.caller;
-        if (!context.staff().verifyPassword(caller.user.id, secretField(request.body, "current_password"))) {
-            context.throttle().recordFailure(caller.user.id, request.http.remoteAddress());
-            return errorResponse(Status::Unauthorized, QStringLiteral("invalid_credentials"),
-                                 QStringLiteral("the current password is not right"));
-        }
+    router.handleAsync("me.password", [&context](const ApiRequest &request, const http::Responder &responder) {
+        const Caller caller = *request.caller;
+        crypto::SecretBytes replacement = secretField(request.body, "new_password");
         try {
-            context.staff().setPassword(caller.user.id, secretField(request.body, "new_password"));
+            context.staff().checkNewPassword(caller.user.id, replacement);
         } catch (const StaffDirectory::Rejected &rejected) {
-            return errorResponse(Status::UnprocessableEntity, rejected.code(), QString::fromUtf8(rejected.what()));
+            return responder.send(errorResponse(Status::UnprocessableEntity, rejected.code(), QString::fromUtf8(rejected.what())));
         }
+        const QHostAddress address = request.http.remoteAddress();
         // ASVS 7.4.3: a password change ends the other sessions unless the user keeps them.
         const bool endOthers = request.body.value(QStringLiteral("end_other_sessions")).toBool(true);
-        const int ended = endOthers ? context.sessions().endAllForUser(caller.user.id, QStringLiteral("password_changed"),
-                                                                      caller.session.id)
-                                    : 0;
-        context.record(caller.actor(), QStringLiteral("password.change"), caller.actor(),
-                       {{QStringLiteral("other_sessions_ended"), ended}});
-        return jsonResponse({{QStringLiteral("other_sessions_ended"), ended}});
+        checkAndHashThen(context, caller.user.username, context.staff().passwordHashOf(caller.user.id),
+                         secretField(request.body, "current_password"), std::move(replacement), responder,
+                         [&context, caller, address, endOthers](bool matches, const QByteArray &newHash) {
+            if (!matches) {
+                context.throttle().recordFailure(caller.user.id, address);
+                return errorResponse(Status::Unauthorized, QStringLiteral("invalid_credentials"),
+                                     QStringLiteral("the current password is not right"));
+            }
+            context.staff().setPasswordHash(caller.user.id, newHash);
+            const int ended = endOthers ? context.sessions().endAllForUser(caller.user.id, QStringLiteral("password_changed"),
+                                                                          caller.session.id)
+                                        : 0;
+            context.record(caller.actor(), QStringLiteral("password.change"), caller.actor(),
+                           {{QStringLiteral("other_sessions_ended"), ended}});
+            return jsonResponse({{QStringLiteral("other_sessions_ended"), ended}});
+        });
     });
 
     router.handle("me.sessions", [&context](const ApiRequest &request) {

@@ -21,20 +21,37 @@ void AuthService::dropExpired()
     m_pending.removeIf([now](const auto &entry) { return entry.value().expiresAtMs <= now; });
 }
 
+AuthService::PasswordStep AuthService::preparePasswordStep(const QString &username, const QString &deviceId) const
+{
+    PasswordStep step;
+    step.username = username.left(64);
+    step.deviceId = deviceId.left(64);
+    step.user = m_parts.staff.findByUsername(username);
+    // Argon2id runs whether or not the user exists (StaffDirectory hands out a decoy hash).
+    step.encodedHash = m_parts.staff.passwordHashOf(step.user ? std::optional(step.user->id) : std::nullopt);
+    return step;
+}
+
 AuthService::Challenge AuthService::beginLogin(const QString &username, const crypto::SecretBytes &password,
                                                const QString &deviceId)
 {
+    const PasswordStep step = preparePasswordStep(username, deviceId);
+    return finishPasswordStep(step, crypto::PasswordHash::verify(step.encodedHash, password));
+}
+
+AuthService::Challenge AuthService::finishPasswordStep(const PasswordStep &step, bool passwordMatches)
+{
     dropExpired();
     Pending entry;
-    entry.username = username.left(64);
-    entry.deviceId = deviceId.left(64);
+    entry.username = step.username;
+    entry.deviceId = step.deviceId;
     entry.expiresAtMs = m_parts.clock.nowMs() + ChallengeLifetimeMs;
-    const auto user = m_parts.staff.findByUsername(username);
+    // Re-read: the account may have been disabled while the hash was checked.
+    const auto user = step.user ? m_parts.staff.findById(step.user->id) : std::nullopt;
     if (user) {
         entry.userId = user->id;
     }
-    // Argon2id runs whether or not the user exists (StaffDirectory uses a decoy hash).
-    entry.passwordOk = m_parts.staff.verifyPassword(entry.userId, password) && user && user->active;
+    entry.passwordOk = passwordMatches && user && user->active;
     entry.enrolment = entry.passwordOk && !user->mfaEnrolled;
 
     Challenge challenge;

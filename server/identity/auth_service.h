@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/audit/audit_log.h"
+#include "core/crypto/password_hash.h"
 #include "server/identity/device_secrets.h"
 #include "server/identity/login_throttle.h"
 #include "server/identity/second_factor.h"
@@ -56,8 +57,22 @@ public:
         QString issuer; // shown in authenticator apps, e.g. the clinic's name
     };
 
+    // The password step in two halves, so Argon2id can run on the password pool:
+    // prepare() looks the user up and picks the hash to check (a decoy for an
+    // unknown user); finish() takes whether the password matched.
+    struct PasswordStep
+    {
+        QString username;
+        QString deviceId;
+        std::optional<StaffUser> user;
+        QByteArray encodedHash;
+    };
+
     explicit AuthService(Parts parts);
 
+    PasswordStep preparePasswordStep(const QString &username, const QString &deviceId) const;
+    Challenge finishPasswordStep(const PasswordStep &step, bool passwordMatches);
+    // Both halves on this thread (the CLI and tests).
     Challenge beginLogin(const QString &username, const crypto::SecretBytes &password, const QString &deviceId);
     Outcome completeLogin(const QString &challengeId, const QByteArray &code, const QString &recoveryCode,
                           const QHostAddress &address);

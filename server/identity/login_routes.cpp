@@ -2,6 +2,7 @@
 #include "core/crypto/secret_bytes.h"
 #include "server/http/api_router.h"
 #include "server/identity/identity_routes.h"
+#include "server/identity/password_work.h"
 #include "server/server_context.h"
 
 namespace cb::server {
@@ -39,23 +40,29 @@ HttpResponse outcomeResponse(ServerContext &context, AuthService::Outcome outcom
 
 void addLoginRoutes(ApiRouter &router, ServerContext &context)
 {
-    router.handle("login.password", [&context](const ApiRequest &request) {
+    // The password is checked on the password pool; everything else here is quick.
+    router.handleAsync("login.password", [&context](const ApiRequest &request, const http::Responder &responder) {
         const QString username = request.body.value(QStringLiteral("username")).toString().trimmed().toLower();
         const QString deviceId = request.body.value(QStringLiteral("device_id")).toString();
         if (username.isEmpty() || deviceId.isEmpty() || deviceId.size() > 64) {
-            return errorResponse(Status::BadRequest, QStringLiteral("invalid_request"),
-                                 QStringLiteral("username, password and device_id are required"));
+            return responder.send(errorResponse(Status::BadRequest, QStringLiteral("invalid_request"),
+                                                QStringLiteral("username, password and device_id are required")));
         }
         const QHostAddress address = request.http.remoteAddress();
         if (context.throttle().addressBlocked(address) || !context.throttle().allowPasswordStep(address)) {
-            return errorResponse(Status::TooManyRequests, QStringLiteral("too_many_attempts"),
-                                 QStringLiteral("too many sign-in attempts from this address"),
-                                 {{QStringLiteral("retry_after_seconds"), 60}});
+            return responder.send(errorResponse(Status::TooManyRequests, QStringLiteral("too_many_attempts"),
+                                                QStringLiteral("too many sign-in attempts from this address"),
+                                                {{QStringLiteral("retry_after_seconds"), 60}}));
         }
-        const auto challenge = context.auth().beginLogin(username, secretField(request.body, "password"), deviceId);
-        return jsonResponse(api::LoginChallengeDto{challenge.id, challenge.enrolment,
-                                                   QString::fromLatin1(challenge.enrolmentKey), challenge.enrolmentUri}
-                                .toJson());
+        const AuthService::PasswordStep step = context.auth().preparePasswordStep(username, deviceId);
+        checkPasswordThen(context, username, step.encodedHash, secretField(request.body, "password"), responder,
+                          [&context, step](bool matches) {
+                              const auto challenge = context.auth().finishPasswordStep(step, matches);
+                              return jsonResponse(api::LoginChallengeDto{challenge.id, challenge.enrolment,
+                                                                         QString::fromLatin1(challenge.enrolmentKey),
+                                                                         challenge.enrolmentUri}
+                                                      .toJson());
+                          });
     });
 
     router.handle("login.code", [&context](const ApiRequest &request) {

@@ -48,6 +48,13 @@ void StaffDirectory::checkPassword(const QString &username, const QString &displ
 StaffUser StaffDirectory::create(const QString &username, const QString &displayName,
                                  const QList<policy::Role> &roles, const crypto::SecretBytes &password)
 {
+    checkNew(username, displayName, roles, password);
+    return insert(username, displayName, roles, m_hasher.hash(password));
+}
+
+void StaffDirectory::checkNew(const QString &username, const QString &displayName, const QList<policy::Role> &roles,
+                              const crypto::SecretBytes &password) const
+{
     static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9._-]{2,31}$"));
     if (!valid.match(username).hasMatch()) {
         throw Rejected(QStringLiteral("invalid_username"),
@@ -63,11 +70,19 @@ StaffUser StaffDirectory::create(const QString &username, const QString &display
         throw Rejected(QStringLiteral("username_taken"), QStringLiteral("that username is already in use"));
     }
     checkPassword(username, displayName, password);
+}
+
+StaffUser StaffDirectory::insert(const QString &username, const QString &displayName, const QList<policy::Role> &roles,
+                                 const QByteArray &passwordHash)
+{
+    if (findByUsername(username)) { // taken while the hash was being made
+        throw Rejected(QStringLiteral("username_taken"), QStringLiteral("that username is already in use"));
+    }
     const std::int64_t now = m_clock.nowMs();
     m_db.prepare("INSERT INTO staff_users (username, display_name, roles, password_hash, password_changed_at,"
                  " created_at_ms) VALUES (?, ?, ?, ?, ?, ?)")
         .bindAll(username, displayName.trimmed(), policy::roleNames(roles).join(QLatin1Char(',')),
-                 QString::fromLatin1(m_hasher.hash(password)), now, now)
+                 QString::fromLatin1(passwordHash), now, now)
         .run();
     return *findById(m_db.lastInsertRowId());
 }
@@ -96,30 +111,44 @@ QList<StaffUser> StaffDirectory::list() const
     return users;
 }
 
-bool StaffDirectory::verifyPassword(std::optional<std::int64_t> userId, const crypto::SecretBytes &password) const
+QByteArray StaffDirectory::passwordHashOf(std::optional<std::int64_t> userId) const
 {
-    QByteArray stored;
     if (userId) {
         auto row = m_db.prepare("SELECT password_hash FROM staff_users WHERE id = ?");
         row.bind(1, *userId);
         if (row.step()) {
-            stored = row.columnText(0).toLatin1();
+            return row.columnText(0).toLatin1();
         }
     }
-    const bool known = !stored.isEmpty();
-    const bool matches = crypto::PasswordHash::verify(known ? stored : m_decoyHash, password);
-    return known && matches;
+    return m_decoyHash;
+}
+
+bool StaffDirectory::verifyPassword(std::optional<std::int64_t> userId, const crypto::SecretBytes &password) const
+{
+    const QByteArray stored = passwordHashOf(userId);
+    const bool matches = crypto::PasswordHash::verify(stored, password);
+    return stored != m_decoyHash && matches;
 }
 
 void StaffDirectory::setPassword(std::int64_t userId, const crypto::SecretBytes &password)
+{
+    checkNewPassword(userId, password);
+    setPasswordHash(userId, m_hasher.hash(password));
+}
+
+void StaffDirectory::checkNewPassword(std::int64_t userId, const crypto::SecretBytes &password) const
 {
     const auto user = findById(userId);
     if (!user) {
         throw Rejected(QStringLiteral("not_found"), QStringLiteral("no such staff user"));
     }
     checkPassword(user->username, user->displayName, password);
+}
+
+void StaffDirectory::setPasswordHash(std::int64_t userId, const QByteArray &passwordHash)
+{
     m_db.prepare("UPDATE staff_users SET password_hash = ?, password_changed_at = ? WHERE id = ?")
-        .bindAll(QString::fromLatin1(m_hasher.hash(password)), m_clock.nowMs(), userId)
+        .bindAll(QString::fromLatin1(passwordHash), m_clock.nowMs(), userId)
         .run();
 }
 

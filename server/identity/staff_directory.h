@@ -44,6 +44,12 @@ public:
     // Throws Rejected: invalid_username, username_taken, invalid_roles, weak_password.
     StaffUser create(const QString &username, const QString &displayName, const QList<policy::Role> &roles,
                      const crypto::SecretBytes &password);
+    // create() in two halves, so the hash can be made off this thread:
+    // checkNew() throws Rejected as create() does; insert() stores the account.
+    void checkNew(const QString &username, const QString &displayName, const QList<policy::Role> &roles,
+                  const crypto::SecretBytes &password) const;
+    StaffUser insert(const QString &username, const QString &displayName, const QList<policy::Role> &roles,
+                     const QByteArray &passwordHash);
     std::optional<StaffUser> findByUsername(const QString &username) const;
     std::optional<StaffUser> findById(std::int64_t id) const;
     QList<StaffUser> list() const;
@@ -51,6 +57,11 @@ public:
     // Runs Argon2id even for unknown users, so timing does not reveal who exists.
     bool verifyPassword(std::optional<std::int64_t> userId, const crypto::SecretBytes &password) const;
     void setPassword(std::int64_t userId, const crypto::SecretBytes &password); // throws Rejected
+    // setPassword() in two halves: the policy check (throws Rejected), then the stored hash.
+    void checkNewPassword(std::int64_t userId, const crypto::SecretBytes &password) const;
+    void setPasswordHash(std::int64_t userId, const QByteArray &passwordHash);
+    // The stored hash, or a decoy for an unknown user: checking either costs the same.
+    QByteArray passwordHashOf(std::optional<std::int64_t> userId) const;
     void setActive(std::int64_t userId, bool active);
 
 private:

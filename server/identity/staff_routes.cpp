@@ -1,6 +1,7 @@
 #include "core/api/identity_dto.h"
 #include "server/http/api_router.h"
 #include "server/identity/identity_routes.h"
+#include "server/identity/password_work.h"
 #include "server/server_context.h"
 
 #include <QJsonArray>
@@ -37,23 +38,36 @@ void addStaffRoutes(ApiRouter &router, ServerContext &context)
         return jsonResponse({{QStringLiteral("staff"), staff}});
     });
 
-    router.handle("staff.create", [&context](const ApiRequest &request) {
+    router.handleAsync("staff.create", [&context](const ApiRequest &request, const http::Responder &responder) {
         const auto roles = api::rolesFromJson(request.body.value(QStringLiteral("roles")).toArray());
         if (!roles) {
-            return errorResponse(Status::BadRequest, QStringLiteral("invalid_roles"), QStringLiteral("unknown role"));
+            return responder.send(errorResponse(Status::BadRequest, QStringLiteral("invalid_roles"), QStringLiteral("unknown role")));
         }
-        try {
-            const StaffUser user = context.staff().create(request.body.value(QStringLiteral("username")).toString().trimmed(),
-                                                          request.body.value(QStringLiteral("display_name")).toString(),
-                                                          *roles, secretField(request.body, "password"));
-            context.record(request.caller->actor(), QStringLiteral("staff.create"), staffTarget(user.id),
-                           {{QStringLiteral("roles"), QJsonArray::fromStringList(policy::roleNames(user.roles))}});
-            return jsonResponse(api::staffUserToJson(user), Status::Created);
-        } catch (const StaffDirectory::Rejected &rejected) {
+        const QString username = request.body.value(QStringLiteral("username")).toString().trimmed();
+        const QString displayName = request.body.value(QStringLiteral("display_name")).toString();
+        crypto::SecretBytes password = secretField(request.body, "password");
+        const auto rejected = [](const StaffDirectory::Rejected &rejected) {
             const Status status = rejected.code() == QLatin1String("username_taken") ? Status::Conflict
                                                                                      : Status::UnprocessableEntity;
             return errorResponse(status, rejected.code(), QString::fromUtf8(rejected.what()));
+        };
+        try {
+            context.staff().checkNew(username, displayName, *roles, password);
+        } catch (const StaffDirectory::Rejected &error) {
+            return responder.send(rejected(error));
         }
+        const QString actor = request.caller->actor();
+        hashPasswordThen(context, username, std::move(password), responder,
+                         [&context, username, displayName, roles = *roles, actor, rejected](const QByteArray &hash) {
+            try {
+                const StaffUser user = context.staff().insert(username, displayName, roles, hash);
+                context.record(actor, QStringLiteral("staff.create"), staffTarget(user.id),
+                               {{QStringLiteral("roles"), QJsonArray::fromStringList(policy::roleNames(user.roles))}});
+                return jsonResponse(api::staffUserToJson(user), Status::Created);
+            } catch (const StaffDirectory::Rejected &error) {
+                return rejected(error);
+            }
+        });
     });
 
     auto setActive = [&context](bool active) {
@@ -88,20 +102,26 @@ void addStaffRoutes(ApiRouter &router, ServerContext &context)
         return noContent();
     });
 
-    router.handle("staff.reset_password", [&context](const ApiRequest &request) {
+    router.handleAsync("staff.reset_password", [&context](const ApiRequest &request, const http::Responder &responder) {
         const auto user = targetUser(context, request);
         if (!user) {
-            return notFound();
+            return responder.send(notFound());
         }
+        crypto::SecretBytes password = secretField(request.body, "password");
         try {
-            context.staff().setPassword(user->id, secretField(request.body, "password"));
+            context.staff().checkNewPassword(user->id, password);
         } catch (const StaffDirectory::Rejected &rejected) {
-            return errorResponse(Status::UnprocessableEntity, rejected.code(), QString::fromUtf8(rejected.what()));
+            return responder.send(errorResponse(Status::UnprocessableEntity, rejected.code(), QString::fromUtf8(rejected.what())));
         }
-        const int ended = context.sessions().endAllForUser(user->id, QStringLiteral("password_reset"));
-        context.record(request.caller->actor(), QStringLiteral("staff.reset_password"), staffTarget(user->id),
-                       {{QStringLiteral("sessions_ended"), ended}});
-        return noContent();
+        const QString actor = request.caller->actor();
+        const std::int64_t userId = user->id;
+        hashPasswordThen(context, user->username, std::move(password), responder, [&context, actor, userId](const QByteArray &hash) {
+            context.staff().setPasswordHash(userId, hash);
+            const int ended = context.sessions().endAllForUser(userId, QStringLiteral("password_reset"));
+            context.record(actor, QStringLiteral("staff.reset_password"), staffTarget(userId),
+                           {{QStringLiteral("sessions_ended"), ended}});
+            return noContent();
+        });
     });
 
     router.handle("staff.sessions", [&context](const ApiRequest &request) {

@@ -32,7 +32,7 @@ QString ServerProcess::dataDir() const
 void ServerProcess::writeConfig(const Options &options)
 {
     QByteArray config = "[server]\naddress = 127.0.0.1\nport = " + QByteArray::number(options.port) + "\ndata_dir = data\n"
-                        "[clinic]\nname = Sunrise Clinic\n[security]\npassword_hashing = interactive\n";
+                        "[clinic]\nname = Sunrise Clinic\n[security]\n" + options.security;
     if (options.tls) {
         const TestCertificate cert = TestCertificate::create(m_dir.path());
         QVERIFY2(cert.isValid(), "could not make a test certificate");

@@ -17,6 +17,7 @@ public:
         bool tls = false;
         QByteArray extraConfig; // more INI sections, appended as they are
         quint16 port = 0;       // 0: chosen by the OS (a restart then moves it)
+        QByteArray security = "password_hashing = interactive\n"; // the [security] section's lines
     };
 
     ServerProcess();
