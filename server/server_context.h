@@ -8,6 +8,7 @@
 #include "server/inbox/event_log.h"
 #include "server/inbox/inbox_store.h"
 #include "server/inbox/template_catalogue.h"
+#include "server/whatsapp/dead_letters.h"
 #include "server/whatsapp/whatsapp_credentials.h"
 #include "server/config/server_config.h"
 #include "server/config/server_keys.h"
@@ -41,6 +42,7 @@ public:
     ChangeFeed &changes() { return m_changes; }
     EventLog &events() { return m_events; }
     InboxStore &inbox() { return m_inbox; }
+    DeadLetters &deadLetters() { return m_deadLetters; }
     const TemplateCatalogue &templates() const { return m_templates; }
     const policy::PhiGuard &phiGuard() const { return m_phiGuard; }
     Metrics &metrics() { return m_metrics; }
@@ -70,6 +72,7 @@ private:
     ChangeFeed m_changes;
     EventLog m_events;
     InboxStore m_inbox;
+    DeadLetters m_deadLetters;
     TemplateCatalogue m_templates;
     policy::PhiGuard m_phiGuard;
     std::optional<WhatsAppCredentials> m_whatsappCredentials;

@@ -33,6 +33,7 @@ inline constexpr const char *MessageAdded = "message.added";               // pa
 inline constexpr const char *MessageChanged = "message.changed";           // payload: message
 inline constexpr const char *WhatsAppConnection = "whatsapp.connection";   // payload: status, reason
 inline constexpr const char *SessionEnded = "session.ended";               // payload: reason (never stored)
+inline constexpr const char *DeadLetterAdded = "dead_letter.added";       // payload: id, reason (admins)
 } // namespace event
 
 } // namespace cb::api

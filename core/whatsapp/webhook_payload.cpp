@@ -112,6 +112,28 @@ std::optional<model::DeliveryState> statusState(const QString &status)
     return std::nullopt;
 }
 
+// A delivery with one change whose value holds only `part` under `key`.
+QJsonObject envelopeOf(const QJsonObject &value, const char *key, const QJsonValue &part, const QJsonObject &profile = {})
+{
+    QJsonObject single{{QStringLiteral("messaging_product"), value.value(QStringLiteral("messaging_product"))},
+                       {QStringLiteral("metadata"), value.value(QStringLiteral("metadata"))},
+                       {QLatin1String(key), QJsonArray{part}}};
+    if (!profile.isEmpty()) {
+        single.insert(QStringLiteral("contacts"), QJsonArray{profile});
+    }
+    return {{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+            {QStringLiteral("entry"),
+             QJsonArray{QJsonObject{{QStringLiteral("changes"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
+                                                            {QStringLiteral("value"), single}}}}}}}};
+}
+
+// The whole of something we could not place, wrapped so it can be read back.
+QJsonObject rawEnvelope(const QJsonValue &raw)
+{
+    return {{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")}, {QStringLiteral("unreadable"), raw}};
+}
+
 void readValue(const QJsonObject &value, WebhookDelivery &delivery)
 {
     const QString phoneNumberId = api::jsonText(api::jsonObject(value, "metadata"), "phone_number_id");
@@ -120,17 +142,29 @@ void readValue(const QJsonObject &value, WebhookDelivery &delivery)
     for (const QJsonValue &contact : value.value(QStringLiteral("contacts")).toArray()) {
         profiles.insert(api::jsonText(contact.toObject(), "wa_id"), contact.toObject());
     }
-    for (const QJsonValue &item : value.value(QStringLiteral("messages")).toArray()) {
+    if (phoneNumberId.isEmpty()) {
+        delivery.unreadable.append({QStringLiteral("no_phone_number_id"), rawEnvelope(value)});
+        return;
+    }
+    const QJsonValue messages = value.value(QStringLiteral("messages"));
+    const QJsonValue statuses = value.value(QStringLiteral("statuses"));
+    if ((!messages.isUndefined() && !messages.isArray()) || (!statuses.isUndefined() && !statuses.isArray())) {
+        delivery.unreadable.append({QStringLiteral("malformed_value"), rawEnvelope(value)});
+        return;
+    }
+    for (const QJsonValue &item : messages.toArray()) {
         const QJsonObject raw = item.toObject();
         InboundMessage message;
         message.phoneNumberId = phoneNumberId;
         message.waId = api::jsonText(raw, "from");
         message.wamid = api::jsonText(raw, "id");
         message.timestampMs = timestampMs(raw);
-        if (message.waId.isEmpty() || message.wamid.isEmpty()) {
+        const QJsonObject profile = profiles.value(message.waId);
+        message.envelope = envelopeOf(value, "messages", item, profile);
+        if (!item.isObject() || message.waId.isEmpty() || message.wamid.isEmpty()) {
+            delivery.unreadable.append({QStringLiteral("message_without_sender_or_id"), message.envelope});
             continue;
         }
-        const QJsonObject profile = profiles.value(message.waId);
         message.profileName = api::jsonText(api::jsonObject(profile, "profile"), "name");
         message.userId = api::jsonText(profile, "user_id");
         if (message.userId.isEmpty()) {
@@ -140,14 +174,16 @@ void readValue(const QJsonObject &value, WebhookDelivery &delivery)
         readContent(raw, message);
         delivery.messages.append(message);
     }
-    for (const QJsonValue &item : value.value(QStringLiteral("statuses")).toArray()) {
+    for (const QJsonValue &item : statuses.toArray()) {
         const QJsonObject raw = item.toObject();
         const auto state = statusState(api::jsonText(raw, "status"));
         if (!state || api::jsonText(raw, "id").isEmpty()) {
+            delivery.unreadable.append({QStringLiteral("unknown_status"), envelopeOf(value, "statuses", item)});
             continue;
         }
         StatusUpdate status{api::jsonText(raw, "id"), *state, timestampMs(raw), api::jsonText(raw, "recipient_id"),
-                            api::jsonText(raw, "biz_opaque_callback_data"), 0, {}};
+                            api::jsonText(raw, "biz_opaque_callback_data"), 0, {}, phoneNumberId,
+                            envelopeOf(value, "statuses", item)};
         const QJsonObject error = raw.value(QStringLiteral("errors")).toArray().first().toObject();
         status.errorCode = error.value(QStringLiteral("code")).toInt();
         status.errorTitle = api::jsonText(error, "title");
@@ -165,14 +201,33 @@ std::optional<WebhookDelivery> parseWebhook(const QJsonObject &body)
         return std::nullopt;
     }
     WebhookDelivery delivery;
-    for (const QJsonValue &entry : body.value(QStringLiteral("entry")).toArray()) {
-        for (const QJsonValue &change : entry.toObject().value(QStringLiteral("changes")).toArray()) {
+    const QJsonValue entries = body.value(QStringLiteral("entry"));
+    if (!entries.isArray()) {
+        delivery.unreadable.append({QStringLiteral("entry_not_a_list"), rawEnvelope(body)});
+        return delivery;
+    }
+    for (const QJsonValue &entry : entries.toArray()) {
+        const QJsonValue changes = entry.toObject().value(QStringLiteral("changes"));
+        if (!entry.isObject() || !changes.isArray()) {
+            delivery.unreadable.append({QStringLiteral("malformed_entry"), rawEnvelope(entry)});
+            continue;
+        }
+        for (const QJsonValue &change : changes.toArray()) {
             const QJsonObject changeObject = change.toObject();
+            if (!change.isObject()) {
+                delivery.unreadable.append({QStringLiteral("malformed_change"), rawEnvelope(change)});
+                continue;
+            }
             if (api::jsonText(changeObject, "field") != QLatin1String("messages")) {
                 ++delivery.ignoredChanges;
                 continue;
             }
-            readValue(api::jsonObject(changeObject, "value"), delivery);
+            const QJsonValue value = changeObject.value(QStringLiteral("value"));
+            if (!value.isObject()) {
+                delivery.unreadable.append({QStringLiteral("malformed_change"), rawEnvelope(change)});
+                continue;
+            }
+            readValue(value.toObject(), delivery);
         }
     }
     return delivery;

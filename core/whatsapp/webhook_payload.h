@@ -25,6 +25,7 @@ struct InboundMessage
     QString body;
     QJsonObject content;    // media id/mime/sha256/filename, coordinates, reply ids…
     QString contextWamid;   // the message this one replies to
+    QJsonObject envelope;   // a one-message delivery with just this message (for a dead letter)
 };
 
 // A status webhook for one of our outbound messages.
@@ -37,6 +38,16 @@ struct StatusUpdate
     QString clientId;       // our client id, echoed back as biz_opaque_callback_data
     int errorCode = 0;
     QString errorTitle;     // Meta's words when the state is failed
+    QString phoneNumberId;  // the business number it belongs to
+    QJsonObject envelope;   // a one-status delivery with just this status (for a dead letter)
+};
+
+// A part of a signed delivery that we could not read. It is kept as a dead
+// letter, never dropped: a later version may know what to do with it.
+struct UnreadablePart
+{
+    QString reason;
+    QJsonObject envelope;   // a delivery holding just that part, to re-process later
 };
 
 // Everything one POST carried: all entries, all changes, all messages and statuses.
@@ -44,11 +55,12 @@ struct WebhookDelivery
 {
     QList<InboundMessage> messages;
     QList<StatusUpdate> statuses;
+    QList<UnreadablePart> unreadable;
     int ignoredChanges = 0; // fields other than "messages" (account updates…)
 };
 
 // Parses a webhook body. nullopt when it is not a WhatsApp Business Account
-// delivery at all; malformed single items are skipped and counted.
+// delivery at all; parts that cannot be read are listed in `unreadable`.
 std::optional<WebhookDelivery> parseWebhook(const QJsonObject &body);
 
 } // namespace cb::whatsapp

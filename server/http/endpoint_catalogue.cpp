@@ -45,6 +45,8 @@ const QList<Endpoint> &endpointCatalogue()
         {"conversations.read", Method::Post, "/api/v1/conversations/<arg>/read", P::ReadConversations},
         {"conversations.consent", Method::Post, "/api/v1/conversations/<arg>/consent", P::ReplyToPatients},
         {"messages.media", Method::Get, "/api/v1/messages/<arg>/media", P::ReadConversations},
+        {"dead_letters.list", Method::Get, "/api/v1/dead-letters", P::ManageStaff, false},
+        {"dead_letters.reprocess", Method::Post, "/api/v1/dead-letters/reprocess", P::ManageStaff},
     };
     return endpoints;
 }

@@ -62,6 +62,7 @@ void HttpService::addRoutes()
     addAccountRoutes(*m_api, m_context);
     addStaffRoutes(*m_api, m_context);
     addInboxRoutes(*m_api, m_context);
+    addDeadLetterRoutes(*m_api, m_context);
     m_webhooks = std::make_unique<WebhookIntake>(m_context, m_routes);
     m_routes.setWebSocketPath(QStringLiteral("/api/v1/events"));
     m_routes.addSimple(http::Method::Get, QStringLiteral("/api/v1/events"), [](const HttpRequest &, const QStringList &) {

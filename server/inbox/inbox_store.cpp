@@ -153,31 +153,72 @@ QList<std::int64_t> InboxStore::proactiveSendTimes(std::int64_t contactId) const
     return times;
 }
 
-model::Contact InboxStore::contactFor(const QString &waId, const QString &userId, const QString &profileName)
+std::optional<std::int64_t> InboxStore::contactIdWhere(std::string_view column, const QString &value) const
 {
-    std::int64_t id = 0;
-    if (!userId.isEmpty()) {
-        auto byUser = m_db.prepare("SELECT id FROM contacts WHERE user_id = ?");
-        byUser.bind(1, userId);
-        if (byUser.step()) {
-            id = byUser.columnInt64(0);
-            m_db.prepare("UPDATE contacts SET wa_id = ? WHERE id = ? AND wa_id != ?").bindAll(waId, id, waId).run();
-        }
+    auto row = m_db.prepare("SELECT id FROM contacts WHERE " + std::string(column) + " = ?");
+    row.bind(1, value);
+    return row.step() ? std::optional(row.columnInt64(0)) : std::nullopt;
+}
+
+std::int64_t InboxStore::insertContact(const QString &waId, const QString &userId, const QString &profileName)
+{
+    m_db.prepare("INSERT INTO contacts (wa_id, user_id, profile_name, created_at_ms) VALUES (?, NULLIF(?, ''), ?, ?)")
+        .bindAll(waId, userId, profileName, m_clock.nowMs())
+        .run();
+    return m_db.lastInsertRowId();
+}
+
+void InboxStore::releaseNumber(std::int64_t contactId, const QString &waId)
+{
+    m_db.prepare("UPDATE contacts SET wa_id = '~' || id, former_wa_id = ? WHERE id = ?").bindAll(waId, contactId).run();
+    auto conversation = m_db.prepare("SELECT id FROM conversations WHERE contact_id = ?");
+    conversation.bind(1, contactId);
+    if (conversation.step()) {
+        publishConversation(conversation.columnInt64(0));
     }
-    if (id == 0) {
-        m_db.prepare("INSERT INTO contacts (wa_id, user_id, profile_name, created_at_ms) VALUES (?, NULLIF(?, ''), ?, ?) "
-                     "ON CONFLICT(wa_id) DO UPDATE SET user_id = COALESCE(contacts.user_id, excluded.user_id)")
-            .bindAll(waId, userId, profileName, m_clock.nowMs())
-            .run();
+}
+
+InboxStore::ContactMatch InboxStore::contactFor(const QString &waId, const QString &userId, const QString &profileName)
+{
+    ContactMatch match;
+    // 0: no such contact
+    const std::int64_t byUser = userId.isEmpty() ? 0 : contactIdWhere("user_id", userId).value_or(0);
+    const std::int64_t byNumber = contactIdWhere("wa_id", waId).value_or(0);
+    QString numberHoldersUser;
+    if (byNumber != 0) {
+        auto row = m_db.prepare("SELECT coalesce(user_id, '') FROM contacts WHERE id = ?");
+        row.bind(1, byNumber);
+        row.step();
+        numberHoldersUser = row.columnText(0);
+    }
+    std::int64_t id = 0;
+    if (byUser != 0) {
+        id = byUser;
+        if (byNumber != byUser) {
+            if (byNumber != 0) {
+                releaseNumber(byNumber, waId);
+                match.releasedContactId = byNumber;
+            }
+            m_db.prepare("UPDATE contacts SET wa_id = ? WHERE id = ?").bindAll(waId, id).run();
+            match.numberChanged = true;
+        }
+    } else if (byNumber != 0 && !userId.isEmpty() && !numberHoldersUser.isEmpty() && numberHoldersUser != userId) {
+        releaseNumber(byNumber, waId); // recycled: a new person has this number now
+        match.releasedContactId = byNumber;
+        id = insertContact(waId, userId, profileName);
+    } else if (byNumber != 0) {
+        id = byNumber;
+        if (!userId.isEmpty() && numberHoldersUser.isEmpty()) {
+            m_db.prepare("UPDATE contacts SET user_id = ? WHERE id = ?").bindAll(userId, id).run();
+        }
+    } else {
+        id = insertContact(waId, userId, profileName);
     }
     if (!profileName.isEmpty()) {
-        m_db.prepare("UPDATE contacts SET profile_name = ? WHERE wa_id = ?").bindAll(profileName, waId).run();
+        m_db.prepare("UPDATE contacts SET profile_name = ? WHERE id = ?").bindAll(profileName, id).run();
     }
-    auto row = m_db.prepare("SELECT id FROM contacts WHERE wa_id = ?");
-    row.bind(1, waId);
-    row.step();
-    const std::int64_t contactId = row.columnInt64(0);
-    return conversation(conversationFor(contactId))->contact;
+    match.contact = conversation(conversationFor(id))->contact;
+    return match;
 }
 
 std::int64_t InboxStore::conversationFor(std::int64_t contactId)

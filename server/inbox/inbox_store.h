@@ -37,9 +37,20 @@ public:
     // Times of proactive template sends to this contact.
     QList<std::int64_t> proactiveSendTimes(std::int64_t contactId) const;
 
+    // Who wrote, and what that changed about the contacts we knew.
+    struct ContactMatch
+    {
+        model::Contact contact;
+        bool numberChanged = false;          // a known patient (user id) wrote from a new number
+        std::int64_t releasedContactId = 0;  // another contact held that number and gave it up
+    };
     // Finds the patient by business-scoped user id, then wa_id; creates them if new.
-    // A known user id with a new wa_id means they changed number: the contact follows.
-    model::Contact contactFor(const QString &waId, const QString &userId, const QString &profileName);
+    // The user id is the person, the wa_id only their current number: a known user
+    // id with a new wa_id moves the number to them; a wa_id held by a contact with
+    // another user id has been recycled. Either way the earlier holder releases the
+    // number (wa_id '~<id>', the number kept in former_wa_id) and keeps its history;
+    // threads of two people are never merged automatically.
+    ContactMatch contactFor(const QString &waId, const QString &userId, const QString &profileName);
     // The patient's one conversation, created on first contact.
     std::int64_t conversationFor(std::int64_t contactId);
 
@@ -60,6 +71,9 @@ public:
     void publishMessage(std::int64_t messageId, const char *kind);
 
 private:
+    std::optional<std::int64_t> contactIdWhere(std::string_view column, const QString &value) const;
+    std::int64_t insertContact(const QString &waId, const QString &userId, const QString &profileName);
+    void releaseNumber(std::int64_t contactId, const QString &waId);
     // `column` is one of our own unique columns (wamid, client_id), never input.
     std::optional<model::Message> messageWhere(std::string_view column, const QString &value) const;
 

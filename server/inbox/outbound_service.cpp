@@ -79,6 +79,10 @@ OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int6
         if (contact.optedOut) {
             return refuse(Status::Conflict, QStringLiteral("contact_opted_out"), QStringLiteral("the patient asked for no more WhatsApp messages"));
         }
+        if (contact.waId.startsWith(QLatin1Char('~'))) {
+            return refuse(Status::Conflict, QStringLiteral("number_moved"),
+                          QStringLiteral("this patient's WhatsApp number now belongs to someone else"));
+        }
         message.channel = model::Channel::WhatsApp;
         message.kind = kind;
         message.state = model::DeliveryState::Queued;

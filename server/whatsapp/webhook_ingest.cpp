@@ -2,13 +2,17 @@
 
 #include "core/api/inbox_dto.h"
 #include "core/audit/audit_log.h"
+#include "core/log/logging.h"
 #include "core/policy/outreach_policy.h"
 #include "core/policy/phi_guard.h"
 #include "core/store/database.h"
-#include "core/store/transaction.h"
+#include "core/store/savepoint.h"
+#include "core/store/store_error.h"
 #include "core/whatsapp/send_failure.h"
 #include "server/inbox/inbox_store.h"
+#include "server/whatsapp/dead_letters.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace cb::server {
@@ -22,19 +26,74 @@ QString guessLanguage(const QString &text)
                : QStringLiteral("en");
 }
 
-WebhookIngest::WebhookIngest(store::Database &db, InboxStore &inbox, audit::AuditLog &audit)
-    : m_db(db), m_inbox(inbox), m_audit(audit)
+WebhookIngest::WebhookIngest(store::Database &db, InboxStore &inbox, audit::AuditLog &audit, DeadLetters &deadLetters,
+                             QString phoneNumberId)
+    : m_db(db), m_inbox(inbox), m_audit(audit), m_deadLetters(deadLetters), m_phoneNumberId(std::move(phoneNumberId))
 {
+}
+
+namespace {
+// Busy and I/O errors are the store's, not the message's: Meta should retry.
+bool storeCannotWrite(const store::StoreError &error)
+{
+    return error.kind() == store::StoreError::Kind::Busy || error.kind() == store::StoreError::Kind::Io;
+}
+
+QByteArray bytesOf(const QJsonObject &envelope)
+{
+    return QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+template <typename Apply>
+void WebhookIngest::isolated(const char *what, const QJsonObject &envelope, Result &result, Apply apply)
+{
+    QString failure;
+    try {
+        store::Savepoint part(m_db);
+        apply();
+        part.release();
+        return;
+    } catch (const store::StoreError &error) {
+        if (storeCannotWrite(error)) {
+            throw;
+        }
+        failure = QStringLiteral("%1_not_applied").arg(QLatin1String(what));
+        log::logger("webhook")->error("a {} could not be applied: {}", what, error.what());
+    } catch (const std::exception &error) {
+        failure = QStringLiteral("%1_not_applied").arg(QLatin1String(what));
+        log::logger("webhook")->error("a {} could not be applied: {}", what, error.what());
+    }
+    m_deadLetters.keep(failure, bytesOf(envelope));
+    ++result.deadLetters;
 }
 
 void WebhookIngest::ingest(const whatsapp::WebhookDelivery &delivery, Result &result)
 {
+    for (const whatsapp::UnreadablePart &part : delivery.unreadable) {
+        m_deadLetters.keep(part.reason, bytesOf(part.envelope));
+        ++result.deadLetters;
+    }
     for (const whatsapp::InboundMessage &message : delivery.messages) {
-        storeMessage(message, result);
+        if (message.phoneNumberId != m_phoneNumberId) {
+            ++result.otherNumber;
+            continue;
+        }
+        isolated("message", message.envelope, result, [&] { storeMessage(message, result); });
     }
     for (const whatsapp::StatusUpdate &status : delivery.statuses) {
-        applyStatus(status, result);
+        if (status.phoneNumberId != m_phoneNumberId) {
+            ++result.otherNumber;
+            continue;
+        }
+        isolated("status", status.envelope, result, [&] { applyStatus(status, result); });
     }
+}
+
+void WebhookIngest::keepUnreadableBody(const QByteArray &body, Result &result)
+{
+    m_deadLetters.keep(QStringLiteral("not_a_whatsapp_delivery"), body);
+    ++result.deadLetters;
 }
 
 void WebhookIngest::storeMessage(const whatsapp::InboundMessage &inbound, Result &result)
@@ -43,7 +102,17 @@ void WebhookIngest::storeMessage(const whatsapp::InboundMessage &inbound, Result
         ++result.duplicates; // at-least-once delivery: we have it already
         return;
     }
-    model::Contact contact = m_inbox.contactFor(inbound.waId, inbound.userId, inbound.profileName);
+    const InboxStore::ContactMatch match = m_inbox.contactFor(inbound.waId, inbound.userId, inbound.profileName);
+    model::Contact contact = match.contact;
+    if (match.numberChanged) {
+        m_audit.append({0, inbound.timestampMs, QStringLiteral("system"), QStringLiteral("contact.number_changed"),
+                        QStringLiteral("contact:%1").arg(contact.id), {}});
+    }
+    if (match.releasedContactId != 0) {
+        m_audit.append({0, inbound.timestampMs, QStringLiteral("system"), QStringLiteral("contact.number_released"),
+                        QStringLiteral("contact:%1").arg(match.releasedContactId),
+                        {{QStringLiteral("now_with"), QStringLiteral("contact:%1").arg(contact.id)}}});
+    }
     const std::int64_t conversationId = m_inbox.conversationFor(contact.id);
 
     model::Message message;

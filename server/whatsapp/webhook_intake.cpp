@@ -6,10 +6,11 @@
 #include "core/store/store_error.h"
 #include "core/store/transaction.h"
 #include "core/whatsapp/webhook_signature.h"
-#include "server/http/api_response.h"
+#include "server/http/api_router.h"
 #include "server/server_context.h"
 #include "server/whatsapp/webhook_ingest.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -71,17 +72,14 @@ void WebhookIntake::deliver(const HttpRequest &request, const http::Responder &r
         responder.send(plain("bad signature", Status::Unauthorized));
         return;
     }
-    auto delivery = whatsapp::parseWebhook(QJsonDocument::fromJson(request.body()).object());
-    if (!delivery) {
-        responder.send(plain("not a WhatsApp Business Account delivery", Status::BadRequest));
-        return;
-    }
     if (int(m_queue.size()) >= MaxQueue) {
         metrics.deliveriesRetryLater.fetch_add(1);
         responder.send(retryLater());
         return;
     }
-    m_queue.push_back({std::move(*delivery), responder, std::chrono::steady_clock::now()});
+        // Signed by Meta but not a delivery we can read: kept whole as a dead letter.
+    auto delivery = whatsapp::parseWebhook(QJsonDocument::fromJson(request.body()).object());
+    m_queue.push_back({std::move(delivery), delivery ? QByteArray() : request.body(), responder, std::chrono::steady_clock::now()});
     metrics.writerQueue.store(qint64(m_queue.size()));
     if (!m_drainScheduled) {
         // Queued behind the requests already waiting on this thread, so all of
@@ -113,11 +111,16 @@ void WebhookIntake::drain()
     bool committed = false;
     try {
         store::Transaction transaction(m_context.store().database());
-        WebhookIngest ingest(m_context.store().database(), m_context.inbox(), m_context.audit());
+        WebhookIngest ingest(m_context.store().database(), m_context.inbox(), m_context.audit(), m_context.deadLetters(),
+                             m_context.config().whatsapp.phoneNumberId);
         for (std::size_t i = 0; i < group.size(); ++i) {
             try {
                 store::Savepoint part(m_context.store().database());
-                ingest.ingest(group[i].delivery, total);
+                if (group[i].delivery) {
+                    ingest.ingest(*group[i].delivery, total);
+                } else {
+                    ingest.keepUnreadableBody(group[i].unreadableBody, total);
+                }
                 part.release();
                 stored[i] = true;
             } catch (const store::StoreError &error) {
@@ -141,6 +144,8 @@ void WebhookIntake::drain()
         metrics.messagesStored.fetch_add(std::uint64_t(total.messagesStored));
         metrics.duplicates.fetch_add(std::uint64_t(total.duplicates));
         metrics.statusesApplied.fetch_add(std::uint64_t(total.statusesApplied));
+        metrics.deadLetters.fetch_add(std::uint64_t(total.deadLetters));
+        metrics.otherNumberEntries.fetch_add(std::uint64_t(total.otherNumber));
         m_context.changes().notifyCommitted();
         log::logger("webhook")->info("{} deliveries committed together: {} messages stored, {} duplicates, {} statuses applied",
                                      count, total.messagesStored, total.duplicates, total.statusesApplied);
@@ -149,6 +154,65 @@ void WebhookIntake::drain()
         m_drainScheduled = true;
         QTimer::singleShot(0, this, &WebhookIntake::drain);
     }
+}
+
+int reprocessDeadLetters(ServerContext &context)
+{
+    int applied = 0;
+    store::Database &db = context.store().database();
+    for (const DeadLetters::Pending &letter : context.deadLetters().pending(1000)) {
+        const auto delivery = whatsapp::parseWebhook(QJsonDocument::fromJson(letter.payload).object());
+        bool done = false;
+        if (delivery && delivery->unreadable.isEmpty()) {
+            store::Transaction transaction(db);
+            WebhookIngest::Result result;
+            WebhookIngest ingest(db, context.inbox(), context.audit(), context.deadLetters(),
+                                 context.config().whatsapp.phoneNumberId);
+            ingest.ingest(*delivery, result);
+            if (result.deadLetters == 0) { // otherwise it rolls back: it failed again, as it was
+                context.deadLetters().markReprocessed(letter.id);
+                transaction.commit();
+                done = true;
+            }
+        }
+        if (!done) {
+            store::Transaction transaction(db);
+            context.deadLetters().countAttempt(letter.id); // this version cannot apply it either
+            transaction.commit();
+        }
+        applied += done ? 1 : 0;
+    }
+    context.changes().notifyCommitted();
+    return applied;
+}
+
+void addDeadLetterRoutes(ApiRouter &router, ServerContext &context)
+{
+    router.handle("dead_letters.list", [&context](const ApiRequest &request) {
+        const int offset = std::max(0, request.http.query().queryItemValue(QStringLiteral("offset")).toInt());
+        QJsonArray letters;
+        for (const DeadLetters::Entry &entry : context.deadLetters().list(200, offset)) {
+            letters.append(QJsonObject{{QStringLiteral("id"), qint64(entry.id)},
+                                       {QStringLiteral("received_at_ms"), qint64(entry.receivedAtMs)},
+                                       {QStringLiteral("reason"), entry.reason},
+                                       {QStringLiteral("state"), entry.state},
+                                       {QStringLiteral("attempts"), entry.attempts},
+                                       {QStringLiteral("bytes"), qint64(entry.bytes)}});
+        }
+        return jsonResponse({{QStringLiteral("dead_letters"), letters},
+                             {QStringLiteral("pending"), context.deadLetters().pendingCount()}});
+    });
+    router.handle("dead_letters.reprocess", [&context](const ApiRequest &request) {
+        if (!context.whatsappCredentials()) {
+            return errorResponse(Status::Conflict, QStringLiteral("whatsapp_not_configured"),
+                                 QStringLiteral("WhatsApp is not set up on this server"));
+        }
+        const int applied = reprocessDeadLetters(context);
+        context.record(request.caller->actor(), QStringLiteral("dead_letters.reprocess"), QStringLiteral("dead_letters"),
+                       {{QStringLiteral("applied"), applied}});
+        return jsonResponse({{QStringLiteral("applied"), applied},
+                             {QStringLiteral("pending"), context.deadLetters().pendingCount()}});
+    });
 }
 
 } // namespace cb::server

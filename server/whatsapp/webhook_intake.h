@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <deque>
+#include <optional>
 
 namespace cb::server {
 
@@ -32,7 +33,8 @@ public:
 private:
     struct Pending
     {
-        whatsapp::WebhookDelivery delivery;
+        std::optional<whatsapp::WebhookDelivery> delivery; // empty: signed, but not a delivery
+        QByteArray unreadableBody;
         http::Responder responder;
         std::chrono::steady_clock::time_point arrived;
     };
@@ -44,5 +46,13 @@ private:
     std::deque<Pending> m_queue;
     bool m_drainScheduled = false;
 };
+
+// Offers the pending dead letters to the intake again (after an upgrade);
+// returns how many could now be applied. The others stay, one attempt older.
+int reprocessDeadLetters(ServerContext &context);
+
+// GET /api/v1/dead-letters and POST /api/v1/dead-letters/reprocess (admins).
+class ApiRouter;
+void addDeadLetterRoutes(ApiRouter &router, ServerContext &context);
 
 } // namespace cb::server

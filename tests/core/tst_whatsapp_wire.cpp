@@ -118,6 +118,36 @@ private slots:
         QCOMPARE(parseWebhook(noId)->messages.size(), 0);
     }
 
+    // Parts of a signed delivery that cannot be read are listed, each wrapped
+    // as a delivery of its own, so the server keeps them as dead letters.
+    void unreadablePartsAreListedNotDropped()
+    {
+        const auto parse = [](const char *json) { return parseWebhook(QJsonDocument::fromJson(json).object()); };
+        const auto reasons = [](const whatsapp::WebhookDelivery &delivery) {
+            QStringList list;
+            for (const auto &part : delivery.unreadable) {
+                list << (part.envelope.isEmpty() ? QStringLiteral("no envelope") : part.reason);
+            }
+            return list;
+        };
+        QCOMPARE(reasons(*parse(R"({"object":"whatsapp_business_account","entry":"x"})")), QStringList{QStringLiteral("entry_not_a_list")});
+        QCOMPARE(reasons(*parse(R"({"object":"whatsapp_business_account","entry":[7]})")), QStringList{QStringLiteral("malformed_entry")});
+        QCOMPARE(reasons(*parse(R"({"object":"whatsapp_business_account","entry":[{"changes":[{"field":"messages","value":{"messages":[{"from":"1"}]}}]}]})")),
+                 QStringList{QStringLiteral("no_phone_number_id")});
+        const auto mixed = parse(R"({"object":"whatsapp_business_account","entry":[{"changes":[{"field":"messages","value":{
+            "metadata":{"phone_number_id":"106540352242922"},
+            "messages":[{"from":"1","timestamp":"1","type":"text","text":{"body":"no id"}},
+                        {"from":"2","id":"wamid.ok","timestamp":"1","type":"text","text":{"body":"fine"}}],
+            "statuses":[{"id":"wamid.s","status":"teleported","timestamp":"1"}]}}]}]})");
+        QCOMPARE(mixed->messages.size(), 1);
+        QCOMPARE(mixed->messages[0].phoneNumberId, QStringLiteral("106540352242922"));
+        QCOMPARE(reasons(*mixed), (QStringList{QStringLiteral("message_without_sender_or_id"), QStringLiteral("unknown_status")}));
+        // The envelope of a good message is itself a delivery with just that message.
+        const auto again = parseWebhook(mixed->messages[0].envelope);
+        QCOMPARE(again->messages.size(), 1);
+        QCOMPARE(again->messages[0].wamid, QStringLiteral("wamid.ok"));
+    }
+
     void sendBodiesHaveMetasShape()
     {
         const QJsonObject text = textMessage(QStringLiteral("16505551234"), QStringLiteral("Hello"), QStringLiteral("c-1"));
