@@ -1,9 +1,12 @@
 #include "sandbox/control_routes.h"
 
+#include "sandbox/burst_sender.h"
 #include "sandbox/graph_api_sandbox.h"
 #include "sandbox/patient_simulator.h"
 
 #include <QJsonDocument>
+
+#include <memory>
 
 namespace cb::sandbox {
 
@@ -66,6 +69,26 @@ void addControlRoutes(GraphApiSandbox &graph, PatientSimulator &patients)
         }
         patients.poster().setUrl(url);
         return QHttpServerResponse(Status::Accepted);
+    });
+    // A load of patient messages, delivered as Meta does under stress (see BurstSender).
+    auto burst = std::make_shared<std::unique_ptr<BurstSender>>();
+    http.route(QStringLiteral("/sandbox/burst"), QHttpServerRequest::Method::Post, [&patients, burst](const QHttpServerRequest &request) {
+        const QJsonObject json = body(request);
+        BurstSender::Plan plan;
+        plan.messages = std::clamp(json.value(QStringLiteral("messages")).toInt(plan.messages), 1, 200000);
+        plan.patients = std::clamp(json.value(QStringLiteral("patients")).toInt(plan.patients), 1, 10000);
+        plan.maxBatch = std::clamp(json.value(QStringLiteral("max_batch")).toInt(plan.maxBatch), 1, 50);
+        plan.duplicatePercent = std::clamp(json.value(QStringLiteral("duplicate_percent")).toInt(plan.duplicatePercent), 0, 100);
+        plan.concurrency = std::clamp(json.value(QStringLiteral("concurrency")).toInt(plan.concurrency), 1, 64);
+        plan.seed = quint32(json.value(QStringLiteral("seed")).toInt(1));
+        plan.prefix = json.value(QStringLiteral("prefix")).toString(plan.prefix).left(32);
+        plan.deadlineSeconds = std::clamp(json.value(QStringLiteral("deadline_seconds")).toInt(plan.deadlineSeconds), 1, 3600);
+        *burst = std::make_unique<BurstSender>(patients.poster(), patients.builder(), plan);
+        return QHttpServerResponse((*burst)->progress(), Status::Accepted);
+    });
+    // Three segments: the Graph API routes claim GET /<version>/<id>.
+    http.route(QStringLiteral("/sandbox/burst/progress"), QHttpServerRequest::Method::Get, [burst] {
+        return *burst ? QHttpServerResponse((*burst)->progress()) : problem(QStringLiteral("no burst started"));
     });
     http.route(QStringLiteral("/sandbox/sent/all"), QHttpServerRequest::Method::Get, [&graph] {
         return QHttpServerResponse(QJsonObject{{QStringLiteral("messages"), graph.sentMessages()},

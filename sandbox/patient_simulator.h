@@ -30,6 +30,7 @@ public:
     void sayForged(const QString &waId, const QString &text);
     void inject(Fault fault, int count);
     WebhookPoster &poster() { return m_poster; }
+    const WebhookBuilder &builder() const { return m_builder; }
     // Scripted conversations in English and Spanish, one line every `intervalMs`.
     void playDemo(int intervalMs);
 

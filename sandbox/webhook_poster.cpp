@@ -34,21 +34,28 @@ bool WebhookPoster::addCaFile(const QString &path)
     return !certificates.isEmpty();
 }
 
+QNetworkRequest WebhookPoster::request(const QByteArray &body) const
+{
+    QNetworkRequest request(m_url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("X-Hub-Signature-256", whatsapp::signatureHeader(m_appSecret, body));
+    if (!m_extraCas.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCas);
+        request.setSslConfiguration(tls);
+    }
+    return request;
+}
+
 void WebhookPoster::sendNext()
 {
     if (m_busy || m_queue.isEmpty() || !m_url.isValid()) {
         return;
     }
     m_busy = true;
-    QNetworkRequest request(m_url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("X-Hub-Signature-256", m_queue.head().signature);
+    QNetworkRequest request = this->request(m_queue.head().body);
+    request.setRawHeader("X-Hub-Signature-256", m_queue.head().signature); // forged ones keep theirs
     request.setTransferTimeout(10000);
-    if (!m_extraCas.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_extraCas);
-        request.setSslConfiguration(tls);
-    }
     QNetworkReply *reply = m_network.post(request, m_queue.head().body);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();

@@ -26,6 +26,8 @@ public:
     // Posts exactly these bytes with this signature header (forgery tests).
     void postRaw(const QByteArray &body, const QByteArray &signature);
     int pending() const { return int(m_queue.size()); }
+    // A signed POST of `body` to the webhook, trusting the extra CAs.
+    QNetworkRequest request(const QByteArray &body) const;
     int delivered() const { return m_delivered; }
 
 signals:

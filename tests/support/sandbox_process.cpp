@@ -53,6 +53,11 @@ QByteArray SandboxProcess::serverConfig(const QString &folder) const
            "\ncredentials_file = " + credentials.toUtf8() + "\n[outreach]\nquiet_hours = 0-0\n";
 }
 
+HttpResult SandboxProcess::controlGet(const QString &path) const
+{
+    return httpGet(m_url.resolved(QUrl(path)));
+}
+
 HttpResult SandboxProcess::control(const QString &path, const QJsonObject &body) const
 {
     return httpPost(m_url.resolved(QUrl(path)), QJsonDocument(body).toJson(QJsonDocument::Compact),

@@ -34,9 +34,11 @@ public:
     bool fault(const QString &name, int count = 1) const;
     QJsonArray sent() const;
     QJsonArray readReceipts() const;
+    // POST (with a body) or GET (without) on the control API.
+    HttpResult control(const QString &path, const QJsonObject &body) const;
+    HttpResult controlGet(const QString &path) const;
 
 private:
-    HttpResult control(const QString &path, const QJsonObject &body) const;
 
     QProcess m_process;
     QUrl m_url;
