@@ -4,11 +4,19 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
+#include <thread>
+
 namespace cb::server {
 
 QString ServerConfig::storePath() const
 {
     return QDir(dataDir).filePath(QStringLiteral("server.db"));
+}
+
+int ServerConfig::defaultHashingThreads()
+{
+    return std::max(1, int(std::thread::hardware_concurrency()) / 2);
 }
 
 QString ServerConfig::logDir() const

@@ -47,7 +47,7 @@ namespace cb::server {
 //   header_timeout_seconds = 15        ; a request's headers (and keep-alive idle)
 //   body_timeout_seconds = 30
 //   [security]
-//   hashing_threads = 2                ; password hashes at once
+//   hashing_threads =                  ; password hashes at once (default: half the cores, at least 1)
 //   hashing_queue = 16                 ; waiting beyond that: 503 with Retry-After
 
 // Where the WhatsApp Cloud API is and how to reach it. Secrets are not here:
@@ -79,10 +79,12 @@ struct ServerConfig
     WhatsAppSettings whatsapp;
     policy::OutreachPolicy outreach;
     http::EdgeLimits limits;
-    int hashingThreads = 2;
+    int hashingThreads = defaultHashingThreads();
     int hashingQueue = 16;
 
     bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
+    // Half the cores: the other half keeps answering webhooks during a burst of sign-ins.
+    static int defaultHashingThreads();
     QString storePath() const;
     QString logDir() const;
 

@@ -49,13 +49,13 @@ void addLoginRoutes(ApiRouter &router, ServerContext &context)
                                                 QStringLiteral("username, password and device_id are required")));
         }
         const QHostAddress address = request.http.remoteAddress();
-        if (context.throttle().addressBlocked(address) || !context.throttle().allowPasswordStep(address)) {
+        if (context.throttle().addressBlocked(address) || !context.throttle().passwordStepAllowed(address)) {
             return responder.send(errorResponse(Status::TooManyRequests, QStringLiteral("too_many_attempts"),
                                                 QStringLiteral("too many sign-in attempts from this address"),
                                                 {{QStringLiteral("retry_after_seconds"), 60}}));
         }
         const AuthService::PasswordStep step = context.auth().preparePasswordStep(username, deviceId);
-        checkPasswordThen(context, username, step.encodedHash, secretField(request.body, "password"), responder,
+        const bool takenOn = checkPasswordThen(context, username, step.encodedHash, secretField(request.body, "password"), responder,
                           [&context, step](bool matches) {
                               const auto challenge = context.auth().finishPasswordStep(step, matches);
                               return jsonResponse(api::LoginChallengeDto{challenge.id, challenge.enrolment,
@@ -63,6 +63,9 @@ void addLoginRoutes(ApiRouter &router, ServerContext &context)
                                                                          challenge.enrolmentUri}
                                                       .toJson());
                           });
+        if (takenOn) {
+            context.throttle().countPasswordStep(address);
+        }
     });
 
     router.handle("login.code", [&context](const ApiRequest &request) {

@@ -39,14 +39,15 @@ bool LoginThrottle::addressBlocked(const QHostAddress &address)
     return countWithin(m_addressFailures[address.toString()], m_clock.nowMs() - AddressWindowMs) >= AddressFailureLimit;
 }
 
-bool LoginThrottle::allowPasswordStep(const QHostAddress &address)
+bool LoginThrottle::passwordStepAllowed(const QHostAddress &address)
 {
     auto &steps = m_passwordSteps[address.toString()];
-    if (countWithin(steps, m_clock.nowMs() - PasswordStepWindowMs) >= PasswordStepLimit) {
-        return false;
-    }
-    steps.append(m_clock.nowMs());
-    return true;
+    return countWithin(steps, m_clock.nowMs() - PasswordStepWindowMs) < PasswordStepLimit;
+}
+
+void LoginThrottle::countPasswordStep(const QHostAddress &address)
+{
+    m_passwordSteps[address.toString()].append(m_clock.nowMs());
 }
 
 void LoginThrottle::recordFailure(std::optional<std::int64_t> userId, const QHostAddress &address)

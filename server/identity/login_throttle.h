@@ -35,9 +35,11 @@ public:
     // Milliseconds until this account may try again; 0 = now.
     std::int64_t accountWaitMs(std::int64_t userId) const;
     bool addressBlocked(const QHostAddress &address);
-    // Counts a password step from `address`; false once the address is over its
-    // per-minute allowance, so a flood cannot keep the server hashing.
-    bool allowPasswordStep(const QHostAddress &address);
+    // Whether `address` is still within its per-minute allowance of password
+    // steps, so a flood cannot keep the server hashing. A step counts once it is
+    // taken on (countPasswordStep): one the busy pool refused does not use it up.
+    bool passwordStepAllowed(const QHostAddress &address);
+    void countPasswordStep(const QHostAddress &address);
 
     void recordFailure(std::optional<std::int64_t> userId, const QHostAddress &address);
     void recordSuccess(std::int64_t userId);

@@ -21,7 +21,7 @@ void busy(const http::Responder &responder, const PasswordPool &pool)
 }
 } // namespace
 
-void checkPasswordThen(ServerContext &context, const QString &account, QByteArray encodedHash,
+bool checkPasswordThen(ServerContext &context, const QString &account, QByteArray encodedHash,
                        crypto::SecretBytes password, const http::Responder &responder,
                        std::function<HttpResponse(bool matches)> then)
 {
@@ -32,6 +32,7 @@ void checkPasswordThen(ServerContext &context, const QString &account, QByteArra
     if (!queued) {
         busy(responder, context.passwords());
     }
+    return queued;
 }
 
 void checkAndHashThen(ServerContext &context, const QString &account, QByteArray encodedHash,

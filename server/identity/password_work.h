@@ -15,7 +15,8 @@ class ServerContext;
 // 503 with Retry-After. `account` is what the per-account cap counts (a username).
 
 // Checks `password` against `encodedHash`; then answers with `then(matches)`.
-void checkPasswordThen(ServerContext &context, const QString &account, QByteArray encodedHash,
+// False when the pool had no place (the 503 is already sent).
+bool checkPasswordThen(ServerContext &context, const QString &account, QByteArray encodedHash,
                        crypto::SecretBytes password, const http::Responder &responder,
                        std::function<HttpResponse(bool matches)> then);
 

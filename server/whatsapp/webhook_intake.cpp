@@ -147,7 +147,7 @@ void WebhookIntake::drain()
         metrics.deadLetters.fetch_add(std::uint64_t(total.deadLetters));
         metrics.otherNumberEntries.fetch_add(std::uint64_t(total.otherNumber));
         m_context.changes().notifyCommitted();
-        log::logger("webhook")->info("{} deliveries committed together: {} messages stored, {} duplicates, {} statuses applied",
+        log::logger("webhook")->debug("{} deliveries committed together: {} messages stored, {} duplicates, {} statuses applied",
                                      count, total.messagesStored, total.duplicates, total.statusesApplied);
     }
     if (!m_queue.empty() && !m_drainScheduled) {

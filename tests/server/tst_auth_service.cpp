@@ -152,12 +152,13 @@ private slots:
         IdentityFixture f;
         const QHostAddress flood(QStringLiteral("10.0.0.9"));
         for (int i = 0; i < cb::server::LoginThrottle::PasswordStepLimit; ++i) {
-            QVERIFY(f.throttle.allowPasswordStep(flood));
+            QVERIFY(f.throttle.passwordStepAllowed(flood));
+            f.throttle.countPasswordStep(flood);
         }
-        QVERIFY(!f.throttle.allowPasswordStep(flood));
-        QVERIFY(f.throttle.allowPasswordStep(f.address)); // other addresses are unaffected
+        QVERIFY(!f.throttle.passwordStepAllowed(flood));
+        QVERIFY(f.throttle.passwordStepAllowed(f.address)); // other addresses are unaffected
         f.clock.advanceSeconds(61);
-        QVERIFY(f.throttle.allowPasswordStep(flood));
+        QVERIFY(f.throttle.passwordStepAllowed(flood));
     }
 
     void recoveryCodesWorkOnceEach()

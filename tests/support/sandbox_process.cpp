@@ -23,6 +23,7 @@ SandboxProcess::~SandboxProcess()
 
 bool SandboxProcess::start(int statusDelayMs)
 {
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel); // never a full pipe that stalls it
     m_process.start(sandboxBinary(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--access-token"),
                                       QLatin1String(AccessToken), QStringLiteral("--app-secret"), QLatin1String(AppSecret),
                                       QStringLiteral("--phone-number-id"), QLatin1String(PhoneNumberId),

@@ -1,5 +1,7 @@
 #include "tests/support/server_process.h"
 
+#include <QFile>
+
 #include "tests/support/test_certificate.h"
 #include "tests/support/test_env.h"
 
@@ -59,6 +61,9 @@ int ServerProcess::addUser(const QString &username, const QString &role, const Q
 bool ServerProcess::start(QByteArray *output)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // Its log goes to a file: a pipe nobody reads would fill and stall the server.
+    const QString errors = m_dir.filePath(QStringLiteral("server.stderr"));
+    m_process.setStandardErrorFile(errors, QIODevice::Append);
     m_process.start(serverBinary(), {QStringLiteral("--config"), configPath(), QStringLiteral("run")});
     static const QRegularExpression listening(QStringLiteral("listening on (\\S+)"));
     QByteArray seen;
@@ -78,7 +83,9 @@ bool ServerProcess::start(QByteArray *output)
     }
     m_process.waitForFinished(2000);
     if (output != nullptr) {
-        *output = seen + m_process.readAllStandardOutput() + m_process.readAllStandardError();
+        QFile log(errors);
+        log.open(QIODevice::ReadOnly);
+        *output = seen + m_process.readAllStandardOutput() + log.readAll().right(4000);
     }
     stop();
     return false;
