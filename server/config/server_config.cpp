@@ -85,6 +85,10 @@ ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
     } else {
         config.port = static_cast<quint16>(port);
     }
+    const QString proxy = ini.value(QStringLiteral("server/trusted_proxy")).toString().trimmed();
+    if (!proxy.isEmpty() && !config.limits.trustedProxy.setAddress(proxy)) {
+        errors->append(QStringLiteral("server/trusted_proxy '%1' is not an IP address").arg(proxy));
+    }
     config.dataDir = pathValue(QStringLiteral("server/data_dir"));
     if (config.dataDir.isEmpty()) {
         errors->append(QStringLiteral("server/data_dir is required"));

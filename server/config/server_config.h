@@ -18,6 +18,7 @@ namespace cb::server {
 //   address = 127.0.0.1
 //   port = 8443
 //   data_dir = /var/lib/carebridge
+//   trusted_proxy = 127.0.0.1        ; the nginx site in front: its X-Real-IP is the client
 //   master_key_file =            ; default: $CREDENTIALS_DIRECTORY/master-key or <data_dir>/master.key
 //   [tls]
 //   certificate = /etc/carebridge/tls.crt

@@ -388,6 +388,12 @@ private:
         beast::get_lowest_layer(m_stream).expires_never(); // the application's time is not the client's
         m_keepAlive = m_parser->get().keep_alive();
         Request request = toRequest(m_parser->release(), m_remote);
+        if (!m_shared.limits.trustedProxy.isNull() && m_remote.isEqual(m_shared.limits.trustedProxy)) {
+            // Behind our own proxy: throttles and audit need the client's address, not the proxy's.
+            if (const QHostAddress client(QString::fromLatin1(request.value("X-Real-IP"))); !client.isNull()) {
+                request.remote = client;
+            }
+        }
         m_parser.reset();
         m_shared.metrics.requests.fetch_add(1);
         m_shared.metrics.inFlight.fetch_add(1);

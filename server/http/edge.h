@@ -30,6 +30,9 @@ struct EdgeLimits
     int streamMessagesPerConnection = 16;
     std::size_t streamQueueBytes = 8 * 1024 * 1024;  // past this a peer is a slow consumer
     std::chrono::seconds streamIdle{60};             // pings keep a quiet stream open; a dead one closes
+    // A reverse proxy (the nginx site) whose X-Real-IP names the client. Only a
+    // connection from exactly this address may say who the client is.
+    QHostAddress trustedProxy;
 };
 
 struct TlsFiles

@@ -49,7 +49,9 @@ class TestServerEdge : public QObject
 private slots:
     void initTestCase()
     {
-        m_server.writeConfig({false, "[limits]\nheader_timeout_seconds = 2\nbody_timeout_seconds = 2\nmax_connections_per_address = 8\n", 0});
+        ServerProcess::Options options;
+        options.extraConfig = "[server]\ntrusted_proxy = 127.0.0.1\n[limits]\nheader_timeout_seconds = 2\nbody_timeout_seconds = 2\nmax_connections_per_address = 8\n";
+        m_server.writeConfig(options);
         QCOMPARE(m_server.init(), 0);
         QByteArray output;
         QVERIFY2(m_server.start(&output), output.constData());
@@ -172,6 +174,23 @@ private slots:
         QCOMPARE(missing.header("Cache-Control"), QByteArray("no-store"));
         const auto wrongMethod = cb::test::httpRequest("DELETE", m_server.baseUrl().resolved(QUrl(QStringLiteral("/healthz"))), {});
         QCOMPARE(wrongMethod.status, 405);
+    }
+
+    // Behind the nginx site every connection comes from the proxy; X-Real-IP from
+    // the trusted proxy (here 127.0.0.1) is the client, so per-address limits
+    // still tell clients apart.
+    void theTrustedProxyNamesTheClient()
+    {
+        const QUrl url = m_server.baseUrl().resolved(QUrl(QStringLiteral("/api/v1/login/password")));
+        const QByteArray body = R"({"username":"nobody.here","password":"wrong wrong wrong","device_id":"d"})";
+        auto step = [&](const QByteArray &client) {
+            return cb::test::httpPost(url, body, {{"Content-Type", "application/json"}, {"X-Real-IP", client}}).status;
+        };
+        for (int i = 0; i < 30; ++i) {
+            QCOMPARE(step("10.1.2.3"), 200);
+        }
+        QCOMPARE(step("10.1.2.3"), 429); // that client's allowance is used up
+        QCOMPARE(step("10.1.2.4"), 200); // another client behind the same proxy is not
     }
 
 private:
