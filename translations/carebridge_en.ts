@@ -114,6 +114,14 @@
         <source>The message is empty or too long.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server is busy with other sign-ins. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient&apos;s WhatsApp number now belongs to someone else. Reply in their new conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::client::ServerEndpoint</name>

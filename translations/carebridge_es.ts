@@ -114,6 +114,14 @@
         <source>The message is empty or too long.</source>
         <translation>El mensaje está vacío o es demasiado largo.</translation>
     </message>
+    <message>
+        <source>The server is busy with other sign-ins. Wait a moment and try again.</source>
+        <translation>El servidor está ocupado con otros inicios de sesión. Espere un momento e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s WhatsApp number now belongs to someone else. Reply in their new conversation.</source>
+        <translation>El número de WhatsApp de este paciente ahora pertenece a otra persona. Responda en su nueva conversación.</translation>
+    </message>
 </context>
 <context>
     <name>cb::client::ServerEndpoint</name>

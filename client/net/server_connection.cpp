@@ -121,6 +121,10 @@ QString ServerConnection::describe(const Reply &reply)
         return tr("No valid Carebridge server is configured for this workstation.");
     }
     static const std::pair<const char *, const char *> inbox[] = {
+        {"busy", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                   "The server is busy with other sign-ins. Wait a moment and try again.")},
+        {"number_moved", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                           "This patient's WhatsApp number now belongs to someone else. Reply in their new conversation.")},
         {"phi_refused", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
                                           "This reads as medical or identifying information, which must not go on WhatsApp. "
                                           "Use the secure portal instead.")},
