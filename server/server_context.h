@@ -15,6 +15,7 @@
 #include "server/http/metrics.h"
 #include "server/identity/password_pool.h"
 #include "server/store/server_store.h"
+#include "server/store/store_readers.h"
 
 #include <memory>
 #include <optional>
@@ -47,6 +48,7 @@ public:
     const policy::PhiGuard &phiGuard() const { return m_phiGuard; }
     Metrics &metrics() { return m_metrics; }
     PasswordPool &passwords() { return *m_passwords; }
+    StoreReaders &readers() { return *m_readers; }
     // Loaded at start-up when [whatsapp] is configured; throws WhatsAppCredentials::Error.
     const WhatsAppCredentials *whatsappCredentials() const { return m_whatsappCredentials ? &*m_whatsappCredentials : nullptr; }
 
@@ -77,6 +79,7 @@ private:
     policy::PhiGuard m_phiGuard;
     std::optional<WhatsAppCredentials> m_whatsappCredentials;
     std::unique_ptr<PasswordPool> m_passwords;
+    std::unique_ptr<StoreReaders> m_readers;
 };
 
 } // namespace cb::server

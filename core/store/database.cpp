@@ -51,8 +51,9 @@ Database Database::open(const QString &path, const crypto::SecretBytes &key, Ope
     }
 
     sqlite3 *raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE |
-                      (existed ? 0 : SQLITE_OPEN_CREATE);
+    const bool reader = mode == OpenMode::Reader;
+    const int flags = (reader ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX |
+                      SQLITE_OPEN_PRIVATECACHE | (existed || reader ? 0 : SQLITE_OPEN_CREATE);
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     Database db(raw, path); // owns the handle even on failure
     if (rc != SQLITE_OK) {
@@ -66,6 +67,12 @@ Database Database::open(const QString &path, const crypto::SecretBytes &key, Ope
             throw StoreError(classifyUnreadableStore(db), "page 1 failed authentication");
         }
         throwSqliteError(raw, readRc, "read schema");
+    }
+    if (reader) {
+        db.exec("PRAGMA temp_store = MEMORY");
+        db.exec("PRAGMA busy_timeout = 5000");
+        db.exec("PRAGMA query_only = ON");
+        return db;
     }
     if (existed) {
         verifyStoreIntegrity(db); // throws Damaged / Truncated

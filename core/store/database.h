@@ -19,7 +19,9 @@ namespace cb::store {
 class Database
 {
 public:
-    enum class OpenMode { OpenExisting, CreateIfMissing };
+    // Reader: a second, read-only connection to a store another connection of this
+    // process already opened (and so verified) in WAL mode: no verification again.
+    enum class OpenMode { OpenExisting, CreateIfMissing, Reader };
     static constexpr std::size_t KeySize = 32;
     static constexpr int PageSize = 4096; // SQLCipher 4's default
 

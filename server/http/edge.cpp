@@ -425,6 +425,9 @@ private:
     {
         auto message = std::make_shared<bhttp::response<bhttp::string_body>>(bhttp::int_to_status(unsigned(response.status())), 11);
         for (const Header &header : response.headers()) {
+            if (header.second.contains('\r') || header.second.contains('\n')) {
+                continue; // never let a value start a header of its own
+            }
             message->set(beast::string_view(header.first.constData(), std::size_t(header.first.size())),
                          beast::string_view(header.second.constData(), std::size_t(header.second.size())));
         }

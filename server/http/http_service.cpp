@@ -36,6 +36,7 @@ HttpService::~HttpService()
 {
     // Everything that may hold a responder or a stream peer goes before the edge.
     m_context.passwords().stop();
+    m_context.readers().stop();
     m_webhooks.reset();
     m_events.reset();
     m_edge.reset();

@@ -1,16 +1,12 @@
 #pragma once
 
+#include "server/runtime/worker_pool.h"
+
 #include <QHash>
-#include <QObject>
 #include <QString>
 
-#include <condition_variable>
-#include <deque>
 #include <functional>
 #include <memory>
-#include <mutex>
-#include <thread>
-#include <vector>
 
 namespace cb::server {
 
@@ -28,9 +24,6 @@ public:
     static constexpr int PerAccount = 2;
 
     PasswordPool(int threads, int queueCapacity, Metrics &metrics);
-    ~PasswordPool();
-    PasswordPool(const PasswordPool &) = delete;
-    PasswordPool &operator=(const PasswordPool &) = delete;
 
     // Runs `work` on a worker, then `done(result)` on the thread that called run()
     // (the application thread). False, and nothing runs, when there is no place.
@@ -44,33 +37,17 @@ public:
     }
 
     // Joins the workers and drops queued work (its responders answer 500). Idempotent.
-    void stop();
+    void stop() { m_workers.stop(); }
 
     // Seconds a refused caller should wait before trying again.
     int retryAfterSeconds() const { return 2; }
 
 private:
-    struct Job
-    {
-        QString account;
-        std::function<void()> work;
-        std::function<void()> done;
-    };
-
     bool submit(const QString &account, std::function<void()> work, std::function<void()> done);
-    void workerLoop();
-    void finished(const QString &account);
 
     Metrics &m_metrics;
-    const int m_capacity;
     QHash<QString, int> m_perAccount; // application thread only
-    std::unique_ptr<QObject> m_home;  // where `done` runs
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::deque<Job> m_queue;
-    int m_outstanding = 0; // queued + running, under m_mutex
-    bool m_stopping = false;
-    std::vector<std::thread> m_threads;
+    WorkerPool m_workers;
 };
 
 } // namespace cb::server

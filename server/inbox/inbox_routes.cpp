@@ -173,14 +173,41 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
                                   [&](std::int64_t) { context.inbox().setContactFlags(contact); });
     });
 
-    router.handle("messages.media", [&context](const ApiRequest &request) {
-        auto row = context.store().database().prepare("SELECT mime_type, data FROM media WHERE message_id = ? AND state = 'stored'");
-        row.bind(1, idArg(request));
-        if (!row.step()) {
-            return errorResponse(Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no stored media for that message"));
+    // Up to 16 MiB: read on a reader connection, not on the application thread.
+    router.handleAsync("messages.media", [&context](const ApiRequest &request, const http::Responder &responder) {
+        struct Media
+        {
+            bool found = false;
+            QByteArray mimeType;
+            QByteArray data;
+        };
+        const std::int64_t messageId = idArg(request);
+        const QString actor = request.caller->actor();
+        const bool queued = context.readers().read<Media>(
+            [messageId](store::Database &db) {
+                auto row = db.prepare("SELECT mime_type, data FROM media WHERE message_id = ? AND state = 'stored'");
+                row.bind(1, messageId);
+                Media media;
+                if (row.step()) {
+                    media = {true, row.columnText(0).toUtf8(), row.columnBlob(1)};
+                }
+                return media;
+            },
+            [&context, responder, messageId, actor](Media media) {
+                if (!media.found) {
+                    return responder.send(errorResponse(Status::NotFound, QStringLiteral("not_found"),
+                                                        QStringLiteral("no stored media for that message")));
+                }
+                context.record(actor, QStringLiteral("media.view"), QStringLiteral("message:%1").arg(messageId));
+                responder.send(HttpResponse(media.mimeType, media.data));
+            },
+            [responder] {
+                responder.send(errorResponse(Status::ServiceUnavailable, QStringLiteral("store_unavailable"),
+                                             QStringLiteral("the store is unavailable; try again")));
+            });
+        if (!queued) {
+            responder.send(busyResponse(QStringLiteral("busy"), QStringLiteral("too many downloads at once; try again"), 1));
         }
-        context.record(request.caller->actor(), QStringLiteral("media.view"), QStringLiteral("message:%1").arg(idArg(request)));
-        return HttpResponse(row.columnText(0).toUtf8(), row.columnBlob(1));
     });
 }
 

@@ -18,7 +18,12 @@ const store::Migrator &migrator()
 }
 } // namespace
 
-ServerStore::ServerStore(store::Database db) : m_db(std::move(db)) {}
+ServerStore::ServerStore(store::Database db, crypto::SecretBytes key) : m_db(std::move(db)), m_key(std::move(key)) {}
+
+store::Database ServerStore::openReader() const
+{
+    return store::Database::open(m_db.path(), m_key, store::Database::OpenMode::Reader);
+}
 
 crypto::SecretBytes ServerStore::storeKey(const crypto::SecretBytes &masterKey)
 {
@@ -31,8 +36,9 @@ ServerStore ServerStore::create(const QString &path, const crypto::SecretBytes &
         throw store::StoreError(store::StoreError::Kind::Io,
                                 "a server store already exists (refusing to replace it)");
     }
-    ServerStore server(store::Database::open(path, storeKey(masterKey),
-                                             store::Database::OpenMode::CreateIfMissing));
+    crypto::SecretBytes key = storeKey(masterKey);
+    store::Database db = store::Database::open(path, key, store::Database::OpenMode::CreateIfMissing);
+    ServerStore server(std::move(db), std::move(key));
     migrator().migrate(server.m_db);
     store::Transaction transaction(server.m_db);
     server.m_db.prepare("INSERT INTO server_info (key, value) VALUES ('created_at', ?)")
@@ -44,8 +50,9 @@ ServerStore ServerStore::create(const QString &path, const crypto::SecretBytes &
 
 ServerStore ServerStore::open(const QString &path, const crypto::SecretBytes &masterKey)
 {
-    ServerStore server(store::Database::open(path, storeKey(masterKey),
-                                             store::Database::OpenMode::OpenExisting));
+    crypto::SecretBytes key = storeKey(masterKey);
+    store::Database db = store::Database::open(path, key, store::Database::OpenMode::OpenExisting);
+    ServerStore server(std::move(db), std::move(key));
     migrator().migrate(server.m_db);
     return server;
 }

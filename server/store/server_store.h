@@ -18,14 +18,18 @@ public:
     static ServerStore open(const QString &path, const crypto::SecretBytes &masterKey);
 
     store::Database &database() { return m_db; }
+    // Another, read-only connection to the same file (WAL: it reads the last
+    // commit while the writer writes). Use each from one thread.
+    store::Database openReader() const;
     int schemaVersion();
     bool isHealthy();
 
 private:
-    explicit ServerStore(store::Database db);
+    ServerStore(store::Database db, crypto::SecretBytes key);
     static crypto::SecretBytes storeKey(const crypto::SecretBytes &masterKey);
 
     store::Database m_db;
+    crypto::SecretBytes m_key; // for readers; locked memory
 };
 
 } // namespace cb::server
