@@ -77,20 +77,6 @@ LoadPlan webhookPlan(quint16 port, const QString &prefix)
     return plan;
 }
 
-double residentMiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-        }
-    }
-    return -1;
-}
-
 // Streams `total` bytes after `head`, ignoring the server's refusal; returns when done or cut off.
 void streamAfter(quint16 port, const QByteArray &head, std::size_t total)
 {

@@ -517,10 +517,9 @@ private:
 struct Edge::Impl
 {
     Impl(const HttpRouter &router, StreamListener &streams, Metrics &metrics, EdgeLimits limits)
-        : io(limits.ioThreads),
-          shared{router, streams, metrics, limits, nullptr, std::nullopt,
+        : shared{router, streams, metrics, limits, nullptr, std::nullopt,
                  ConnectionLimiter(limits.maxConnections, limits.maxConnectionsPerAddress, metrics.connections), {}, {}},
-          acceptor(net::make_strand(io))
+          io(limits.ioThreads), acceptor(net::make_strand(io))
     {
     }
 
@@ -555,8 +554,10 @@ struct Edge::Impl
         }
     }
 
-    net::io_context io;
+    // Order matters: sessions still queued in `io` die with it and give their
+    // connection slot back to `shared`, so `shared` is declared first and goes last.
     Shared shared;
+    net::io_context io;
     tcp::acceptor acceptor;
     std::vector<std::thread> threads;
     std::unique_ptr<QObject> app = std::make_unique<QObject>(); // lives on the constructing thread

@@ -28,12 +28,16 @@ HttpService::HttpService(ServerContext &context, QObject *parent)
         m_media = std::make_unique<MediaFetcher>(context, *m_graph);
         connect(&context.changes(), &ChangeFeed::readReceiptDue, m_sender.get(), &WhatsAppSender::markRead);
     }
+    context.metrics().senderBacklog = [&context] {
+        return context.store().database().queryInt("SELECT count(*) FROM messages WHERE send_request IS NOT NULL");
+    };
     addRoutes();
     m_edge = std::make_unique<http::Edge>(m_routes, *m_events, context.metrics(), context.config().limits);
 }
 
 HttpService::~HttpService()
 {
+    m_context.metrics().senderBacklog = {};
     // Everything that may hold a responder or a stream peer goes before the edge.
     m_context.passwords().stop();
     m_context.readers().stop();

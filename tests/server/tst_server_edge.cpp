@@ -1,5 +1,6 @@
 #include "tests/support/http_client.h"
 #include "tests/support/server_process.h"
+#include "tests/support/test_env.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,21 +12,6 @@
 using cb::test::ServerProcess;
 
 namespace {
-// Resident memory of a process, in MiB, from /proc.
-double residentMiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-        }
-    }
-    return -1;
-}
-
 // Reads from a raw socket until the peer closes or `ms` pass.
 QByteArray readUntilClosed(QTcpSocket &socket, int ms)
 {
@@ -60,7 +46,7 @@ private slots:
 
     void hugeDeclaredBodyIsRefusedBeforeItIsRead()
     {
-        const double before = residentMiB(m_server.pid());
+        const double before = cb::test::residentMiB(m_server.pid());
         QTcpSocket socket;
         socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
         QVERIFY(socket.waitForConnected(2000));
@@ -78,7 +64,7 @@ private slots:
         answer += readUntilClosed(socket, 6000);
         QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(80).constData());
         QVERIFY(answer.contains("payload_too_large"));
-        const double after = residentMiB(m_server.pid());
+        const double after = cb::test::residentMiB(m_server.pid());
         QVERIFY2(after < 100 && after - before < 20, qPrintable(QStringLiteral("RSS %1 -> %2 MiB").arg(before).arg(after)));
     }
 
@@ -163,6 +149,7 @@ private slots:
         QVERIFY(metrics.body.contains("carebridge_http_timeouts_total 1"));
         QVERIFY(metrics.body.contains("carebridge_http_connections_refused_total 1"));
         QVERIFY(metrics.body.contains("carebridge_webhook_ack_seconds_bucket{le=\"+Inf\"}"));
+        QVERIFY(metrics.body.contains("carebridge_whatsapp_send_backlog 0"));
     }
 
     void unknownPathsAndMethodsGetJsonErrors()

@@ -16,6 +16,9 @@ void writeFile(const QString &path, const QByteArray &bytes);
 // A loopback port free right now, for a server that must come back on the same port.
 quint16 freeLocalPort();
 
+// Resident memory of a process, in MiB, from /proc (-1 if it is gone).
+double residentMiB(qint64 pid);
+
 enum class Output { StdoutAndStderr, StdoutOnly };
 
 // Runs a program to completion; returns its exit code (-1 if it could not start),
