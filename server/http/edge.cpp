@@ -8,6 +8,7 @@
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl.hpp>
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -558,6 +559,9 @@ struct Edge::Impl
     // connection slot back to `shared`, so `shared` is declared first and goes last.
     Shared shared;
     net::io_context io;
+    // Keeps the I/O threads running when nothing is pending on a socket (a
+    // request waiting for its answer after the acceptor closed, in a drain).
+    net::executor_work_guard<net::io_context::executor_type> keepRunning = net::make_work_guard(io);
     tcp::acceptor acceptor;
     std::vector<std::thread> threads;
     std::unique_ptr<QObject> app = std::make_unique<QObject>(); // lives on the constructing thread
@@ -623,6 +627,7 @@ std::int64_t Edge::inFlight() const
 void Edge::stop()
 {
     m_impl->shared.stopping = true;
+    m_impl->keepRunning.reset();
     m_impl->io.stop();
     for (std::thread &thread : m_impl->threads) {
         thread.join();

@@ -91,6 +91,15 @@ bool ServerProcess::start(QByteArray *output)
     return false;
 }
 
+int ServerProcess::waitForExit(int ms)
+{
+    const bool ended = m_process.state() == QProcess::NotRunning || m_process.waitForFinished(ms);
+    if (!ended || m_process.exitStatus() != QProcess::NormalExit) {
+        return -1;
+    }
+    return m_process.exitCode();
+}
+
 void ServerProcess::kill()
 {
     m_process.kill();

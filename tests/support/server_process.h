@@ -38,6 +38,8 @@ public:
     void kill();
     QUrl baseUrl() const { return m_url; }
     qint64 pid() const { return m_process.processId(); }
+    // Waits up to `ms` for the process to end by itself; its exit code, or -1 if it is still running or crashed.
+    int waitForExit(int ms);
 
     void writeConfig(const Options &options);
 
