@@ -3,6 +3,7 @@
 #include "core/api/identity_dto.h"
 #include "core/api/inbox_dto.h"
 #include "core/policy/permissions.h"
+#include "core/store/database.h"
 #include "core/store/transaction.h"
 #include "server/http/api_router.h"
 #include "server/inbox/outbound_service.h"
@@ -15,6 +16,44 @@ namespace cb::server {
 namespace {
 constexpr int SnapshotPage = 500;
 constexpr int MessagePage = 100;
+
+// BEGIN … COMMIT on a reader connection: every query inside sees one commit.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(store::Database &db) : m_db(db) { m_db.exec("BEGIN"); }
+    ~ReadTransaction()
+    {
+        try {
+            m_db.exec("COMMIT");
+        } catch (...) {
+            // A read has nothing to keep: the connection ends the transaction itself.
+        }
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    store::Database &m_db;
+};
+
+// Runs `query` on a reader connection, then answers with `answer(result)` on the
+// application thread (where audit events are written); 503 if the readers are
+// full or the store fails.
+template <typename Result>
+void readThen(ServerContext &context, const http::Responder &responder, std::function<Result(store::Database &)> query,
+              std::function<HttpResponse(Result)> answer)
+{
+    const bool queued = context.readers().read<Result>(
+        std::move(query), [responder, answer = std::move(answer)](Result result) { responder.send(answer(std::move(result))); },
+        [responder] {
+            responder.send(errorResponse(Status::ServiceUnavailable, QStringLiteral("store_unavailable"),
+                                         QStringLiteral("the store is unavailable; try again")));
+        });
+    if (!queued) {
+        responder.send(busyResponse(QStringLiteral("busy"), QStringLiteral("too many reads at once; try again"), 1));
+    }
+}
 
 std::int64_t idArg(const ApiRequest &request)
 {
@@ -54,27 +93,39 @@ HttpResponse changeConversation(ServerContext &context, const ApiRequest &reques
 
 void addInboxRoutes(ApiRouter &router, ServerContext &context)
 {
-    // Pages of conversation summaries, newest activity first. The first page's
-    // `seq` is where the desktop's event stream resumes.
-    router.handle("inbox.snapshot", [&context](const ApiRequest &request) {
+    // Pages of conversation summaries, newest activity first, read on a reader
+    // connection. The page and `seq` come from one read transaction: the desktop's
+    // event stream resumes after `seq`, so nothing between them is lost.
+    router.handleAsync("inbox.snapshot", [&context](const ApiRequest &request, const http::Responder &responder) {
         const int offset = std::max(0, request.http.query().queryItemValue(QStringLiteral("offset")).toInt());
-        QJsonArray conversations;
-        for (const model::Conversation &conversation : context.inbox().conversations(SnapshotPage, offset)) {
-            conversations.append(api::conversationToJson(conversation));
-        }
         QJsonArray templates;
         for (const model::MessageTemplate &templ : context.templates().all()) {
             templates.append(api::templateToJson(templ));
         }
-        auto connection = context.store().database().prepare("SELECT status FROM whatsapp_connection WHERE id = 1");
-        const QString whatsapp = !context.whatsappCredentials() ? QStringLiteral("not_configured")
-                                 : connection.step()            ? connection.columnText(0)
-                                                                : QStringLiteral("ok");
-        return jsonResponse({{QStringLiteral("seq"), qint64(context.events().lastSeq())},
-                             {QStringLiteral("conversations"), conversations},
-                             {QStringLiteral("more"), conversations.size() == SnapshotPage},
-                             {QStringLiteral("templates"), templates},
-                             {QStringLiteral("whatsapp"), whatsapp}});
+        const bool whatsappConfigured = context.whatsappCredentials() != nullptr;
+        const platform::Clock &clock = context.clock();
+        readThen<QJsonObject>(context, responder,
+            [offset, whatsappConfigured, &clock](store::Database &db) {
+                const ReadTransaction snapshot(db);
+                EventLog events(db, clock);
+                const InboxStore inbox(db, events, clock);
+                QJsonArray conversations;
+                for (const model::Conversation &conversation : inbox.conversations(SnapshotPage, offset)) {
+                    conversations.append(api::conversationToJson(conversation));
+                }
+                auto connection = db.prepare("SELECT status FROM whatsapp_connection WHERE id = 1");
+                const QString whatsapp = !whatsappConfigured ? QStringLiteral("not_configured")
+                                         : connection.step() ? connection.columnText(0)
+                                                             : QStringLiteral("ok");
+                return QJsonObject{{QStringLiteral("seq"), qint64(events.lastSeq())},
+                                   {QStringLiteral("conversations"), conversations},
+                                   {QStringLiteral("more"), conversations.size() == SnapshotPage},
+                                   {QStringLiteral("whatsapp"), whatsapp}};
+            },
+            [templates](QJsonObject page) {
+                page.insert(QStringLiteral("templates"), templates);
+                return jsonResponse(page);
+            });
     });
 
     router.handle("inbox.colleagues", [&context](const ApiRequest &) {
@@ -89,20 +140,30 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
         return jsonResponse({{QStringLiteral("colleagues"), people}});
     });
 
-    router.handle("conversations.messages", [&context](const ApiRequest &request) {
+    router.handleAsync("conversations.messages", [&context](const ApiRequest &request, const http::Responder &responder) {
         const std::int64_t id = idArg(request);
         if (!context.inbox().conversation(id)) {
-            return noSuchConversation();
+            return responder.send(noSuchConversation());
         }
         const std::int64_t before = request.http.query().queryItemValue(QStringLiteral("before")).toLongLong();
-        QJsonArray messages;
-        for (const model::Message &message : context.inbox().messages(id, before, MessagePage)) {
-            messages.append(api::messageToJson(message));
-        }
-        if (before == 0) {
-            context.record(request.caller->actor(), QStringLiteral("conversation.view"), conversationTarget(id));
-        }
-        return jsonResponse({{QStringLiteral("messages"), messages}, {QStringLiteral("more"), messages.size() == MessagePage}});
+        const QString actor = request.caller->actor();
+        const platform::Clock &clock = context.clock();
+        readThen<QJsonArray>(context, responder,
+            [id, before, &clock](store::Database &db) {
+                EventLog events(db, clock);
+                const InboxStore inbox(db, events, clock);
+                QJsonArray messages;
+                for (const model::Message &message : inbox.messages(id, before, MessagePage)) {
+                    messages.append(api::messageToJson(message));
+                }
+                return messages;
+            },
+            [&context, id, before, actor](const QJsonArray &messages) {
+                if (before == 0) {
+                    context.record(actor, QStringLiteral("conversation.view"), conversationTarget(id));
+                }
+                return jsonResponse({{QStringLiteral("messages"), messages}, {QStringLiteral("more"), messages.size() == MessagePage}});
+            });
     });
 
     router.handle("conversations.send", [&context](const ApiRequest &request) {
@@ -183,7 +244,7 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
         };
         const std::int64_t messageId = idArg(request);
         const QString actor = request.caller->actor();
-        const bool queued = context.readers().read<Media>(
+        readThen<Media>(context, responder,
             [messageId](store::Database &db) {
                 auto row = db.prepare("SELECT mime_type, data FROM media WHERE message_id = ? AND state = 'stored'");
                 row.bind(1, messageId);
@@ -193,21 +254,13 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
                 }
                 return media;
             },
-            [&context, responder, messageId, actor](Media media) {
+            [&context, messageId, actor](const Media &media) {
                 if (!media.found) {
-                    return responder.send(errorResponse(Status::NotFound, QStringLiteral("not_found"),
-                                                        QStringLiteral("no stored media for that message")));
+                    return errorResponse(Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no stored media for that message"));
                 }
                 context.record(actor, QStringLiteral("media.view"), QStringLiteral("message:%1").arg(messageId));
-                responder.send(HttpResponse(media.mimeType, media.data));
-            },
-            [responder] {
-                responder.send(errorResponse(Status::ServiceUnavailable, QStringLiteral("store_unavailable"),
-                                             QStringLiteral("the store is unavailable; try again")));
+                return HttpResponse(media.mimeType, media.data);
             });
-        if (!queued) {
-            responder.send(busyResponse(QStringLiteral("busy"), QStringLiteral("too many downloads at once; try again"), 1));
-        }
     });
 }
 
