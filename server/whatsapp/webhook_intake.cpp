@@ -77,9 +77,12 @@ void WebhookIntake::deliver(const HttpRequest &request, const http::Responder &r
         responder.send(retryLater());
         return;
     }
-        // Signed by Meta but not a delivery we can read: kept whole as a dead letter.
-    auto delivery = whatsapp::parseWebhook(QJsonDocument::fromJson(request.body()).object());
-    m_queue.push_back({std::move(delivery), delivery ? QByteArray() : request.body(), responder, std::chrono::steady_clock::now()});
+    Pending pending{whatsapp::parseWebhook(QJsonDocument::fromJson(request.body()).object()), {}, responder,
+                    std::chrono::steady_clock::now()};
+    if (!pending.delivery) {
+        pending.unreadableBody = request.body(); // signed by Meta, but not a delivery: kept whole as a dead letter
+    }
+    m_queue.push_back(std::move(pending));
     metrics.writerQueue.store(qint64(m_queue.size()));
     if (!m_drainScheduled) {
         // Queued behind the requests already waiting on this thread, so all of
