@@ -1,0 +1,60 @@
+#pragma once
+
+// The edge's insides, shared by its session types (stream_session.h,
+// http_session.h) and edge.cpp; nothing outside server/http includes this.
+#include "server/http/connection_limiter.h"
+#include "server/http/edge.h"
+#include "server/http/http_router.h"
+#include "server/http/stream_peer.h"
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <optional>
+#include <string>
+
+namespace cb::server::http::edge {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = boost::asio::ip::tcp;
+using error_code = boost::system::error_code;
+
+// What every session needs from the edge. Lives as long as the io_context.
+struct Shared
+{
+    const HttpRouter &router;
+    StreamListener &streams;
+    Metrics &metrics;
+    EdgeLimits limits;
+    QPointer<QObject> app;                  // the application thread's dispatch target
+    std::optional<net::ssl::context> tls;
+    ConnectionLimiter limiter;
+    std::atomic<bool> stopping{false};
+    std::atomic<std::uint64_t> nextStreamId{1};
+
+    // Runs `work` on the application thread. Dropped if the application is gone.
+    template <typename Work>
+    void toApp(Work work)
+    {
+        if (QObject *target = app.data()) {
+            QMetaObject::invokeMethod(target, std::move(work), Qt::QueuedConnection);
+        }
+    }
+};
+
+QHostAddress qtAddress(const tcp::socket &socket);
+// The engine-independent request for a parsed Beast message.
+Request toRequest(bhttp::request<bhttp::string_body> &&message, const QHostAddress &remote);
+std::string toStd(const QByteArray &bytes);
+// The protocol's JSON error, for answers the edge gives itself (413, 431, 400).
+Response edgeError(Status status, const char *code, const char *message);
+
+} // namespace cb::server::http::edge
