@@ -10,6 +10,7 @@
 //  5. how long a half-sent request stays open
 #include "bench/load_client.h"
 #include "core/whatsapp/webhook_signature.h"
+#include "sandbox/webhook_builder.h"
 #include "tests/support/sandbox_process.h"
 #include "tests/support/server_process.h"
 #include "tests/support/test_env.h"
@@ -23,7 +24,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -44,25 +44,17 @@ using tcp = asio::ip::tcp;
 namespace {
 const QString Password = QStringLiteral("violet otter juggles seven lanterns");
 
+// One patient message in Meta's shape, built the way the sandbox builds its deliveries.
 QByteArray singleMessage(const QString &prefix, std::uint64_t n)
 {
-    const QString waId = QStringLiteral("1555030%1").arg(n % 500, 4, 10, QLatin1Char('0'));
-    const QJsonObject message{{QStringLiteral("from"), waId},
-                              {QStringLiteral("id"), QStringLiteral("wamid.%1.%2").arg(prefix).arg(n)},
-                              {QStringLiteral("timestamp"), QString::number(QDateTime::currentSecsSinceEpoch())},
-                              {QStringLiteral("type"), QStringLiteral("text")},
-                              {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Can I move my appointment to Thursday?")}}}};
-    const QJsonObject value{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-                            {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("15550783881")},
-                                                                     {QStringLiteral("phone_number_id"), QLatin1String(SandboxProcess::PhoneNumberId)}}},
-                            {QStringLiteral("contacts"), QJsonArray{QJsonObject{{QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Load Patient")}}},
-                                                                                {QStringLiteral("wa_id"), waId}}}},
-                            {QStringLiteral("messages"), QJsonArray{message}}};
-    const QJsonObject body{{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-                           {QStringLiteral("entry"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("102290129340398")},
-                                                                            {QStringLiteral("changes"), QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
-                                                                                                                               {QStringLiteral("value"), value}}}}}}}};
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    static const cb::sandbox::WebhookBuilder builder(QStringLiteral("102290129340398"), QLatin1String(SandboxProcess::PhoneNumberId),
+                                                     QStringLiteral("15550783881"));
+    const cb::sandbox::WebhookBuilder::Patient patient{QStringLiteral("1555030%1").arg(n % 500, 4, 10, QLatin1Char('0')),
+                                                       QStringLiteral("Load Patient"), {}};
+    const QJsonObject message = cb::sandbox::WebhookBuilder::textMessage(
+        patient.waId, QStringLiteral("wamid.%1.%2").arg(prefix).arg(n), QDateTime::currentSecsSinceEpoch(),
+        QStringLiteral("Can I move my appointment to Thursday?"));
+    return QJsonDocument(builder.delivery({builder.messagesValue(patient, {message})})).toJson(QJsonDocument::Compact);
 }
 
 LoadPlan webhookPlan(quint16 port, const QString &prefix)
