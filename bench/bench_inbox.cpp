@@ -62,7 +62,7 @@ int main(int argc, char **argv)
     }
     sandbox.setWebhook(server.baseUrl());
     const ApiClient api{server.baseUrl()};
-    const QString token = api.enrol(QStringLiteral("nina"), password).value(QStringLiteral("token")).toString();
+    const QString token = api.enrol(QStringLiteral("nina"), password, server.enrolmentCode(QStringLiteral("nina"))).value(QStringLiteral("token")).toString();
     EventStreamClient stream;
     if (!stream.open(server.baseUrl(), token, QLatin1String(ApiClient::DeviceId))) {
         std::fprintf(stderr, "event stream did not open\n");

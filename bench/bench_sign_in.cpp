@@ -35,17 +35,20 @@ double medianSignInMs(crypto::PasswordHash::Cost cost)
     platform::ManualClock clock;
     server::StaffDirectory staff(store.database(), clock, crypto::PasswordHash(cost), QStringLiteral("Clinic"));
     server::SecondFactor second(store.database(), clock, keys.totpSeal.clone(), keys.recoveryCodes.clone());
+    server::EnrolmentCodes enrolmentCodes(store.database(), clock, keys.enrolmentCodes.clone(), 3'600'000);
     server::LoginThrottle throttle(store.database(), clock);
     server::SessionRegistry sessions(store.database(), clock, keys.tokenHash.clone(),
                                      [](std::int64_t) { return policy::SessionPolicy{}; });
     server::DeviceSecrets devices(store.database(), clock, keys.deviceSeal.clone());
     audit::AuditLog audit(store.database(), keys.audit.clone());
-    server::AuthService auth({staff, second, throttle, sessions, devices, audit, clock, QStringLiteral("Clinic")});
+    server::AuthService auth({staff, second, enrolmentCodes, throttle, sessions, devices, audit, clock, QStringLiteral("Clinic")});
 
     const QByteArray password = "granite meadow holds nine foxes";
-    staff.create(QStringLiteral("bench.user"), QStringLiteral("Bench"), {policy::Role::Nurse}, secretOf(password));
+    const auto user = staff.create(QStringLiteral("bench.user"), QStringLiteral("Bench"), {policy::Role::Nurse}, secretOf(password));
+    const QString enrolmentCode = enrolmentCodes.issue(user.id, QStringLiteral("bench")).code;
     // Enrol as the desktop would, reading the key the way an authenticator app does.
-    const auto enrol = auth.beginLogin(QStringLiteral("bench.user"), secretOf(password), QStringLiteral("d"));
+    const auto challenge = auth.beginLogin(QStringLiteral("bench.user"), secretOf(password), QStringLiteral("d"));
+    const auto enrol = auth.completeLogin(challenge.id, {}, {}, enrolmentCode, QHostAddress::LocalHost).enrolment;
     char *decoded = nullptr;
     std::size_t length = 0;
     oath_base32_decode(enrol.enrolmentKey.constData(), std::size_t(enrol.enrolmentKey.size()), &decoded, &length);
@@ -60,7 +63,7 @@ double medianSignInMs(crypto::PasswordHash::Cost cost)
         timer.start();
         const auto challenge = auth.beginLogin(QStringLiteral("bench.user"), secretOf(password), QStringLiteral("d"));
         const auto outcome = auth.completeLogin(challenge.id, crypto::Totp::generate(totpSecret, clock.nowSeconds()), {},
-                                                QHostAddress::LocalHost);
+                                                {}, QHostAddress::LocalHost);
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
         if (outcome.status != server::AuthService::Status::SignedIn) {
             std::fprintf(stderr, "bench: sign-in failed\n");

@@ -7,6 +7,8 @@ ServerContext::ServerContext(const ServerConfig &config, ServerStore store, cons
     : m_config(config), m_clock(clock), m_store(std::move(store)), m_keys(ServerKeys::derive(masterKey)),
       m_staff(m_store.database(), clock, crypto::PasswordHash(config.passwordCost), config.clinicName),
       m_secondFactor(m_store.database(), clock, m_keys.totpSeal.clone(), m_keys.recoveryCodes.clone()),
+      m_enrolmentCodes(m_store.database(), clock, m_keys.enrolmentCodes.clone(),
+                       std::int64_t(config.enrolmentCodeHours) * 3'600'000),
       m_throttle(m_store.database(), clock),
       m_sessions(m_store.database(), clock, m_keys.tokenHash.clone(),
                  [this](std::int64_t userId) {
@@ -16,7 +18,7 @@ ServerContext::ServerContext(const ServerConfig &config, ServerStore store, cons
                  }),
       m_deviceSecrets(m_store.database(), clock, m_keys.deviceSeal.clone()),
       m_audit(m_store.database(), m_keys.audit.clone()),
-      m_auth({m_staff, m_secondFactor, m_throttle, m_sessions, m_deviceSecrets, m_audit, clock, config.clinicName}),
+      m_auth({m_staff, m_secondFactor, m_enrolmentCodes, m_throttle, m_sessions, m_deviceSecrets, m_audit, clock, config.clinicName}),
       m_events(m_store.database(), clock), m_inbox(m_store.database(), m_events, clock),
       m_deadLetters(m_store.database(), m_events, m_audit, clock), m_templates(config.clinicName),
       m_phiGuard(config.clinicAddress.isEmpty() ? QStringList{} : QStringList{config.clinicAddress})

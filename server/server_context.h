@@ -35,6 +35,7 @@ public:
     ServerStore &store() { return m_store; }
     StaffDirectory &staff() { return m_staff; }
     SecondFactor &secondFactor() { return m_secondFactor; }
+    EnrolmentCodes &enrolmentCodes() { return m_enrolmentCodes; }
     LoginThrottle &throttle() { return m_throttle; }
     SessionRegistry &sessions() { return m_sessions; }
     DeviceSecrets &deviceSecrets() { return m_deviceSecrets; }
@@ -66,6 +67,7 @@ private:
     ServerKeys m_keys;
     StaffDirectory m_staff;
     SecondFactor m_secondFactor;
+    EnrolmentCodes m_enrolmentCodes;
     LoginThrottle m_throttle;
     SessionRegistry m_sessions;
     DeviceSecrets m_deviceSecrets;

@@ -1,6 +1,8 @@
 #include "client/account/staff_admin_service.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QLocale>
 
 #include <memory>
 
@@ -35,8 +37,8 @@ void StaffAdminService::create(const QString &username, const QString &displayNa
                    {QStringLiteral("password"), temporaryPassword}},
                   [done, username](const ServerConnection::Reply &reply) {
                       if (reply.ok()) {
-                          done(true, tr("%1 can now sign in and will set up their authenticator at first sign-in.")
-                                         .arg(username.trimmed().toLower()));
+                          done(true, tr("%1 can now sign in. %2")
+                                         .arg(username.trimmed().toLower(), enrolmentCodeMessage(reply.body)));
                           return;
                       }
                       const QString serverMessage =
@@ -64,8 +66,23 @@ void StaffAdminService::setActive(std::int64_t userId, bool active, Done done)
 
 void StaffAdminService::resetAuthenticator(std::int64_t userId, Done done)
 {
-    simplePost(QStringLiteral("/api/v1/staff/%1/reset-mfa").arg(userId),
-               tr("The authenticator was reset. They set up a new one at their next sign-in."), std::move(done));
+    m_server.post(QStringLiteral("/api/v1/staff/%1/reset-mfa").arg(userId), {}, [done](const ServerConnection::Reply &reply) {
+        if (!reply.ok()) {
+            done(false, ServerConnection::describe(reply));
+            return;
+        }
+        done(true, tr("The authenticator was reset and they were signed out. %1").arg(enrolmentCodeMessage(reply.body)));
+    });
+}
+
+QString StaffAdminService::enrolmentCodeMessage(const QJsonObject &body)
+{
+    const QJsonObject enrolment = body.value(QStringLiteral("enrolment_code")).toObject();
+    const QDateTime expires = QDateTime::fromMSecsSinceEpoch(enrolment.value(QStringLiteral("expires_at_ms")).toInteger());
+    return tr("Their one-time enrolment code is %1, valid until %2. Hand it over in person: at their next sign-in "
+              "they type it instead of a code, then set up their authenticator.")
+        .arg(enrolment.value(QStringLiteral("code")).toString(),
+             QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat));
 }
 
 void StaffAdminService::signOutEverywhere(std::int64_t userId, Done done)

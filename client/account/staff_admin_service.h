@@ -30,6 +30,8 @@ public:
     void signOutEverywhere(std::int64_t userId, Done done);
 
 private:
+    // "Their one-time enrolment code is …": from a create or reset-MFA answer.
+    static QString enrolmentCodeMessage(const QJsonObject &body);
     void simplePost(const QString &path, const QString &success, Done done);
 
     ServerConnection &m_server;

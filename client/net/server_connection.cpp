@@ -1,5 +1,7 @@
 #include "client/net/server_connection.h"
 
+#include <algorithm>
+
 #include "core/log/logging.h"
 
 #include <QCoreApplication>
@@ -89,15 +91,23 @@ QString ServerConnection::describe(const Reply &reply)
     auto tr = [](const char *text) { return QCoreApplication::translate("cb::client::ServerConnection", text); };
     const QString &code = reply.errorCode;
     if (code == QLatin1String("invalid_credentials")) {
+        if (reply.retryAfterSeconds > 0) {
+            return QCoreApplication::translate("cb::client::ServerConnection",
+                                               "That did not work. Check your username, password and code, and try "
+                                               "again in %n second(s).",
+                                               nullptr, reply.retryAfterSeconds);
+        }
         return tr("That did not work. Check your username, password and code, and try again.");
     }
-    if (code == QLatin1String("account_locked")) {
-        const int minutes = (reply.retryAfterSeconds + 59) / 60;
-        return QCoreApplication::translate("cb::client::ServerConnection",
-                                           "Too many failed attempts. Try again in %n minute(s).", nullptr, minutes);
-    }
     if (code == QLatin1String("too_many_attempts")) {
-        return tr("Too many failed attempts from this workstation. Wait a few minutes and try again.");
+        const int seconds = std::max(1, reply.retryAfterSeconds);
+        if (seconds >= 120) {
+            return QCoreApplication::translate("cb::client::ServerConnection",
+                                               "Too many failed attempts. Try again in %n minute(s).", nullptr,
+                                               (seconds + 59) / 60);
+        }
+        return QCoreApplication::translate("cb::client::ServerConnection",
+                                           "Too many failed attempts. Try again in %n second(s).", nullptr, seconds);
     }
     if (code == QLatin1String("weak_password")) {
         return reply.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();

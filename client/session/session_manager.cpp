@@ -6,9 +6,16 @@
 namespace cb::client {
 
 namespace {
-bool looksLikeRecoveryCode(const QString &code)
+// What the person typed on the code page: a 6-digit TOTP code, a recovery code
+// (xxxxx-xxxxx) or the one-time enrolment code an admin gave them (16 symbols).
+QString codeField(const QString &code)
 {
-    return code.contains(QLatin1Char('-')) || code.trimmed().size() > 8;
+    QString bare = code;
+    bare.remove(QLatin1Char('-')).remove(QLatin1Char(' '));
+    if (bare.size() == 16) {
+        return QStringLiteral("enrolment_code");
+    }
+    return bare.size() > 8 ? QStringLiteral("recovery_code") : QStringLiteral("code");
 }
 } // namespace
 
@@ -71,10 +78,18 @@ void SessionManager::submitCode(const QString &code)
 {
     const QString clean = code.trimmed();
     QJsonObject body{{QStringLiteral("challenge"), m_challenge.challenge}};
-    body.insert(looksLikeRecoveryCode(clean) ? QStringLiteral("recovery_code") : QStringLiteral("code"), clean);
+    body.insert(codeField(clean), clean);
     setBusy(true);
-    m_parts.server.post(QStringLiteral("/api/v1/login/code"), body,
-                        [this](const ServerConnection::Reply &reply) { completeSignIn(reply); });
+    m_parts.server.post(QStringLiteral("/api/v1/login/code"), body, [this](const ServerConnection::Reply &reply) {
+        // A right enrolment code answers with the authenticator's key to set up.
+        if (const auto enrolment = api::LoginChallengeDto::fromJson(reply.body); reply.ok() && enrolment && enrolment->enrolment) {
+            setBusy(false);
+            m_challenge = *enrolment;
+            setState(State::AwaitingEnrolment);
+            return;
+        }
+        completeSignIn(reply);
+    });
 }
 
 void SessionManager::submitEnrolmentCode(const QString &code)
@@ -97,9 +112,6 @@ void SessionManager::completeSignIn(const ServerConnection::Reply &reply)
     if (!reply.ok() || !signedIn) {
         setBusy(false);
         emit failed(ServerConnection::describe(reply));
-        if (reply.errorCode == QLatin1String("account_locked")) {
-            cancelSignIn();
-        }
         return;
     }
     m_user = signedIn->user;
@@ -108,7 +120,9 @@ void SessionManager::completeSignIn(const ServerConnection::Reply &reply)
     m_challenge = {};
     m_parts.server.setToken(signedIn->token);
     const QStringList recoveryCodes = signedIn->recoveryCodes;
-    openCache(signedIn->deviceSecret, [this, recoveryCodes](bool opened) {
+    const int failedAttempts = signedIn->failedAttempts;
+    const qint64 lastFailedAtMs = signedIn->lastFailedAttemptAtMs;
+    openCache(signedIn->deviceSecret, [this, recoveryCodes, failedAttempts, lastFailedAtMs](bool opened) {
         setBusy(false);
         if (!opened) {
             return;
@@ -118,6 +132,9 @@ void SessionManager::completeSignIn(const ServerConnection::Reply &reply)
         setState(State::Active);
         if (!recoveryCodes.isEmpty()) {
             emit recoveryCodesIssued(recoveryCodes);
+        }
+        if (failedAttempts > 0) {
+            emit failedAttemptsReported(failedAttempts, lastFailedAtMs);
         }
     });
 }

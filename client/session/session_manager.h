@@ -61,6 +61,8 @@ signals:
     void busyChanged(bool busy);
     void failed(const QString &message); // translated, for the person at the keyboard
     void recoveryCodesIssued(const QStringList &codes);
+    // Someone failed to sign in to this account since its previous sign-in.
+    void failedAttemptsReported(int count, qint64 lastAtMs);
     void sessionEnded(const QString &message);
 
 private:

@@ -1,5 +1,7 @@
 #include "core/api/identity_dto.h"
 
+#include <algorithm>
+
 #include "core/api/json_text.h"
 
 #include <QJsonArray>
@@ -103,6 +105,11 @@ QJsonObject SignInDto::toJson() const
     if (!recoveryCodes.isEmpty()) {
         json.insert(QStringLiteral("recovery_codes"), QJsonArray::fromStringList(recoveryCodes));
     }
+    if (failedAttempts > 0) {
+        json.insert(QStringLiteral("failed_attempts"),
+                    QJsonObject{{QStringLiteral("count"), failedAttempts},
+                                {QStringLiteral("last_at_ms"), qint64(lastFailedAttemptAtMs)}});
+    }
     return json;
 }
 
@@ -114,6 +121,9 @@ std::optional<SignInDto> SignInDto::fromJson(const QJsonObject &json)
     dto.token = jsonText(json, "token");
     dto.sessionId = jsonText(json, "session_id");
     dto.deviceSecret = QByteArray::fromBase64(jsonText(json, "device_secret").toLatin1());
+    const QJsonObject failed = json.value(QStringLiteral("failed_attempts")).toObject();
+    dto.failedAttempts = std::clamp(failed.value(QStringLiteral("count")).toInt(), 0, 1'000'000);
+    dto.lastFailedAttemptAtMs = failed.value(QStringLiteral("last_at_ms")).toInteger();
     if (!user || !policy || dto.token.isEmpty() || dto.sessionId.isEmpty() || dto.deviceSecret.size() != 32) {
         return std::nullopt;
     }

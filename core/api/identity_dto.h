@@ -48,6 +48,10 @@ struct SignInDto
     policy::SessionPolicy policy;
     QByteArray deviceSecret;
     QStringList recoveryCodes; // only right after enrolment
+    // Failed attempts on this account since its previous sign-in: the person is
+    // told, so an attack on their account does not go unnoticed.
+    int failedAttempts = 0;
+    std::int64_t lastFailedAttemptAtMs = 0;
 
     QJsonObject toJson() const;
     static std::optional<SignInDto> fromJson(const QJsonObject &json);

@@ -4,6 +4,8 @@
 
 #include <sodium.h>
 
+#include <QList>
+
 #include <stdexcept>
 
 namespace cb::crypto {
@@ -49,6 +51,30 @@ bool PasswordHash::verify(const QByteArray &encoded, const SecretBytes &password
     }
     const char *input = password.isEmpty() ? "" : reinterpret_cast<const char *>(password.data());
     return crypto_pwhash_str_verify(encoded.constData(), input, password.size()) == 0;
+}
+
+std::optional<PasswordHash::Cost> PasswordHash::costOf(const QByteArray &encoded)
+{
+    // "$argon2id$v=19$m=<KiB>,t=<passes>,p=1$salt$hash"
+    const QList<QByteArray> parts = encoded.split('$');
+    if (parts.size() != 6 || parts[1] != "argon2id") {
+        return std::nullopt;
+    }
+    Cost cost{0, 0};
+    for (const QByteArray &field : parts[3].split(',')) {
+        bool ok = false;
+        if (field.startsWith("m=")) {
+            cost.memLimit = std::size_t(field.mid(2).toULongLong(&ok)) * 1024;
+        } else if (field.startsWith("t=")) {
+            cost.opsLimit = field.mid(2).toULongLong(&ok);
+        } else {
+            ok = true;
+        }
+        if (!ok) {
+            return std::nullopt;
+        }
+    }
+    return cost.memLimit > 0 && cost.opsLimit > 0 ? std::optional(cost) : std::nullopt;
 }
 
 bool PasswordHash::needsRehash(const QByteArray &encoded) const

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace cb::crypto {
 
 // Argon2id password hashing through libsodium's crypto_pwhash_str, which picks
@@ -31,6 +33,9 @@ public:
     static bool verify(const QByteArray &encoded, const SecretBytes &password);
     // True when the stored hash was made with other limits than ours (rehash at next login).
     bool needsRehash(const QByteArray &encoded) const;
+    // The limits an encoded hash was made with; nullopt when it is not Argon2id.
+    static std::optional<Cost> costOf(const QByteArray &encoded);
+    Cost cost() const { return m_cost; }
 
 private:
     Cost m_cost;

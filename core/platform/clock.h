@@ -29,6 +29,7 @@ public:
     explicit ManualClock(std::int64_t startMs = 1'800'000'000'000) : m_now(startMs) {}
     std::int64_t nowMs() const override { return m_now; }
     void advanceSeconds(std::int64_t seconds) { m_now += seconds * 1000; }
+    void advanceMs(std::int64_t ms) { m_now += ms; }
     void setMs(std::int64_t ms) { m_now = ms; }
 
 private:

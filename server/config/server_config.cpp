@@ -153,6 +153,7 @@ ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
     limits.bodyTimeout = std::chrono::seconds(count("limits/body_timeout_seconds", int(limits.bodyTimeout.count() / 1000), 600));
     config.hashingThreads = count("security/hashing_threads", config.hashingThreads, 64);
     config.hashingQueue = count("security/hashing_queue", config.hashingQueue, 10000);
+    config.enrolmentCodeHours = count("security/enrolment_code_hours", config.enrolmentCodeHours, 24 * 30);
     config.clinicAddress = ini.value(QStringLiteral("clinic/address")).toString().trimmed();
     loadWhatsApp(ini, pathValue(QStringLiteral("whatsapp/credentials_file")), config, errors);
     if (config.tlsCertificate.isEmpty() && !config.address.isLoopback()) {

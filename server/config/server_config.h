@@ -50,6 +50,7 @@ namespace cb::server {
 //   [security]
 //   hashing_threads =                  ; password hashes at once (default: half the cores, at least 1)
 //   hashing_queue = 16                 ; waiting beyond that: 503 with Retry-After
+//   enrolment_code_hours = 72          ; how long an admin's one-time enrolment code lasts
 
 // Where the WhatsApp Cloud API is and how to reach it. Secrets are not here:
 // they live in the credentials file (see WhatsAppCredentials).
@@ -82,6 +83,7 @@ struct ServerConfig
     http::EdgeLimits limits;
     int hashingThreads = defaultHashingThreads();
     int hashingQueue = 16;
+    int enrolmentCodeHours = 72;
 
     bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
     // Half the cores: the other half keeps answering webhooks during a burst of sign-ins.

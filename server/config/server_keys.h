@@ -14,6 +14,7 @@ struct ServerKeys
     crypto::SecretBytes audit;         // 4: keyed hash of the audit chain
     crypto::SecretBytes recoveryCodes; // 5: keyed hash of recovery codes
     crypto::SecretBytes deviceSeal;    // 6: secretbox key for per-device cache secrets
+    crypto::SecretBytes enrolmentCodes; // 7: keyed hash of one-time enrolment codes
 
     static ServerKeys derive(const crypto::SecretBytes &masterKey);
 };

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace cb::server {
 
@@ -33,6 +34,11 @@ HttpService::HttpService(ServerContext &context, QObject *parent)
     };
     addRoutes();
     m_edge = std::make_unique<http::Edge>(m_routes, *m_events, context.metrics(), context.config().limits);
+    // Sign-in failures that name no account are written as a tally once a minute.
+    auto *tally = new QTimer(this);
+    tally->setInterval(FailureTally::PeriodMs);
+    connect(tally, &QTimer::timeout, this, [&context] { context.auth().flushFailureTally(); });
+    tally->start();
 }
 
 HttpService::~HttpService()

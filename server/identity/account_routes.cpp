@@ -31,23 +31,22 @@ void addAccountRoutes(ApiRouter &router, ServerContext &context)
         return noContent();
     });
 
-    // Unlocking needs the password again; failures count towards the account lock.
+    // Unlocking needs the password again, through the sign-in gate: failures count.
     router.handleAsync("me.unlock", [&context](const ApiRequest &request, const http::Responder &responder) {
         const Caller caller = *request.caller;
-        if (const std::int64_t wait = context.throttle().accountWaitMs(caller.user.id); wait > 0) {
-            return responder.send(errorResponse(Status::Locked, QStringLiteral("account_locked"), QStringLiteral("try again later"),
-                                                {{QStringLiteral("retry_after_seconds"), qint64((wait + 999) / 1000)}}));
-        }
         const QHostAddress address = request.http.remoteAddress();
+        if (const std::int64_t wait = context.auth().waitMs(caller.user.username, address); wait > 0) {
+            return responder.send(tooManyAttempts(wait));
+        }
         checkPasswordThen(context, caller.user.username, context.staff().passwordHashOf(caller.user.id),
                           secretField(request.body, "password"), responder, [&context, caller, address](bool matches) {
             if (!matches) {
-                context.throttle().recordFailure(caller.user.id, address);
+                context.throttle().recordFailure(caller.user.username, caller.user.id, address);
                 context.record(caller.actor(), QStringLiteral("session.unlock_failure"), sessionTarget(caller.session.id));
                 return errorResponse(Status::Unauthorized, QStringLiteral("invalid_credentials"),
                                      QStringLiteral("the password is not right"));
             }
-            context.throttle().recordSuccess(caller.user.id);
+            context.throttle().recordSuccess(caller.user.username, caller.user.id, address, false);
             context.record(caller.actor(), QStringLiteral("session.unlock"), sessionTarget(caller.session.id));
             const crypto::SecretBytes secret = context.deviceSecrets().obtain(caller.user.id, caller.session.deviceId);
             return jsonResponse({{QStringLiteral("device_secret"),
@@ -72,13 +71,18 @@ void addAccountRoutes(ApiRouter &router, ServerContext &context)
             return responder.send(errorResponse(Status::UnprocessableEntity, rejected.code(), QString::fromUtf8(rejected.what())));
         }
         const QHostAddress address = request.http.remoteAddress();
+        // The same gate as me.unlock: a stolen session must not guess the password faster (finding 7).
+        if (const std::int64_t wait = context.auth().waitMs(caller.user.username, address); wait > 0) {
+            return responder.send(tooManyAttempts(wait));
+        }
         // ASVS 7.4.3: a password change ends the other sessions unless the user keeps them.
         const bool endOthers = request.body.value(QStringLiteral("end_other_sessions")).toBool(true);
         checkAndHashThen(context, caller.user.username, context.staff().passwordHashOf(caller.user.id),
                          secretField(request.body, "current_password"), std::move(replacement), responder,
                          [&context, caller, address, endOthers](bool matches, const QByteArray &newHash) {
             if (!matches) {
-                context.throttle().recordFailure(caller.user.id, address);
+                context.throttle().recordFailure(caller.user.username, caller.user.id, address);
+                context.record(caller.actor(), QStringLiteral("password.change_failure"), caller.actor());
                 return errorResponse(Status::Unauthorized, QStringLiteral("invalid_credentials"),
                                      QStringLiteral("the current password is not right"));
             }

@@ -1,9 +1,16 @@
 #pragma once
 
+#include "server/http/api_response.h"
+
+#include <cstdint>
+
 namespace cb::server {
 
 class ApiRouter;
 class ServerContext;
+
+// 429 too_many_attempts with Retry-After: every sign-in and unlock gate answers this.
+HttpResponse tooManyAttempts(std::int64_t retryAfterMs);
 
 // Sign-in: the two-step login and TOTP enrolment (public endpoints).
 void addLoginRoutes(ApiRouter &router, ServerContext &context);

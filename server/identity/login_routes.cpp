@@ -8,6 +8,18 @@
 namespace cb::server {
 
 namespace {
+qint64 seconds(std::int64_t ms)
+{
+    return qint64((ms + 999) / 1000);
+}
+
+HttpResponse challengeResponse(const AuthService::Challenge &challenge)
+{
+    return jsonResponse(api::LoginChallengeDto{challenge.id, challenge.enrolment, QString::fromLatin1(challenge.enrolmentKey),
+                                               challenge.enrolmentUri}
+                            .toJson());
+}
+
 HttpResponse outcomeResponse(ServerContext &context, AuthService::Outcome outcome)
 {
     using S = AuthService::Status;
@@ -21,22 +33,33 @@ HttpResponse outcomeResponse(ServerContext &context, AuthService::Outcome outcom
         dto.deviceSecret = QByteArray(reinterpret_cast<const char *>(outcome.deviceSecret.data()),
                                       qsizetype(outcome.deviceSecret.size()));
         dto.recoveryCodes = outcome.recoveryCodes;
+        dto.failedAttempts = outcome.failedBefore.count;
+        dto.lastFailedAttemptAtMs = outcome.failedBefore.lastAtMs;
         return jsonResponse(dto.toJson());
     }
-    case S::Locked:
-        return errorResponse(Status::Locked, QStringLiteral("account_locked"),
-                             QStringLiteral("too many failed attempts; try again later"),
-                             {{QStringLiteral("retry_after_seconds"), qint64((outcome.retryAfterMs + 999) / 1000)}});
+    case S::EnrolmentStarted:
+        return challengeResponse(outcome.enrolment);
     case S::Throttled:
-        return errorResponse(Status::TooManyRequests, QStringLiteral("too_many_attempts"),
-                             QStringLiteral("too many failed attempts from this address"),
-                             {{QStringLiteral("retry_after_seconds"), qint64(outcome.retryAfterMs / 1000)}});
+        return tooManyAttempts(outcome.retryAfterMs);
     case S::InvalidCredentials: break;
     }
+    QJsonObject extra;
+    if (outcome.retryAfterMs > 0) {
+        extra.insert(QStringLiteral("retry_after_seconds"), seconds(outcome.retryAfterMs));
+    }
     return errorResponse(Status::Unauthorized, QStringLiteral("invalid_credentials"),
-                         QStringLiteral("the username, password or code is not right"));
+                         QStringLiteral("the username, password or code is not right"), extra);
 }
 } // namespace
+
+HttpResponse tooManyAttempts(std::int64_t retryAfterMs)
+{
+    HttpResponse response = errorResponse(Status::TooManyRequests, QStringLiteral("too_many_attempts"),
+                                          QStringLiteral("too many attempts; wait and try again"),
+                                          {{QStringLiteral("retry_after_seconds"), seconds(retryAfterMs)}});
+    response.setHeader("Retry-After", QByteArray::number(seconds(retryAfterMs)));
+    return response;
+}
 
 void addLoginRoutes(ApiRouter &router, ServerContext &context)
 {
@@ -44,25 +67,32 @@ void addLoginRoutes(ApiRouter &router, ServerContext &context)
     router.handleAsync("login.password", [&context](const ApiRequest &request, const http::Responder &responder) {
         const QString username = request.body.value(QStringLiteral("username")).toString().trimmed().toLower();
         const QString deviceId = request.body.value(QStringLiteral("device_id")).toString();
-        if (username.isEmpty() || deviceId.isEmpty() || deviceId.size() > 64) {
+        if (username.isEmpty() || username.size() > 64 || deviceId.isEmpty() || deviceId.size() > 64) {
             return responder.send(errorResponse(Status::BadRequest, QStringLiteral("invalid_request"),
                                                 QStringLiteral("username, password and device_id are required")));
         }
         const QHostAddress address = request.http.remoteAddress();
-        if (context.throttle().addressBlocked(address) || !context.throttle().passwordStepAllowed(address)) {
-            return responder.send(errorResponse(Status::TooManyRequests, QStringLiteral("too_many_attempts"),
-                                                QStringLiteral("too many sign-in attempts from this address"),
-                                                {{QStringLiteral("retry_after_seconds"), 60}}));
+        if (!context.throttle().passwordStepAllowed(address)) {
+            return responder.send(tooManyAttempts(LoginThrottle::PasswordStepWindowMs));
         }
-        const AuthService::PasswordStep step = context.auth().preparePasswordStep(username, deviceId);
-        const bool takenOn = checkPasswordThen(context, username, step.encodedHash, secretField(request.body, "password"), responder,
-                          [&context, step](bool matches) {
-                              const auto challenge = context.auth().finishPasswordStep(step, matches);
-                              return jsonResponse(api::LoginChallengeDto{challenge.id, challenge.enrolment,
-                                                                         QString::fromLatin1(challenge.enrolmentKey),
-                                                                         challenge.enrolmentUri}
-                                                      .toJson());
-                          });
+        // The same gate for every username, known or not (finding 7).
+        if (const std::int64_t wait = context.auth().waitMs(username, address); wait > 0) {
+            return responder.send(tooManyAttempts(wait));
+        }
+        const AuthService::PasswordStep step = context.auth().preparePasswordStep(username, deviceId, address);
+        crypto::SecretBytes password = secretField(request.body, "password");
+        const auto finish = [&context, step](bool matches, const QByteArray &rehash) {
+            return challengeResponse(context.auth().finishPasswordStep(step, matches, rehash));
+        };
+        bool takenOn = false;
+        if (step.needsRehash) { // made at an old cost: hash it again at ours (finding 9)
+            crypto::SecretBytes copy = password.clone();
+            takenOn = checkAndHashThen(context, username, step.encodedHash, std::move(password), std::move(copy), responder,
+                                       finish);
+        } else {
+            takenOn = checkPasswordThen(context, username, step.encodedHash, std::move(password), responder,
+                                        [finish](bool matches) { return finish(matches, {}); });
+        }
         if (takenOn) {
             context.throttle().countPasswordStep(address);
         }
@@ -72,7 +102,9 @@ void addLoginRoutes(ApiRouter &router, ServerContext &context)
         const QString challenge = request.body.value(QStringLiteral("challenge")).toString();
         const QByteArray code = request.body.value(QStringLiteral("code")).toString().trimmed().toLatin1();
         const QString recovery = request.body.value(QStringLiteral("recovery_code")).toString();
-        return outcomeResponse(context, context.auth().completeLogin(challenge, code, recovery, request.http.remoteAddress()));
+        const QString enrolmentCode = request.body.value(QStringLiteral("enrolment_code")).toString();
+        return outcomeResponse(context, context.auth().completeLogin(challenge, code, recovery, enrolmentCode,
+                                                                     request.http.remoteAddress()));
     });
 
     router.handle("login.enrol", [&context](const ApiRequest &request) {

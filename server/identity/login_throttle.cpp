@@ -6,72 +6,102 @@
 
 namespace cb::server {
 
+namespace {
+const QString AllAddresses = QStringLiteral("*");
+}
+
 LoginThrottle::LoginThrottle(store::Database &db, const platform::Clock &clock) : m_db(db), m_clock(clock) {}
 
-std::int64_t LoginThrottle::lockDurationMs(int consecutiveFailures)
+std::int64_t LoginThrottle::delayMs(int failures, int freeFailures, std::int64_t longestMs)
 {
-    if (consecutiveFailures <= FreeFailures) {
+    if (failures <= freeFailures) {
         return 0;
     }
-    const int doublings = std::min(consecutiveFailures - FreeFailures - 1, 20);
-    return std::min(FirstLockMs << doublings, LongestLockMs);
+    const int doublings = std::min(failures - freeFailures - 1, 30);
+    return std::min<std::int64_t>(std::int64_t(1000) << doublings, longestMs);
 }
 
-std::int64_t LoginThrottle::accountWaitMs(std::int64_t userId) const
+QString LoginThrottle::pairKey(const QString &username, const QHostAddress &address)
 {
-    auto row = m_db.prepare("SELECT locked_until_ms FROM staff_users WHERE id = ?");
-    row.bind(1, userId);
-    return row.step() ? std::max<std::int64_t>(0, row.columnInt64(0) - m_clock.nowMs()) : 0;
+    return address.toString() + QLatin1Char('\n') + username;
 }
 
-namespace {
-// Drops the times older than the window and returns how many are left.
-qsizetype countWithin(QList<std::int64_t> &times, std::int64_t cutoff)
+std::int64_t LoginThrottle::waitMs(const QString &username, const QHostAddress &address)
 {
-    times.erase(std::remove_if(times.begin(), times.end(), [cutoff](std::int64_t at) { return at < cutoff; }),
-                times.end());
-    return times.size();
+    const std::int64_t now = m_clock.nowMs();
+    auto waitFor = [now](AttemptWindow &window, const QString &key, int freeFailures, std::int64_t longestMs) {
+        const std::int64_t delay = delayMs(window.count(key, now), freeFailures, longestMs);
+        return delay == 0 ? 0 : std::max<std::int64_t>(0, window.newest(key, now) + delay - now);
+    };
+    std::int64_t wait = std::max(waitFor(m_pairs, pairKey(username, address), PairFreeFailures, PairLongestDelayMs),
+                                 waitFor(m_names, username, NameFreeFailures, NameLongestDelayMs));
+    if (addressBlocked(address)) {
+        wait = std::max(wait, m_addresses.newest(address.toString(), now) + AddressWindowMs - now);
+    }
+    return wait;
 }
-} // namespace
 
 bool LoginThrottle::addressBlocked(const QHostAddress &address)
 {
-    return countWithin(m_addressFailures[address.toString()], m_clock.nowMs() - AddressWindowMs) >= AddressFailureLimit;
+    return m_addresses.count(address.toString(), m_clock.nowMs()) >= AddressFailureLimit;
 }
 
 bool LoginThrottle::passwordStepAllowed(const QHostAddress &address)
 {
-    auto &steps = m_passwordSteps[address.toString()];
-    return countWithin(steps, m_clock.nowMs() - PasswordStepWindowMs) < PasswordStepLimit;
+    const std::int64_t now = m_clock.nowMs();
+    return m_passwordSteps.count(address.toString(), now) < PasswordStepLimit &&
+           m_allPasswordSteps.count(AllAddresses, now) < GlobalPasswordStepLimit;
 }
 
 void LoginThrottle::countPasswordStep(const QHostAddress &address)
 {
-    m_passwordSteps[address.toString()].append(m_clock.nowMs());
+    const std::int64_t now = m_clock.nowMs();
+    m_passwordSteps.add(address.toString(), now);
+    m_allPasswordSteps.add(AllAddresses, now);
 }
 
-void LoginThrottle::recordFailure(std::optional<std::int64_t> userId, const QHostAddress &address)
+void LoginThrottle::countAttempt(const QString &username, const QHostAddress &address)
 {
-    m_addressFailures[address.toString()].append(m_clock.nowMs());
-    if (!userId) {
-        return;
-    }
-    m_db.prepare("UPDATE staff_users SET failed_logins = failed_logins + 1 WHERE id = ?").bind(1, *userId).run();
-    auto row = m_db.prepare("SELECT failed_logins FROM staff_users WHERE id = ?");
-    row.bind(1, *userId);
-    if (row.step()) {
-        const std::int64_t lock = lockDurationMs(static_cast<int>(row.columnInt64(0)));
-        if (lock > 0) {
-            m_db.prepare("UPDATE staff_users SET locked_until_ms = ? WHERE id = ?")
-                .bindAll(m_clock.nowMs() + lock, *userId)
-                .run();
-        }
-    }
+    const std::int64_t now = m_clock.nowMs();
+    m_pairs.add(pairKey(username, address), now);
+    m_names.add(username, now);
+    m_addresses.add(address.toString(), now);
 }
 
-void LoginThrottle::recordSuccess(std::int64_t userId)
+void LoginThrottle::storeFailure(std::int64_t userId)
 {
-    m_db.prepare("UPDATE staff_users SET failed_logins = 0, locked_until_ms = 0 WHERE id = ?").bind(1, userId).run();
+    m_db.prepare("UPDATE staff_users SET failed_logins = failed_logins + 1, last_failed_login_ms = ? WHERE id = ?")
+        .bindAll(m_clock.nowMs(), userId)
+        .run();
+}
+
+void LoginThrottle::recordFailure(const QString &username, std::int64_t userId, const QHostAddress &address)
+{
+    countAttempt(username, address);
+    storeFailure(userId);
+}
+
+void LoginThrottle::recordSuccess(const QString &username, std::int64_t userId, const QHostAddress &address,
+                                  bool settlesAStep)
+{
+    m_pairs.clear(pairKey(username, address));
+    m_names.clear(username);
+    if (settlesAStep) {
+        m_addresses.removeNewest(address.toString());
+    }
+    m_db.prepare("UPDATE staff_users SET failed_logins = 0, last_failed_login_ms = 0 WHERE id = ?").bind(1, userId).run();
+}
+
+LoginThrottle::FailedAttempts LoginThrottle::failedSinceLastSignIn(std::int64_t userId) const
+{
+    auto row = m_db.prepare("SELECT failed_logins, last_failed_login_ms FROM staff_users WHERE id = ?");
+    row.bind(1, userId);
+    return row.step() ? FailedAttempts{int(row.columnInt64(0)), row.columnInt64(1)} : FailedAttempts{};
+}
+
+int LoginThrottle::trackedKeys() const
+{
+    return m_pairs.keys() + m_names.keys() + m_addresses.keys() + m_passwordSteps.keys();
 }
 
 } // namespace cb::server

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "core/platform/clock.h"
+#include "server/identity/attempt_window.h"
 
-#include <QHash>
 #include <QHostAddress>
-#include <QList>
 
 #include <cstdint>
+#include <optional>
 
 namespace cb::store {
 class Database;
@@ -14,42 +14,85 @@ class Database;
 
 namespace cb::server {
 
-// Slows password guessing down to nothing. Per account, stored: from the 5th
-// consecutive failure the account locks for 30 s, doubling each further failure
-// up to an hour, so 100 failures can never happen without locks (NIST 800-63B
-// §5.2.2). Per address, in memory: at most 30 failures in 15 minutes.
+// Slows password and code guessing down to nothing without a hard lock that a
+// stranger could hold (security review, finding 7). Everything is keyed by the
+// username as typed, never by whether an account exists, so known and unknown
+// usernames answer alike. In memory, over a sliding day:
+//  - per username and address: 5 free failures, then a delay from 1 s doubling
+//    to 30 min: one guesser at one address gets fewer than 100 tries a day
+//    (NIST SP 800-63B 5.2.2);
+//  - per username from anywhere: 10 free, then 1 s doubling to at most 60 s, so
+//    spread-out guessing is slow while the real person waits a minute at worst
+//    (the password step alone reveals nothing, so each guess also needs a code);
+//  - per address: 30 failures in 15 minutes block that address;
+//  - password steps (each an Argon2id run): 30 a minute per address and 300 a
+//    minute in all.
+// Delays are enforced where a password is checked (the password step, unlock,
+// password change). Each password step counts as a failure until its sign-in
+// succeeds: otherwise the next answer's delay would reveal whether the password
+// was right. A challenge's first failed code is that same failure; further
+// codes on it count again.
+// Failures against real accounts are also stored, so the person can be told at
+// their next sign-in that someone tried.
 class LoginThrottle
 {
 public:
-    static constexpr int FreeFailures = 4;
-    static constexpr std::int64_t FirstLockMs = 30'000;
-    static constexpr std::int64_t LongestLockMs = 3'600'000;
+    static constexpr std::int64_t FailureWindowMs = 24 * 3'600'000;
+    static constexpr int PairFreeFailures = 5;
+    static constexpr std::int64_t PairLongestDelayMs = 30 * 60'000;
+    static constexpr int NameFreeFailures = 10;
+    static constexpr std::int64_t NameLongestDelayMs = 60'000;
     static constexpr int AddressFailureLimit = 30;
     static constexpr std::int64_t AddressWindowMs = 15 * 60'000;
-    // Password steps (each costs an Argon2id run) per address per minute.
     static constexpr int PasswordStepLimit = 30;
+    static constexpr int GlobalPasswordStepLimit = 300;
     static constexpr std::int64_t PasswordStepWindowMs = 60'000;
+    static constexpr int MaxTrackedKeys = 65'536;
 
     LoginThrottle(store::Database &db, const platform::Clock &clock);
 
-    // Milliseconds until this account may try again; 0 = now.
-    std::int64_t accountWaitMs(std::int64_t userId) const;
+    // Milliseconds before `username` may try again from `address`; 0 = now.
+    std::int64_t waitMs(const QString &username, const QHostAddress &address);
     bool addressBlocked(const QHostAddress &address);
-    // Whether `address` is still within its per-minute allowance of password
-    // steps, so a flood cannot keep the server hashing. A step counts once it is
-    // taken on (countPasswordStep): one the busy pool refused does not use it up.
+    // Whether one more password step fits the per-address and global allowance.
+    // A step counts once it is taken on (countPasswordStep): one the busy pool
+    // refused does not use it up.
     bool passwordStepAllowed(const QHostAddress &address);
     void countPasswordStep(const QHostAddress &address);
 
-    void recordFailure(std::optional<std::int64_t> userId, const QHostAddress &address);
-    void recordSuccess(std::int64_t userId);
-    static std::int64_t lockDurationMs(int consecutiveFailures);
+    // One failed (or not yet successful) attempt, in the delay windows.
+    void countAttempt(const QString &username, const QHostAddress &address);
+    // A failure on a real account, kept for the person to see at their next sign-in.
+    void storeFailure(std::int64_t userId);
+    // Both of the above (unlock and password change).
+    void recordFailure(const QString &username, std::int64_t userId, const QHostAddress &address);
+    // `settlesAStep`: the success completes a password step that was counted as
+    // a failure, which is taken back (an unlock counts nothing in advance).
+    void recordSuccess(const QString &username, std::int64_t userId, const QHostAddress &address,
+                       bool settlesAStep = true);
+
+    struct FailedAttempts
+    {
+        int count = 0;
+        std::int64_t lastAtMs = 0;
+    };
+    // Failures on this account since its last sign-in (read before recordSuccess).
+    FailedAttempts failedSinceLastSignIn(std::int64_t userId) const;
+
+    static std::int64_t delayMs(int failures, int freeFailures, std::int64_t longestMs);
+    // Keys held in memory, over every window (tests and /metrics).
+    int trackedKeys() const;
 
 private:
+    static QString pairKey(const QString &username, const QHostAddress &address);
+
     store::Database &m_db;
     const platform::Clock &m_clock;
-    QHash<QString, QList<std::int64_t>> m_addressFailures;
-    QHash<QString, QList<std::int64_t>> m_passwordSteps;
+    AttemptWindow m_pairs{FailureWindowMs, MaxTrackedKeys};
+    AttemptWindow m_names{FailureWindowMs, MaxTrackedKeys};
+    AttemptWindow m_addresses{AddressWindowMs, MaxTrackedKeys};
+    AttemptWindow m_passwordSteps{PasswordStepWindowMs, MaxTrackedKeys};
+    AttemptWindow m_allPasswordSteps{PasswordStepWindowMs, 1, GlobalPasswordStepLimit};
 };
 
 } // namespace cb::server

@@ -35,7 +35,7 @@ bool checkPasswordThen(ServerContext &context, const QString &account, QByteArra
     return queued;
 }
 
-void checkAndHashThen(ServerContext &context, const QString &account, QByteArray encodedHash,
+bool checkAndHashThen(ServerContext &context, const QString &account, QByteArray encodedHash,
                       crypto::SecretBytes current, crypto::SecretBytes replacement, const http::Responder &responder,
                       std::function<HttpResponse(bool matches, QByteArray newHash)> then)
 {
@@ -56,6 +56,7 @@ void checkAndHashThen(ServerContext &context, const QString &account, QByteArray
     if (!queued) {
         busy(responder, context.passwords());
     }
+    return queued;
 }
 
 void hashPasswordThen(ServerContext &context, const QString &account, crypto::SecretBytes password,

@@ -22,7 +22,8 @@ bool checkPasswordThen(ServerContext &context, const QString &account, QByteArra
 
 // Checks `current` against `encodedHash` and, if it matches, hashes `replacement`;
 // then answers with `then(matches, newHash)` (newHash empty when it did not match).
-void checkAndHashThen(ServerContext &context, const QString &account, QByteArray encodedHash,
+// False when the pool had no place (the 503 is already sent).
+bool checkAndHashThen(ServerContext &context, const QString &account, QByteArray encodedHash,
                       crypto::SecretBytes current, crypto::SecretBytes replacement, const http::Responder &responder,
                       std::function<HttpResponse(bool matches, QByteArray newHash)> then);
 

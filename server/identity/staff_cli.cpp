@@ -5,6 +5,7 @@
 #include "server/config/server_config.h"
 #include "server/server_context.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 #include <sodium.h>
@@ -76,10 +77,16 @@ int addStaffFromCli(const ServerConfig &config, const QString &username, const Q
     ServerContext context(config, ServerStore::open(config.storePath(), masterKey), masterKey, clock);
     try {
         const StaffUser user = context.staff().create(username, displayName.isEmpty() ? username : displayName, *roles, password);
+        const auto enrolment = context.enrolmentCodes().issue(user.id, QStringLiteral("cli"));
         context.record(QStringLiteral("cli"), QStringLiteral("staff.create"), QStringLiteral("staff:%1").arg(user.id),
                        {{QStringLiteral("roles"), QJsonArray::fromStringList(policy::roleNames(user.roles))}});
-        std::printf("Created %s (%s). They enrol their authenticator at first sign-in.\n", qUtf8Printable(user.username),
+        std::printf("Created %s (%s).\n", qUtf8Printable(user.username),
                     qUtf8Printable(policy::roleNames(user.roles).join(QStringLiteral(", "))));
+        std::printf("Enrolment code: %s (valid until %s UTC)\n", qUtf8Printable(enrolment.code),
+                    qUtf8Printable(QDateTime::fromMSecsSinceEpoch(enrolment.expiresAtMs, Qt::UTC)
+                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        std::printf("Hand it to them in person: at first sign-in they type it instead of a code, then set up their "
+                    "authenticator.\n");
         return 0;
     } catch (const StaffDirectory::Rejected &rejected) {
         std::fprintf(stderr, "carebridge-server: %s\n", rejected.what());

@@ -19,9 +19,51 @@ QString passwordText(const crypto::SecretBytes &password)
 
 StaffDirectory::StaffDirectory(store::Database &db, const platform::Clock &clock, crypto::PasswordHash hasher,
                                QString clinicName)
-    : m_db(db), m_clock(clock), m_hasher(hasher), m_clinicName(std::move(clinicName)),
-      m_decoyHash(m_hasher.hash(crypto::SecretBytes::random(16)))
+    : m_db(db), m_clock(clock), m_hasher(hasher), m_clinicName(std::move(clinicName))
 {
+    // Made here, once, because each costs an Argon2id run: one for our cost and
+    // one for every other cost the store still holds.
+    decoyFor(m_hasher.cost());
+    auto rows = m_db.prepare("SELECT DISTINCT password_hash FROM staff_users");
+    while (rows.step() && m_decoys.size() < 8) {
+        if (const auto cost = crypto::PasswordHash::costOf(rows.columnText(0).toLatin1())) {
+            decoyFor(*cost);
+        }
+    }
+}
+
+namespace {
+QByteArray costKey(const crypto::PasswordHash::Cost &cost)
+{
+    return "m=" + QByteArray::number(qulonglong(cost.memLimit / 1024)) + ",t=" + QByteArray::number(cost.opsLimit);
+}
+} // namespace
+
+QByteArray &StaffDirectory::decoyFor(const crypto::PasswordHash::Cost &cost)
+{
+    QByteArray &decoy = m_decoys[costKey(cost)];
+    if (decoy.isEmpty()) {
+        decoy = crypto::PasswordHash(cost).hash(crypto::SecretBytes::random(16));
+    }
+    return decoy;
+}
+
+QByteArray StaffDirectory::decoyHash() const
+{
+    QHash<QByteArray, int> counts;
+    auto rows = m_db.prepare("SELECT password_hash FROM staff_users WHERE active = 1");
+    while (rows.step()) {
+        if (const auto cost = crypto::PasswordHash::costOf(rows.columnText(0).toLatin1())) {
+            ++counts[costKey(*cost)];
+        }
+    }
+    QByteArray best = costKey(m_hasher.cost());
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (m_decoys.contains(it.key()) && it.value() > counts.value(best)) {
+            best = it.key();
+        }
+    }
+    return m_decoys.value(best);
 }
 
 StaffUser StaffDirectory::read(store::Statement &row) const
@@ -120,14 +162,14 @@ QByteArray StaffDirectory::passwordHashOf(std::optional<std::int64_t> userId) co
             return row.columnText(0).toLatin1();
         }
     }
-    return m_decoyHash;
+    return decoyHash();
 }
 
 bool StaffDirectory::verifyPassword(std::optional<std::int64_t> userId, const crypto::SecretBytes &password) const
 {
     const QByteArray stored = passwordHashOf(userId);
     const bool matches = crypto::PasswordHash::verify(stored, password);
-    return stored != m_decoyHash && matches;
+    return userId && findById(*userId) && matches;
 }
 
 void StaffDirectory::setPassword(std::int64_t userId, const crypto::SecretBytes &password)
@@ -149,6 +191,13 @@ void StaffDirectory::setPasswordHash(std::int64_t userId, const QByteArray &pass
 {
     m_db.prepare("UPDATE staff_users SET password_hash = ?, password_changed_at = ? WHERE id = ?")
         .bindAll(QString::fromLatin1(passwordHash), m_clock.nowMs(), userId)
+        .run();
+}
+
+void StaffDirectory::upgradePasswordHash(std::int64_t userId, const QByteArray &passwordHash)
+{
+    m_db.prepare("UPDATE staff_users SET password_hash = ? WHERE id = ?")
+        .bindAll(QString::fromLatin1(passwordHash), userId)
         .run();
 }
 

@@ -4,6 +4,7 @@
 #include "core/model/staff_user.h"
 #include "core/platform/clock.h"
 
+#include <QHash>
 #include <QString>
 
 #include <cstdint>
@@ -60,8 +61,16 @@ public:
     // setPassword() in two halves: the policy check (throws Rejected), then the stored hash.
     void checkNewPassword(std::int64_t userId, const crypto::SecretBytes &password) const;
     void setPasswordHash(std::int64_t userId, const QByteArray &passwordHash);
-    // The stored hash, or a decoy for an unknown user: checking either costs the same.
+    // The stored hash, or a decoy for an unknown user: checking either costs the
+    // same. The decoy is made with the cost most stored hashes have, so after a
+    // cost change timing still does not tell real usernames from unknown ones
+    // while sign-ins rehash the stored ones (finding 9).
     QByteArray passwordHashOf(std::optional<std::int64_t> userId) const;
+    // Replaces a hash with one of the same password at the current cost; the
+    // password's age does not change.
+    void upgradePasswordHash(std::int64_t userId, const QByteArray &passwordHash);
+    bool needsRehash(const QByteArray &encodedHash) const { return m_hasher.needsRehash(encodedHash); }
+    crypto::PasswordHash::Cost cost() const { return m_hasher.cost(); }
     void setActive(std::int64_t userId, bool active);
 
 private:
@@ -72,7 +81,11 @@ private:
     const platform::Clock &m_clock;
     crypto::PasswordHash m_hasher;
     QString m_clinicName;
-    QByteArray m_decoyHash;
+    QByteArray decoyHash() const;
+    QByteArray &decoyFor(const crypto::PasswordHash::Cost &cost);
+
+    // Decoys by "m=…,t=…" of their cost: the current one and any found in the store.
+    QHash<QByteArray, QByteArray> m_decoys;
 };
 
 } // namespace cb::server

@@ -14,6 +14,12 @@ QString staffTarget(std::int64_t id)
     return QStringLiteral("staff:%1").arg(id);
 }
 
+// The one-time code the new person (or one whose MFA was reset) enrols with.
+QJsonObject enrolmentJson(const EnrolmentCodes::Issued &issued)
+{
+    return {{QStringLiteral("code"), issued.code}, {QStringLiteral("expires_at_ms"), qint64(issued.expiresAtMs)}};
+}
+
 HttpResponse notFound()
 {
     return errorResponse(Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no such staff user"));
@@ -61,9 +67,12 @@ void addStaffRoutes(ApiRouter &router, ServerContext &context)
                          [&context, username, displayName, roles = *roles, actor, rejected](const QByteArray &hash) {
             try {
                 const StaffUser user = context.staff().insert(username, displayName, roles, hash);
+                const auto enrolment = context.enrolmentCodes().issue(user.id, actor);
                 context.record(actor, QStringLiteral("staff.create"), staffTarget(user.id),
                                {{QStringLiteral("roles"), QJsonArray::fromStringList(policy::roleNames(user.roles))}});
-                return jsonResponse(api::staffUserToJson(user), Status::Created);
+                QJsonObject body = api::staffUserToJson(user);
+                body.insert(QStringLiteral("enrolment_code"), enrolmentJson(enrolment));
+                return jsonResponse(body, Status::Created);
             } catch (const StaffDirectory::Rejected &error) {
                 return rejected(error);
             }
@@ -96,10 +105,11 @@ void addStaffRoutes(ApiRouter &router, ServerContext &context)
             return notFound();
         }
         context.secondFactor().reset(user->id);
+        const auto enrolment = context.enrolmentCodes().issue(user->id, request.caller->actor());
         const int ended = context.sessions().endAllForUser(user->id, QStringLiteral("mfa_reset"));
         context.record(request.caller->actor(), QStringLiteral("staff.reset_mfa"), staffTarget(user->id),
                        {{QStringLiteral("sessions_ended"), ended}});
-        return noContent();
+        return jsonResponse({{QStringLiteral("enrolment_code"), enrolmentJson(enrolment)}});
     });
 
     router.handleAsync("staff.reset_password", [&context](const ApiRequest &request, const http::Responder &responder) {

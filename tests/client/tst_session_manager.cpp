@@ -49,7 +49,7 @@ private slots:
         QCOMPARE(m_server.addUser(QStringLiteral("nurse.lee"), QStringLiteral("nurse"), Password), 0);
         QVERIFY(m_server.start());
         m_api.base = m_server.baseUrl();
-        m_adminToken = m_api.enrol(QStringLiteral("admin"), Password).value(QStringLiteral("token")).toString();
+        m_adminToken = m_api.enrol(QStringLiteral("admin"), Password, m_server.enrolmentCode(QStringLiteral("admin"))).value(QStringLiteral("token")).toString();
         QVERIFY(!m_adminToken.isEmpty());
 
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("desktop.ini")), QSettings::IniFormat);
@@ -77,6 +77,9 @@ private slots:
     {
         QSignalSpy codes(m_session.get(), &SessionManager::recoveryCodesIssued);
         m_session->submitPassword(QStringLiteral("Nurse.Lee "), Password);
+        QTRY_COMPARE(m_session->state(), State::AwaitingCode);
+        // The one-time code from the admin, typed where the authenticator's code goes.
+        m_session->submitCode(m_server.enrolmentCode(QStringLiteral("nurse.lee")));
         QTRY_COMPARE(m_session->state(), State::AwaitingEnrolment);
         m_totpKey = m_session->challenge().enrolmentKey;
         QVERIFY(m_session->challenge().enrolmentUri.startsWith(QLatin1String("otpauth://totp/")));

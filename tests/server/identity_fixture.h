@@ -28,30 +28,44 @@ struct IdentityFixture
     server::StaffDirectory staff{store.database(), clock, crypto::PasswordHash(crypto::PasswordHash::minimumCost()),
                                  QStringLiteral("Sunrise Clinic")};
     server::SecondFactor secondFactor{store.database(), clock, keys.totpSeal.clone(), keys.recoveryCodes.clone()};
+    server::EnrolmentCodes enrolmentCodes{store.database(), clock, keys.enrolmentCodes.clone(), 72 * 3'600'000};
     server::LoginThrottle throttle{store.database(), clock};
     server::SessionRegistry sessions{store.database(), clock, keys.tokenHash.clone(), [this](std::int64_t userId) {
                                          return policy::SessionPolicy::forRoles(staff.findById(userId)->roles);
                                      }};
     server::DeviceSecrets deviceSecrets{store.database(), clock, keys.deviceSeal.clone()};
     audit::AuditLog audit{store.database(), keys.audit.clone()};
-    server::AuthService auth{{staff, secondFactor, throttle, sessions, deviceSecrets, audit, clock,
+    server::AuthService auth{{staff, secondFactor, enrolmentCodes, throttle, sessions, deviceSecrets, audit, clock,
                               QStringLiteral("Sunrise Clinic")}};
     QHostAddress address{QStringLiteral("127.0.0.1")};
 
     static QString password() { return QStringLiteral("violet otter juggles seven lanterns"); }
 
+    // Creates a user as an admin would: the account and its one-time enrolment code.
+    std::pair<server::StaffUser, QString> newUser(const QString &username, policy::Role role)
+    {
+        const auto user = staff.create(username, username + QStringLiteral(" Example"), {role}, secretOf(password()));
+        return {user, enrolmentCodes.issue(user.id, QStringLiteral("staff:1")).code};
+    }
+
+    // The password step, then the enrolment code: the enrolment challenge (key, URI).
+    server::AuthService::Outcome startEnrolment(const QString &username, const QString &enrolmentCode)
+    {
+        const auto challenge = auth.beginLogin(username, secretOf(password()), QStringLiteral("device-1"), address);
+        return auth.completeLogin(challenge.id, {}, {}, enrolmentCode, address);
+    }
+
     // Creates a user and enrols TOTP; returns the user and its TOTP secret.
     std::pair<server::StaffUser, crypto::SecretBytes> enrolledUser(const QString &username, policy::Role role)
     {
-        const auto user = staff.create(username, username + QStringLiteral(" Example"), {role}, secretOf(password()));
-        const auto challenge = auth.beginLogin(username, secretOf(password()), QStringLiteral("device-1"));
-        const QByteArray base32 = challenge.enrolmentKey;
-        crypto::SecretBytes secret = decodeKey(challenge.enrolmentUri);
-        const auto outcome = auth.completeEnrolment(challenge.id, crypto::Totp::generate(secret, clock.nowSeconds()), address);
+        const auto [user, code] = newUser(username, role);
+        const auto started = startEnrolment(username, code);
+        crypto::SecretBytes secret = decodeKey(started.enrolment.enrolmentUri);
+        const auto outcome =
+            auth.completeEnrolment(started.enrolment.id, crypto::Totp::generate(secret, clock.nowSeconds()), address);
         if (outcome.status != server::AuthService::Status::SignedIn) {
             qFatal("enrolment failed in fixture");
         }
-        Q_UNUSED(base32);
         return {user, std::move(secret)};
     }
 

@@ -23,6 +23,12 @@ private:
     cb::test::ServerProcess m_server;
     ApiClient m_api;
     QString m_adminToken;
+    QHash<QString, QString> m_enrolmentCodes; // from staff.create, as the admin would hand them over
+
+    QJsonObject enrol(const QString &username, QString *key = nullptr)
+    {
+        return m_api.enrol(username, Password, m_enrolmentCodes.value(username), key);
+    }
 
     QString createStaff(const QString &username, const QString &role)
     {
@@ -35,6 +41,11 @@ private:
         if (created.status != 201) {
             qWarning("create %s failed: %s", qPrintable(username), created.body.constData());
         }
+        m_enrolmentCodes.insert(username, created.json()
+                                              .value(QStringLiteral("enrolment_code"))
+                                              .toObject()
+                                              .value(QStringLiteral("code"))
+                                              .toString());
         return QString::number(created.json().value(QStringLiteral("id")).toInteger());
     }
 
@@ -48,21 +59,42 @@ private slots:
         m_api.base = m_server.baseUrl();
     }
 
-    void adminEnrolsFromTheQrCodeAndSignsIn()
+    void adminEnrolsWithTheirEnrolmentCodeAndSignsIn()
     {
-        const auto challenge = m_api.post(QStringLiteral("/api/v1/login/password"),
-                                          {{QStringLiteral("username"), QStringLiteral("admin")},
-                                           {QStringLiteral("password"), Password},
-                                           {QStringLiteral("device_id"), QLatin1String(ApiClient::DeviceId)}});
+        auto passwordStep = [this] {
+            return m_api.post(QStringLiteral("/api/v1/login/password"),
+                              {{QStringLiteral("username"), QStringLiteral("admin")},
+                               {QStringLiteral("password"), Password},
+                               {QStringLiteral("device_id"), QLatin1String(ApiClient::DeviceId)}});
+        };
+        // The right password alone never hands out the enrolment key (finding 6).
+        auto challenge = passwordStep();
         QCOMPARE(challenge.status, 200);
-        QCOMPARE(challenge.json().value(QStringLiteral("next")).toString(), QStringLiteral("enrol"));
-        const QJsonObject enrolment = challenge.json().value(QStringLiteral("enrolment")).toObject();
+        QCOMPARE(challenge.json().value(QStringLiteral("next")).toString(), QStringLiteral("code"));
+        QVERIFY(!challenge.json().contains(QStringLiteral("enrolment")));
+        // Nor does a wrong enrolment code, and a TOTP code from a guessed key is refused.
+        const auto wrong = m_api.post(QStringLiteral("/api/v1/login/code"),
+                                      {{QStringLiteral("challenge"), challenge.json().value(QStringLiteral("challenge"))},
+                                       {QStringLiteral("enrolment_code"), QStringLiteral("AAAA-BBBB-CCCC-DDDD")}});
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(errorCode(wrong), QStringLiteral("invalid_credentials"));
+        QVERIFY(!wrong.json().contains(QStringLiteral("enrolment")));
+
+        const QString enrolmentCode = m_server.enrolmentCode(QStringLiteral("admin"));
+        QCOMPARE(enrolmentCode.size(), 19);
+        challenge = passwordStep();
+        const auto started = m_api.post(QStringLiteral("/api/v1/login/code"),
+                                        {{QStringLiteral("challenge"), challenge.json().value(QStringLiteral("challenge"))},
+                                         {QStringLiteral("enrolment_code"), enrolmentCode.toLower()}});
+        QCOMPARE(started.status, 200);
+        QCOMPARE(started.json().value(QStringLiteral("next")).toString(), QStringLiteral("enrol"));
+        const QJsonObject enrolment = started.json().value(QStringLiteral("enrolment")).toObject();
         const QString uri = enrolment.value(QStringLiteral("uri")).toString();
         QVERIFY(uri.startsWith(QLatin1String("otpauth://totp/Sunrise%20Clinic:admin?")));
         const QString key = enrolment.value(QStringLiteral("key")).toString();
 
         const auto signedIn = m_api.post(QStringLiteral("/api/v1/login/enrol"),
-                                         {{QStringLiteral("challenge"), challenge.json().value(QStringLiteral("challenge"))},
+                                         {{QStringLiteral("challenge"), started.json().value(QStringLiteral("challenge"))},
                                           {QStringLiteral("code"), QString::fromLatin1(ApiClient::oathtoolCode(key))}});
         QCOMPARE(signedIn.status, 200);
         const QJsonObject json = signedIn.json();
@@ -71,17 +103,42 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("recovery_codes")).toArray().size(), 10);
         QCOMPARE(QByteArray::fromBase64(json.value(QStringLiteral("device_secret")).toString().toLatin1()).size(), 32);
         QCOMPARE(json.value(QStringLiteral("policy")).toObject().value(QStringLiteral("lock_after_idle_seconds")).toInt(), 600);
+        // The wrong enrolment code above is reported to the admin.
+        QCOMPARE(json.value(QStringLiteral("failed_attempts")).toObject().value(QStringLiteral("count")).toInt(), 1);
 
         const auto me = m_api.get(QStringLiteral("/api/v1/me"), m_adminToken);
         QCOMPARE(me.status, 200);
         QCOMPARE(me.json()[QStringLiteral("user")].toObject()[QStringLiteral("username")].toString(), QStringLiteral("admin"));
+
+        // The code was used up by the enrolment.
+        challenge = passwordStep();
+        const auto again = m_api.post(QStringLiteral("/api/v1/login/code"),
+                                      {{QStringLiteral("challenge"), challenge.json().value(QStringLiteral("challenge"))},
+                                       {QStringLiteral("enrolment_code"), enrolmentCode}});
+        QCOMPARE(again.status, 401);
+    }
+
+    void resettingMfaIssuesANewEnrolmentCode()
+    {
+        const QString id = createStaff(QStringLiteral("nurse.reset"), QStringLiteral("nurse"));
+        QVERIFY(!enrol(QStringLiteral("nurse.reset")).value(QStringLiteral("token")).toString().isEmpty());
+        const auto reset = m_api.post(QStringLiteral("/api/v1/staff/%1/reset-mfa").arg(id), {}, m_adminToken);
+        QCOMPARE(reset.status, 200);
+        const QString code =
+            reset.json().value(QStringLiteral("enrolment_code")).toObject().value(QStringLiteral("code")).toString();
+        QCOMPARE(code.size(), 19);
+        QVERIFY(code != m_enrolmentCodes.value(QStringLiteral("nurse.reset")));
+        // The old code is dead; the new one enrols.
+        QVERIFY(enrol(QStringLiteral("nurse.reset")).value(QStringLiteral("token")).toString().isEmpty());
+        m_enrolmentCodes.insert(QStringLiteral("nurse.reset"), code);
+        QVERIFY(!enrol(QStringLiteral("nurse.reset")).value(QStringLiteral("token")).toString().isEmpty());
     }
 
     void nurseSignsInWithOathtoolCodesAndReplayIsRefused()
     {
         createStaff(QStringLiteral("nurse.kim"), QStringLiteral("nurse"));
         QString key;
-        const QJsonObject enrolled = m_api.enrol(QStringLiteral("nurse.kim"), Password, &key);
+        const QJsonObject enrolled = enrol(QStringLiteral("nurse.kim"), &key);
         QVERIFY(!enrolled.value(QStringLiteral("token")).toString().isEmpty());
 
         auto login = [this](const QString &password, const QByteArray &code) {
@@ -110,7 +167,7 @@ private slots:
         for (Role role : {Role::FrontDesk, Role::Nurse, Role::Clinician, Role::Compliance}) {
             const QString username = QStringLiteral("walk.") + cb::policy::roleName(role).remove(QLatin1Char('_'));
             createStaff(username, cb::policy::roleName(role));
-            tokens.insert(role, m_api.enrol(username, Password).value(QStringLiteral("token")).toString());
+            tokens.insert(role, enrol(username).value(QStringLiteral("token")).toString());
             QVERIFY(!tokens[role].isEmpty());
         }
         int checked = 0;
@@ -141,7 +198,7 @@ private slots:
     void revokedAndLoggedOutSessionsStopWorking()
     {
         createStaff(QStringLiteral("desk.ana"), QStringLiteral("front_desk"));
-        const QJsonObject signedIn = m_api.enrol(QStringLiteral("desk.ana"), Password);
+        const QJsonObject signedIn = enrol(QStringLiteral("desk.ana"));
         const QString token = signedIn.value(QStringLiteral("token")).toString();
         const QString sessionId = signedIn.value(QStringLiteral("session_id")).toString();
         QCOMPARE(m_api.get(QStringLiteral("/api/v1/me"), token).status, 200);
@@ -158,7 +215,7 @@ private slots:
     void aTokenFromAnotherWorkstationEndsTheSession()
     {
         createStaff(QStringLiteral("desk.theft"), QStringLiteral("front_desk"));
-        const QString token = m_api.enrol(QStringLiteral("desk.theft"), Password).value(QStringLiteral("token")).toString();
+        const QString token = enrol(QStringLiteral("desk.theft")).value(QStringLiteral("token")).toString();
         QCOMPARE(m_api.get(QStringLiteral("/api/v1/me"), token).status, 200);
         const auto stolen = cb::test::httpRequest("GET", m_api.base.resolved(QUrl(QStringLiteral("/api/v1/me"))), {},
                                                   {{"Authorization", "Bearer " + token.toLatin1()},
@@ -171,7 +228,7 @@ private slots:
     void disablingAUserEndsTheirSessions()
     {
         const QString id = createStaff(QStringLiteral("clin.raj"), QStringLiteral("clinician"));
-        const QString token = m_api.enrol(QStringLiteral("clin.raj"), Password).value(QStringLiteral("token")).toString();
+        const QString token = enrol(QStringLiteral("clin.raj")).value(QStringLiteral("token")).toString();
         QCOMPARE(m_api.get(QStringLiteral("/api/v1/me"), token).status, 200);
         QCOMPARE(m_api.post(QStringLiteral("/api/v1/staff/%1/disable").arg(id), {}, m_adminToken).status, 204);
         QCOMPARE(m_api.get(QStringLiteral("/api/v1/me"), token).status, 401);
@@ -193,7 +250,7 @@ private slots:
     void logoutEndsTheSessionAndTheAuditChainHolds()
     {
         createStaff(QStringLiteral("logout.tester"), QStringLiteral("nurse"));
-        const QString real = m_api.enrol(QStringLiteral("logout.tester"), Password).value(QStringLiteral("token")).toString();
+        const QString real = enrol(QStringLiteral("logout.tester")).value(QStringLiteral("token")).toString();
         QCOMPARE(m_api.post(QStringLiteral("/api/v1/me/logout"), {}, real).status, 204);
         QCOMPARE(m_api.get(QStringLiteral("/api/v1/me"), real).status, 401);
 
@@ -209,7 +266,7 @@ private slots:
         int limited = 0;
         for (int i = 0; i < 40 && limited == 0; ++i) {
             const auto reply = m_api.post(QStringLiteral("/api/v1/login/password"),
-                                          {{QStringLiteral("username"), QStringLiteral("flood")},
+                                          {{QStringLiteral("username"), QStringLiteral("flood%1").arg(i)},
                                            {QStringLiteral("password"), QStringLiteral("x")},
                                            {QStringLiteral("device_id"), QStringLiteral("d")}});
             if (reply.status == 429) {

@@ -102,8 +102,8 @@ private slots:
         QVERIFY2(m_server.start(&output), output.constData());
         QVERIFY(m_sandbox.setWebhook(m_server.baseUrl()));
         m_api.base = m_server.baseUrl();
-        m_nurse = m_api.enrol(QStringLiteral("nina"), Password).value(QStringLiteral("token")).toString();
-        m_admin = m_api.enrol(QStringLiteral("ada"), Password).value(QStringLiteral("token")).toString();
+        m_nurse = m_api.enrol(QStringLiteral("nina"), Password, m_server.enrolmentCode(QStringLiteral("nina"))).value(QStringLiteral("token")).toString();
+        m_admin = m_api.enrol(QStringLiteral("ada"), Password, m_server.enrolmentCode(QStringLiteral("ada"))).value(QStringLiteral("token")).toString();
         QVERIFY(!m_nurse.isEmpty() && !m_admin.isEmpty());
     }
 

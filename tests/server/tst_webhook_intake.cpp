@@ -105,8 +105,8 @@ private slots:
         QByteArray output;
         QVERIFY2(m_server.start(&output), output.constData());
         m_api.base = m_server.baseUrl();
-        m_nurse = m_api.enrol(QStringLiteral("nina"), Password).value(QStringLiteral("token")).toString();
-        m_admin = m_api.enrol(QStringLiteral("ada"), Password).value(QStringLiteral("token")).toString();
+        m_nurse = m_api.enrol(QStringLiteral("nina"), Password, m_server.enrolmentCode(QStringLiteral("nina"))).value(QStringLiteral("token")).toString();
+        m_admin = m_api.enrol(QStringLiteral("ada"), Password, m_server.enrolmentCode(QStringLiteral("ada"))).value(QStringLiteral("token")).toString();
         QVERIFY(!m_nurse.isEmpty() && !m_admin.isEmpty());
     }
 

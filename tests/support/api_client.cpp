@@ -28,13 +28,17 @@ QByteArray ApiClient::oathtoolCode(const QString &base32Key, int offsetSeconds)
     return output.trimmed();
 }
 
-QJsonObject ApiClient::enrol(const QString &username, const QString &password, QString *base32Key) const
+QJsonObject ApiClient::enrol(const QString &username, const QString &password, const QString &enrolmentCode,
+                             QString *base32Key) const
 {
     const auto challenge = post(QStringLiteral("/api/v1/login/password"),
                                 {{QStringLiteral("username"), username},
                                  {QStringLiteral("password"), password},
                                  {QStringLiteral("device_id"), QLatin1String(DeviceId)}});
-    const QJsonObject json = challenge.json();
+    const auto started = post(QStringLiteral("/api/v1/login/code"),
+                              {{QStringLiteral("challenge"), challenge.json().value(QStringLiteral("challenge")).toString()},
+                               {QStringLiteral("enrolment_code"), enrolmentCode}});
+    const QJsonObject json = started.json();
     const QString key = json.value(QStringLiteral("enrolment")).toObject().value(QStringLiteral("key")).toString();
     if (base32Key != nullptr) {
         *base32Key = key;

@@ -25,8 +25,10 @@ struct ApiClient
 
     // A TOTP code from oathtool for the base32 key at `offsetSeconds` from now.
     static QByteArray oathtoolCode(const QString &base32Key, int offsetSeconds = 0);
-    // Signs in a user who has not enrolled yet; returns the sign-in JSON (token …).
-    QJsonObject enrol(const QString &username, const QString &password, QString *base32Key = nullptr) const;
+    // Signs in a user who has not enrolled yet, with the one-time enrolment code
+    // their admin was given; returns the sign-in JSON (token …).
+    QJsonObject enrol(const QString &username, const QString &password, const QString &enrolmentCode,
+                      QString *base32Key = nullptr) const;
 };
 
 QString errorCode(const HttpResult &result);

@@ -52,10 +52,19 @@ int ServerProcess::init(QByteArray *output)
 
 int ServerProcess::addUser(const QString &username, const QString &role, const QString &password, QByteArray *output)
 {
-    return runProgram(serverBinary(),
-                      {QStringLiteral("--config"), configPath(), QStringLiteral("user"), QStringLiteral("add"), username,
-                       QStringLiteral("--role"), role},
-                      output, password.toUtf8() + "\n");
+    QByteArray printed;
+    const int status = runProgram(serverBinary(),
+                                  {QStringLiteral("--config"), configPath(), QStringLiteral("user"), QStringLiteral("add"),
+                                   username, QStringLiteral("--role"), role},
+                                  &printed, password.toUtf8() + "\n");
+    static const QRegularExpression code(QStringLiteral("Enrolment code: (\\S+)"));
+    if (const auto match = code.match(QString::fromUtf8(printed)); match.hasMatch()) {
+        m_enrolmentCodes.insert(username, match.captured(1));
+    }
+    if (output != nullptr) {
+        *output = printed;
+    }
+    return status;
 }
 
 bool ServerProcess::start(QByteArray *output)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -29,8 +30,10 @@ public:
     QString certificatePath() const { return m_certificate; }
     // Runs `carebridge-server init`; returns its exit code and output.
     int init(QByteArray *output = nullptr);
-    // Runs `carebridge-server user add` with the password on standard input.
+    // Runs `carebridge-server user add` with the password on standard input, and
+    // keeps the one-time enrolment code it prints (see enrolmentCode()).
     int addUser(const QString &username, const QString &role, const QString &password, QByteArray *output = nullptr);
+    QString enrolmentCode(const QString &username) const { return m_enrolmentCodes.value(username); }
     // Starts `carebridge-server run`; false (with *output) if it exited or timed out.
     bool start(QByteArray *output = nullptr);
     void stop();
@@ -48,6 +51,7 @@ private:
     QProcess m_process;
     QUrl m_url;
     QString m_certificate;
+    QHash<QString, QString> m_enrolmentCodes;
 };
 
 } // namespace cb::test

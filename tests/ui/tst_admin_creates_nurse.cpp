@@ -29,13 +29,16 @@ class TestAdminCreatesNurse : public QObject
 private:
     cb::test::ServerProcess m_server;
     std::unique_ptr<cb::test::DesktopFixture> m_desktop;
+    QString m_nurseEnrolmentCode;
 
     template <typename T> T *find(const char *name) { return m_desktop->window.findChild<T *>(QLatin1String(name)); }
 
-    void signInAndEnrol(const QString &username, const QString &password)
+    void signInAndEnrol(const QString &username, const QString &password, const QString &enrolmentCode)
     {
         auto &session = m_desktop->session;
         session.submitPassword(username, password);
+        QTRY_COMPARE(session.state(), State::AwaitingCode);
+        session.submitCode(enrolmentCode);
         QTRY_COMPARE(session.state(), State::AwaitingEnrolment);
         session.submitEnrolmentCode(QString::fromLatin1(cb::test::ApiClient::oathtoolCode(session.challenge().enrolmentKey)));
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Active, 15000);
@@ -54,7 +57,7 @@ private slots:
 
     void adminAddsANurseAfterAWeakPasswordIsRefused()
     {
-        signInAndEnrol(QStringLiteral("admin.alex"), AdminPassword);
+        signInAndEnrol(QStringLiteral("admin.alex"), AdminPassword, m_server.enrolmentCode(QStringLiteral("admin.alex")));
         auto *manage = find<QAction>("manageStaff");
         QVERIFY(manage->isVisible() && manage->isEnabled());
         manage->trigger();
@@ -81,7 +84,13 @@ private slots:
         QTest::keyClicks(password, NursePassword);
         add->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QTRY_COMPARE(list->topLevelItemCount(), 2);
-        QTRY_VERIFY(staff->findChild<QLabel *>(QStringLiteral("staffMessage"))->text().contains(QLatin1String("nurse.kim")));
+        auto *staffMessage = staff->findChild<QLabel *>(QStringLiteral("staffMessage"));
+        QTRY_VERIFY(staffMessage->text().contains(QLatin1String("nurse.kim")));
+        // The admin is shown the one-time enrolment code to hand over.
+        static const QRegularExpression code(QStringLiteral("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"));
+        const auto match = code.match(staffMessage->text());
+        QVERIFY2(match.hasMatch(), qPrintable(staffMessage->text()));
+        m_nurseEnrolmentCode = match.captured();
         const auto nurse = list->findItems(QStringLiteral("nurse.kim"), Qt::MatchExactly);
         QCOMPARE(nurse.size(), 1);
         QCOMPARE(nurse.first()->text(4), QStringLiteral("Not set up yet"));
@@ -92,7 +101,7 @@ private slots:
 
     void theNurseSignsInWithOathtoolCodes()
     {
-        signInAndEnrol(QStringLiteral("nurse.kim"), NursePassword);
+        signInAndEnrol(QStringLiteral("nurse.kim"), NursePassword, m_nurseEnrolmentCode);
         QTRY_VERIFY(find<QLabel>("welcome") != nullptr);
         QCOMPARE(find<QLabel>("welcome")->text(), QStringLiteral("Welcome, Kim Park"));
         QVERIFY(!find<QAction>("manageStaff")->isVisible()); // nurses do not manage staff

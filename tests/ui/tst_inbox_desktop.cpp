@@ -86,7 +86,7 @@ private slots:
         QVERIFY(m_server.start());
         QVERIFY(m_sandbox.setWebhook(m_server.baseUrl()));
         cb::test::ApiClient api{m_server.baseUrl()};
-        QVERIFY(!api.enrol(QStringLiteral("nina"), Password, &m_key).isEmpty());
+        QVERIFY(!api.enrol(QStringLiteral("nina"), Password, m_server.enrolmentCode(QStringLiteral("nina")), &m_key).isEmpty());
 
         m_desktop = std::make_unique<cb::test::DesktopFixture>(m_server.baseUrl().toString());
         m_desktop->window.show();

@@ -90,7 +90,7 @@ private slots:
         QVERIFY(m_server.start());
         QVERIFY(m_sandbox.setWebhook(m_server.baseUrl()));
         cb::test::ApiClient api{m_server.baseUrl()};
-        const QJsonObject signedIn = api.enrol(QStringLiteral("nina"), Password, &m_key);
+        const QJsonObject signedIn = api.enrol(QStringLiteral("nina"), Password, m_server.enrolmentCode(QStringLiteral("nina")), &m_key);
         for (const QJsonValue &code : signedIn.value(QStringLiteral("recovery_codes")).toArray()) {
             m_recoveryCodes << code.toString();
         }

@@ -124,13 +124,15 @@ QWidget *LoginView::buildCodePage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(heading(tr("Enter your code"), page));
     layout->addWidget(explanation(tr("Open your authenticator app and type the 6-digit code for Carebridge. "
-                                     "Lost your phone? Type one of your recovery codes instead."),
+                                     "Lost your phone? Type one of your recovery codes instead. "
+                                     "First sign-in, or your authenticator was reset? Type the enrolment code "
+                                     "your administrator gave you."),
                                   page));
     m_code = new QLineEdit(page);
     m_code->setObjectName(QStringLiteral("code"));
     m_code->setAccessibleName(tr("Code"));
-    m_code->setMaxLength(11);
-    m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9a-zA-Z -]{0,11}")), m_code));
+    m_code->setMaxLength(19); // an enrolment code: XXXX-XXXX-XXXX-XXXX
+    m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9a-zA-Z -]{0,19}")), m_code));
     layout->addWidget(m_code);
     auto *submit = addSubmitButton(page, layout, tr("&Sign in"), "verify");
     m_submitButtons.append(submit);

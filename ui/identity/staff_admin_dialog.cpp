@@ -29,6 +29,8 @@ StaffAdminDialog::StaffAdminDialog(client::StaffAdminService &admin, QWidget *pa
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_message->setObjectName(QStringLiteral("staffMessage"));
     m_message->setWordWrap(true);
+    // The enrolment code appears here: the admin can select and copy it.
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *add = new QPushButton(tr("&Add staff member…"), this);
     add->setObjectName(QStringLiteral("addStaff"));
     m_toggleActive->setObjectName(QStringLiteral("toggleActive"));

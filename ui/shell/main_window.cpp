@@ -16,7 +16,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -63,6 +65,7 @@ MainWindow::MainWindow(DesktopServices services, QWidget *parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    connect(&session, &client::SessionManager::failedAttemptsReported, this, &MainWindow::warnOfFailedAttempts);
     connect(&autoLock, &client::AutoLock::countdown, this, [this](int seconds) {
         m_idleBanner->setText(tr("For privacy, Carebridge locks in %n second(s). Move the mouse or press a key to "
                                  "stay signed in.", nullptr, seconds));
@@ -185,6 +188,19 @@ void MainWindow::onStateChanged(State state)
 }
 
 // A count only: a notification may be read by anyone passing the screen.
+void MainWindow::warnOfFailedAttempts(int count, qint64 lastAtMs)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Failed sign-in attempts"),
+                                tr("There were %n failed attempt(s) to sign in to your account since you last signed "
+                                   "in, the latest on %1. If they were not yours, tell your administrator.",
+                                   nullptr, count)
+                                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(lastAtMs), QLocale::ShortFormat)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("failedAttemptsWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::notifyNewMessages(int count)
 {
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {

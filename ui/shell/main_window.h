@@ -46,6 +46,8 @@ private:
     QAction *m_staffAction = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     void notifyNewMessages(int count);
+    // After sign-in: others failed to sign in to this account since last time.
+    void warnOfFailedAttempts(int count, qint64 lastAtMs);
 };
 
 } // namespace cb::ui
