@@ -104,6 +104,7 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
         }
         const bool whatsappConfigured = context.whatsappCredentials() != nullptr;
         const platform::Clock &clock = context.clock();
+        const QString actor = request.caller->actor();
         readThen<QJsonObject>(context, responder,
             [offset, whatsappConfigured, &clock](store::Database &db) {
                 const ReadTransaction snapshot(db);
@@ -122,7 +123,17 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
                                    {QStringLiteral("more"), conversations.size() == SnapshotPage},
                                    {QStringLiteral("whatsapp"), whatsapp}};
             },
-            [templates](QJsonObject page) {
+            [&context, templates, actor, offset](QJsonObject page) {
+                // Names, numbers and previews of every patient on the page: audited,
+                // with which conversations were shown (finding 3).
+                QJsonArray shown;
+                for (const auto &conversation : page.value(QStringLiteral("conversations")).toArray()) {
+                    shown.append(conversation.toObject().value(QStringLiteral("id")));
+                }
+                context.record(actor, QStringLiteral("inbox.snapshot"), QStringLiteral("inbox"),
+                               {{QStringLiteral("offset"), offset},
+                                {QStringLiteral("count"), shown.size()},
+                                {QStringLiteral("conversations"), shown}});
                 page.insert(QStringLiteral("templates"), templates);
                 return jsonResponse(page);
             });
@@ -159,9 +170,14 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
                 return messages;
             },
             [&context, id, before, actor](const QJsonArray &messages) {
-                if (before == 0) {
-                    context.record(actor, QStringLiteral("conversation.view"), conversationTarget(id));
+                // Every page is a read of patient data, the newest page whatever
+                // `before` says (finding 3): which page, and which messages.
+                QJsonObject detail{{QStringLiteral("before"), qint64(before)}, {QStringLiteral("count"), messages.size()}};
+                if (!messages.isEmpty()) {
+                    detail.insert(QStringLiteral("first_id"), messages.first().toObject().value(QStringLiteral("id")));
+                    detail.insert(QStringLiteral("last_id"), messages.last().toObject().value(QStringLiteral("id")));
                 }
+                context.record(actor, QStringLiteral("conversation.view"), conversationTarget(id), detail);
                 return jsonResponse({{QStringLiteral("messages"), messages}, {QStringLiteral("more"), messages.size() == MessagePage}});
             });
     });

@@ -1,4 +1,10 @@
+#include "core/policy/permissions.h"
+#include "core/store/database.h"
 #include "core/whatsapp/webhook_signature.h"
+#include "server/config/master_key.h"
+#include "server/config/server_keys.h"
+#include "server/http/endpoint_catalogue.h"
+#include "server/store/server_store.h"
 #include "tests/support/api_client.h"
 #include "tests/support/event_stream_client.h"
 #include "tests/support/sandbox_process.h"
@@ -31,6 +37,25 @@ QJsonObject payload(const QJsonObject &event)
 {
     return event.value(QStringLiteral("payload")).toObject();
 }
+
+// What a response must not carry without an audit event: the test patients'
+// numbers (all 1555010…), any conversation or message, or media bytes.
+bool carriesPatientData(const QByteArray &body)
+{
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    return body.contains("1555010") || !json.value(QStringLiteral("conversations")).toArray().isEmpty() ||
+           !json.value(QStringLiteral("messages")).toArray().isEmpty() || body.startsWith("\x89PNG") ||
+           body.startsWith("%PDF") || body.startsWith("\xff\xd8\xff");
+}
+
+struct AuditRow
+{
+    qint64 seq = 0;
+    QString actor;
+    QString action;
+    QString target;
+    QJsonObject detail;
+};
 } // namespace
 
 // The WhatsApp bridge end to end: the real server, the sandbox posting signed
@@ -81,6 +106,28 @@ private:
             },
             timeoutMs);
         return payload(event).value(QStringLiteral("failure_code")).toString(event.isEmpty() ? QStringLiteral("<none>") : QString());
+    }
+
+    // The audit trail as the running server wrote it, read from its store (WAL lets a second reader in).
+    QList<AuditRow> auditAfter(qint64 seq)
+    {
+        const auto key = cb::server::MasterKey::load(m_server.dataDir() + QStringLiteral("/master.key"));
+        auto db = cb::store::Database::open(m_server.dataDir() + QStringLiteral("/server.db"),
+                                            cb::server::ServerKeys::derive(key).store, cb::store::Database::OpenMode::Reader);
+        auto rows = db.prepare("SELECT seq, actor, action, target, detail FROM audit_events WHERE seq > ? ORDER BY seq");
+        rows.bind(1, std::int64_t(seq));
+        QList<AuditRow> out;
+        while (rows.step()) {
+            out.append({rows.columnInt64(0), rows.columnText(1), rows.columnText(2), rows.columnText(3),
+                        QJsonDocument::fromJson(rows.columnText(4).toUtf8()).object()});
+        }
+        return out;
+    }
+
+    qint64 lastAuditSeq()
+    {
+        const auto rows = auditAfter(0);
+        return rows.isEmpty() ? 0 : rows.last().seq;
     }
 
     QJsonObject textBody(const QString &clientId, const QString &text)
@@ -363,6 +410,88 @@ private slots:
         QCOMPARE(media.status, 200);
         QVERIFY(media.body.startsWith("\x89PNG"));
         QCOMPARE(media.header("Content-Type"), QByteArray("image/png"));
+    }
+
+    void everyReadOfPatientDataIsAudited()
+    {
+        // Finding 3: the newest page of messages (?before=<max>), the inbox
+        // snapshot and stream subscriptions were read without an audit event.
+        // Walk every GET in the catalogue, with every kind of page, as a role
+        // allowed to call it; any answer that carries patient data must leave an
+        // event naming the caller and the page.
+        const QJsonObject me = m_api.get(QStringLiteral("/api/v1/me"), m_nurse).json();
+        const QString nurseActor = QStringLiteral("staff:%1").arg(me.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger());
+        const QJsonArray conversations = m_api.get(QStringLiteral("/api/v1/inbox"), m_nurse).json().value(QStringLiteral("conversations")).toArray();
+        QVERIFY(!conversations.isEmpty());
+        qint64 conversation = 0;
+        qint64 mediaMessage = 0;
+        for (const auto &value : conversations) {
+            const qint64 id = value.toObject().value(QStringLiteral("id")).toInteger();
+            for (const auto &message : m_api.get(QStringLiteral("/api/v1/conversations/%1/messages").arg(id), m_nurse)
+                                           .json().value(QStringLiteral("messages")).toArray()) {
+                const QJsonObject content = message.toObject().value(QStringLiteral("content")).toObject();
+                if (content.value(QStringLiteral("media_state")) == QLatin1String("stored")) {
+                    mediaMessage = message.toObject().value(QStringLiteral("id")).toInteger();
+                    conversation = id;
+                }
+            }
+        }
+        QVERIFY2(mediaMessage > 0, "the media test runs first and leaves a stored image");
+
+        int withPatientData = 0;
+        for (const auto &endpoint : cb::server::endpointCatalogue()) {
+            if (endpoint.method != cb::server::http::Method::Get || !endpoint.permission) {
+                continue;
+            }
+            const bool nurseMay = cb::policy::roleAllows(cb::policy::Role::Nurse, *endpoint.permission);
+            const QString token = nurseMay ? m_nurse : m_admin;
+            QString path = QString::fromLatin1(endpoint.path);
+            path.replace(QStringLiteral("<arg>"), QString::number(QByteArray(endpoint.id) == "messages.media" ? mediaMessage : conversation));
+            QStringList variants{path};
+            if (QByteArray(endpoint.id) == "conversations.messages") {
+                variants << path + QStringLiteral("?before=9223372036854775807") << path + QStringLiteral("?before=%1").arg(mediaMessage + 1);
+            } else if (QByteArray(endpoint.id) == "inbox.snapshot") {
+                variants << path + QStringLiteral("?offset=0") << path + QStringLiteral("?offset=1");
+            }
+            for (const QString &variant : variants) {
+                const qint64 before = lastAuditSeq();
+                const auto reply = m_api.get(variant, token);
+                if (reply.status != 200 || !carriesPatientData(reply.body)) {
+                    continue;
+                }
+                ++withPatientData;
+                const auto rows = auditAfter(before);
+                const bool audited = std::any_of(rows.begin(), rows.end(), [&](const AuditRow &row) {
+                    return row.actor == (nurseMay ? nurseActor : row.actor) && !row.target.isEmpty() &&
+                           (row.action.endsWith(QLatin1String(".view")) || row.action == QLatin1String("inbox.snapshot"));
+                });
+                QVERIFY2(audited, qPrintable(QStringLiteral("%1 read patient data without an audit event").arg(variant)));
+            }
+        }
+        QVERIFY2(withPatientData >= 7, qPrintable(QString::number(withPatientData))); // 3 snapshot + 3 message pages + media
+
+        // Pages are named: which messages, which snapshot page.
+        const qint64 mark = lastAuditSeq();
+        QCOMPARE(m_api.get(QStringLiteral("/api/v1/conversations/%1/messages?before=9223372036854775807").arg(conversation), m_nurse).status, 200);
+        QCOMPARE(m_api.get(QStringLiteral("/api/v1/inbox?offset=0"), m_nurse).status, 200);
+        const auto rows = auditAfter(mark);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].action, QStringLiteral("conversation.view"));
+        QVERIFY(rows[0].detail.contains(QStringLiteral("before")));
+        QVERIFY(rows[0].detail.value(QStringLiteral("count")).toInt() > 0);
+        QCOMPARE(rows[1].action, QStringLiteral("inbox.snapshot"));
+        QCOMPARE(rows[1].detail.value(QStringLiteral("offset")).toInt(), 0);
+        QVERIFY(rows[1].detail.value(QStringLiteral("conversations")).toArray().contains(conversation));
+
+        // The stream: subscribing from 0 hands back every stored body, so its `after` is audited.
+        const qint64 beforeStream = lastAuditSeq();
+        EventStreamClient stream;
+        QVERIFY(stream.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId), 0));
+        const auto streamRows = auditAfter(beforeStream);
+        QVERIFY(std::any_of(streamRows.begin(), streamRows.end(), [&](const AuditRow &row) {
+            return row.action == QLatin1String("stream.subscribe") && row.actor == nurseActor &&
+                   row.detail.contains(QStringLiteral("after")) && row.detail.value(QStringLiteral("after")).toInteger() == 0;
+        }));
     }
 
     void streamResumesAfterItsLastSequence()
