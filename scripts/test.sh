@@ -20,7 +20,7 @@ fi
 [ "${1:-}" = "--" ] && shift
 
 bash scripts/setup.sh
-cmake -S . -B "$build_dir" -G Ninja -DCB_WERROR=ON "${cmake_extra[@]}"
+cmake -S . -B "$build_dir" -G Ninja -DCB_WERROR=ON -DCB_TEST_BUILD=ON "${cmake_extra[@]}"
 cmake --build "$build_dir" -j2
 cd "$build_dir"
 ctest --output-on-failure -j2 --timeout 300 "$@"

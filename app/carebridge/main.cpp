@@ -15,6 +15,7 @@
 #include "core/store/database.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/translations.h"
+#include "ui/inbox/image_decoding.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,6 +36,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(CB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("carebridge"));
     cb::ui::installTranslations(app);
+    cb::ui::ImageDecoding::applyProcessLimit();
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     cb::log::setupLogging({dataDir + QStringLiteral("/logs"), QStringLiteral("carebridge.log")});

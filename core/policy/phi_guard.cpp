@@ -133,15 +133,18 @@ QString withoutFormatCharacters(const QString &text)
     return out;
 }
 
-// Step 3 of normalise(): accents and other combining marks out.
+// Step 3 of normalise(): accents and other combining marks out. By code point
+// too: some marks, such as the variation selectors U+E0100-E01EF, lie outside
+// the BMP.
 QString withoutMarks(const QString &text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
     QString plain;
     plain.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing && c.category() != QChar::Mark_Enclosing) {
-            plain.append(c);
+    for (const uint c : decomposed.toUcs4()) {
+        const QChar::Category category = QChar::category(char32_t(c));
+        if (category != QChar::Mark_NonSpacing && category != QChar::Mark_Enclosing) {
+            appendCodePoint(plain, char32_t(c));
         }
     }
     return plain;

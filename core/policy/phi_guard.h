@@ -38,9 +38,10 @@ public:
     // Phrases that are always fine, such as the clinic's own street address.
     explicit PhiGuard(QStringList allowedPhrases = {});
 
-    // Runs on normalise()d text, and also on collapseLetterSpacing() of it
-    // (a rule that matches either refuses), and refuses with the rule
-    // "hidden_characters" whatever hidesCharacters() reports.
+    // The rules read normalise()d text (allowed phrases taken out) and its
+    // collapseLetterSpacing() readings; a rule that matches any of them refuses.
+    // When hidesCharacters() is true, the first finding is "hidden_characters"
+    // with the match "hidden or look-alike characters" (never the hidden text).
     PhiVerdict check(const QString &text) const;
 
     // The text the rules read. Each step closes a bypass from finding 4 of the

@@ -1,5 +1,7 @@
 #include "core/whatsapp/webhook_payload.h"
 
+#include "core/whatsapp/media_type.h"
+
 #include "core/api/json_text.h"
 
 #include <QJsonArray>
@@ -24,8 +26,10 @@ bool isMediaKind(const QString &kind)
 
 void readMedia(const QJsonObject &media, InboundMessage &message)
 {
+    // Only a canonical, allow-listed type goes on (empty: not one we keep).
     message.content = {{QStringLiteral("media_id"), media.value(QStringLiteral("id"))},
-                       {QStringLiteral("mime_type"), media.value(QStringLiteral("mime_type"))},
+                       {QStringLiteral("mime_type"),
+                        canonicalMediaType(media.value(QStringLiteral("mime_type")).toString()).value_or(QString())},
                        {QStringLiteral("sha256"), media.value(QStringLiteral("sha256"))}};
     if (media.contains(QStringLiteral("filename"))) {
         message.content.insert(QStringLiteral("filename"), media.value(QStringLiteral("filename")));

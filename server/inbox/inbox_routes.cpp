@@ -1,10 +1,12 @@
 #include "server/inbox/inbox_routes.h"
 
+
 #include "core/api/identity_dto.h"
 #include "core/api/inbox_dto.h"
 #include "core/policy/permissions.h"
 #include "core/store/database.h"
 #include "core/store/transaction.h"
+#include "core/whatsapp/media_type.h"
 #include "server/http/api_router.h"
 #include "server/inbox/outbound_service.h"
 #include "server/server_context.h"
@@ -275,7 +277,9 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
                     return errorResponse(Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no stored media for that message"));
                 }
                 context.record(actor, QStringLiteral("media.view"), QStringLiteral("message:%1").arg(messageId));
-                return HttpResponse(media.mimeType, media.data);
+                // Only our own canonical type names reach a header (finding 5).
+                const auto type = whatsapp::canonicalMediaType(QString::fromUtf8(media.mimeType));
+                return HttpResponse(type ? type->toLatin1() : QByteArray("application/octet-stream"), media.data);
             });
     });
 }

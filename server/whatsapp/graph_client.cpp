@@ -40,13 +40,26 @@ void GraphClient::mediaInfo(const QString &mediaId, Done done)
     finish(m_network.get(request(url)), std::move(done));
 }
 
+bool GraphClient::isMetaMediaUrl(const QUrl &url)
+{
+    if (!url.isValid() || !url.userInfo().isEmpty()) {
+        return false;
+    }
+#ifdef CB_TEST_BUILD
+    if (url.scheme() == QLatin1String("http") && QHostAddress(url.host()).isLoopback()) {
+        return true;
+    }
+#endif
+    const QString host = url.host().toLower();
+    const bool meta = host == QLatin1String("lookaside.fbsbx.com") || host.endsWith(QLatin1String(".fbsbx.com"));
+    return url.scheme() == QLatin1String("https") && meta && (url.port() == -1 || url.port() == 443);
+}
+
 void GraphClient::download(const QUrl &url, qint64 maxBytes, Done done)
 {
-    // Media URLs come from the API's answer; never follow one to plain http
-    // off this machine, where the bearer token would travel in the clear.
-    const bool loopback = QHostAddress(url.host()).isLoopback();
-    if (url.scheme() != QLatin1String("https") && !loopback) {
-        done({0, {}, {}, QStringLiteral("media URL is not https")});
+    // Media URLs come from the API's answer: the token goes to Meta's hosts only.
+    if (!isMetaMediaUrl(url)) {
+        done({0, {}, {}, QStringLiteral("media URL is not Meta's")});
         return;
     }
     QNetworkReply *reply = m_network.get(request(url));

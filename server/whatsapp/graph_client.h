@@ -36,6 +36,10 @@ public:
     void mediaInfo(const QString &mediaId, Done done);
     // GET the media URL itself, refusing bodies over `maxBytes`.
     void download(const QUrl &url, qint64 maxBytes, Done done);
+    // Whether the bearer token may go to this media URL: https to Meta's media
+    // hosts only (lookaside.fbsbx.com and other *.fbsbx.com). A build made with
+    // CB_TEST_BUILD also allows http to loopback, for the sandbox (finding 5).
+    static bool isMetaMediaUrl(const QUrl &url);
 
 private:
     QNetworkRequest request(const QUrl &url) const;

@@ -1,4 +1,6 @@
 #include "server/whatsapp/media_fetcher.h"
+
+#include "core/whatsapp/media_type.h"
 #include "core/api/json_text.h"
 
 #include "core/api/inbox_dto.h"
@@ -21,16 +23,6 @@ MediaFetcher::MediaFetcher(ServerContext &context, GraphClient &graph, QObject *
 {
     connect(&context.changes(), &ChangeFeed::committed, this, &MediaFetcher::kick);
     QTimer::singleShot(0, this, &MediaFetcher::kick);
-}
-
-bool MediaFetcher::allowedType(const QString &mimeType)
-{
-    static const QStringList allowed{
-        QStringLiteral("image/jpeg"), QStringLiteral("image/png"), QStringLiteral("image/webp"),
-        QStringLiteral("application/pdf"), QStringLiteral("audio/ogg"), QStringLiteral("audio/mpeg"),
-        QStringLiteral("audio/aac"), QStringLiteral("audio/mp4"), QStringLiteral("audio/amr"), QStringLiteral("video/mp4"),
-        QStringLiteral("video/3gpp"), QStringLiteral("text/plain")};
-    return allowed.contains(mimeType.section(QLatin1Char(';'), 0, 0).trimmed());
 }
 
 bool MediaFetcher::digestMatches(const QByteArray &data, const QString &expected)
@@ -58,15 +50,15 @@ void MediaFetcher::fetchNext()
     }
     const std::int64_t messageId = next.columnInt64(0);
     const QString mediaId = next.columnText(1);
-    const QString mimeType = next.columnText(2);
+    const auto mimeType = whatsapp::canonicalMediaType(next.columnText(2));
     const QString expected = next.columnText(3);
-    if (!allowedType(mimeType)) {
+    if (!mimeType) {
         finish(messageId, false, QStringLiteral("type_not_allowed"));
         return;
     }
     m_busy = true;
     const qint64 maxBytes = m_context.config().whatsapp.maxMediaBytes;
-    m_graph.mediaInfo(mediaId, [this, messageId, expected, maxBytes](const GraphReply &info) {
+    m_graph.mediaInfo(mediaId, [this, messageId, expected, maxBytes, type = *mimeType](const GraphReply &info) {
         const QUrl url(info.json.value(QStringLiteral("url")).toString());
         const qint64 declared = info.json.value(QStringLiteral("file_size")).toVariant().toLongLong();
         if (info.httpStatus != 200 || !url.isValid()) {
@@ -77,32 +69,41 @@ void MediaFetcher::fetchNext()
             finish(messageId, false, QStringLiteral("too_large"));
             return;
         }
-        m_graph.download(url, maxBytes, [this, messageId, expected](const GraphReply &file) {
+        if (!GraphClient::isMetaMediaUrl(url)) { // never send the token elsewhere (finding 5)
+            finish(messageId, false, QStringLiteral("untrusted_host"));
+            return;
+        }
+        m_graph.download(url, maxBytes, [this, messageId, expected, type](const GraphReply &file) {
             if (file.networkError == QLatin1String("too_large")) {
                 finish(messageId, false, QStringLiteral("too_large"));
             } else if (file.httpStatus != 200) {
                 finish(messageId, false, file.httpStatus == 0 ? QString() : QStringLiteral("not_available"));
             } else if (!digestMatches(file.raw, expected)) {
                 finish(messageId, false, QStringLiteral("checksum_mismatch"));
+            } else if (!whatsapp::contentMatchesType(file.raw, type)) {
+                finish(messageId, false, QStringLiteral("type_mismatch")); // not what it claims to be
             } else {
-                finish(messageId, true, {}, file.raw);
+                finish(messageId, true, {}, file.raw, type);
             }
         });
     });
 }
 
 // An empty failure means "try again later" (network), up to MaxAttempts.
-void MediaFetcher::finish(std::int64_t messageId, bool stored, const QString &failure, const QByteArray &data)
+void MediaFetcher::finish(std::int64_t messageId, bool stored, const QString &failure, const QByteArray &data,
+                          const QString &mimeType)
 {
     m_busy = false;
     store::Database &db = m_context.store().database();
     {
         store::Transaction transaction(db);
         if (stored) {
-            db.prepare("UPDATE media SET state = 'stored', size = ?, data = ?, attempts = attempts + 1 WHERE message_id = ?")
+            db.prepare("UPDATE media SET state = 'stored', size = ?, data = ?, mime_type = ?, attempts = attempts + 1 "
+                       "WHERE message_id = ?")
                 .bind(1, std::int64_t(data.size()))
                 .bindBlob(2, data)
-                .bind(3, messageId)
+                .bind(3, mimeType)
+                .bind(4, messageId)
                 .run();
         } else {
             db.prepare("UPDATE media SET attempts = attempts + 1, failure = ?, next_attempt_at_ms = ?, "

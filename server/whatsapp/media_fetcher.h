@@ -21,13 +21,13 @@ public:
     MediaFetcher(ServerContext &context, GraphClient &graph, QObject *parent = nullptr);
     void kick();
 
-    static bool allowedType(const QString &mimeType);
     // The webhook's sha256 may be hex or base64; either must match.
     static bool digestMatches(const QByteArray &data, const QString &expected);
 
 private:
     void fetchNext();
-    void finish(std::int64_t messageId, bool stored, const QString &failure, const QByteArray &data = {});
+    void finish(std::int64_t messageId, bool stored, const QString &failure, const QByteArray &data = {},
+                const QString &mimeType = {});
 
     ServerContext &m_context;
     GraphClient &m_graph;

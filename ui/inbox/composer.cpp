@@ -33,7 +33,8 @@ QString ruleTitle(const QString &rule)
         {QStringLiteral("result"), QT_TRANSLATE_NOOP("cb::ui::Composer", "a test result or value")},
         {QStringLiteral("medication"), QT_TRANSLATE_NOOP("cb::ui::Composer", "a medication")},
         {QStringLiteral("dose"), QT_TRANSLATE_NOOP("cb::ui::Composer", "a dose")},
-        {QStringLiteral("procedure"), QT_TRANSLATE_NOOP("cb::ui::Composer", "a procedure")}};
+        {QStringLiteral("procedure"), QT_TRANSLATE_NOOP("cb::ui::Composer", "a procedure")},
+        {QStringLiteral("hidden_characters"), QT_TRANSLATE_NOOP("cb::ui::Composer", "hidden or look-alike characters")}};
     return QCoreApplication::translate("cb::ui::Composer", titles.value(rule, "medical details"));
 }
 } // namespace

@@ -1,10 +1,10 @@
 #include "ui/inbox/thread_model.h"
 
 #include "client/inbox/inbox_service.h"
+#include "ui/inbox/image_decoding.h"
 
 #include <QBrush>
 #include <QBuffer>
-#include <QImageReader>
 #include <QLocale>
 #include <QColor>
 #include <QDateTime>
@@ -30,7 +30,7 @@ bool isImage(const model::Message &message)
 QImage ThreadModel::image(std::int64_t messageId) const
 {
     const auto media = m_inbox.cache() ? m_inbox.cache()->media(messageId) : std::nullopt;
-    return media ? QImage::fromData(media->data) : QImage();
+    return media ? ImageDecoding::decode(media->data, media->mimeType) : QImage();
 }
 
 // Thumbnails come from the encrypted cache, decoded at their shown size (cheap
@@ -50,14 +50,7 @@ void ThreadModel::loadThumbnails()
             m_inbox.fetchMedia(m_conversationId, message.id);
             continue;
         }
-        QBuffer buffer;
-        buffer.setData(media->data);
-        QImageReader reader(&buffer);
-        const QSize size = reader.size();
-        if (size.isValid() && (size.width() > ThumbnailSize || size.height() > ThumbnailSize)) {
-            reader.setScaledSize(size.scaled(ThumbnailSize, ThumbnailSize, Qt::KeepAspectRatio));
-        }
-        const QImage thumbnail = reader.read();
+        const QImage thumbnail = ImageDecoding::decode(media->data, media->mimeType, QSize(ThumbnailSize, ThumbnailSize));
         if (!thumbnail.isNull()) {
             m_thumbnails.insert(message.id, QPixmap::fromImage(thumbnail));
         }

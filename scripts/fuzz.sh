@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang, ASan and UBSan (in build-fuzz/) and
+# runs each one, two at a time (one per core).
+#   bash scripts/fuzz.sh                    # every target, 10,000,000 runs each
+#   bash scripts/fuzz.sh --runs 1000000     # fewer runs
+#   bash scripts/fuzz.sh --time 600         # or a time per target, in seconds
+#   bash scripts/fuzz.sh webhook phi_guard  # only these targets
+# Seeds come from fuzz/corpus/<target>/ (read only); what a run discovers stays
+# in build-fuzz/corpus/<target>/. A crash is written to fuzz/findings/ and the
+# run fails: fix it, then copy the input into fuzz/corpus/<target>/, where CI
+# replays it (ctest -L fuzz) from then on.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+limit=(-runs=10000000)
+targets=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) limit=(-runs="$2"); shift 2 ;;
+    --time) limit=(-max_total_time="$2"); shift 2 ;;
+    *) targets+=("$1"); shift ;;
+  esac
+done
+[ ${#targets[@]} -gt 0 ] || targets=(webhook api_json phi_guard http_request)
+
+CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCB_FUZZ=ON -DCB_BUILD_TESTS=OFF \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build-fuzz -j2 --target "${targets[@]/#/fuzz_}"
+
+mkdir -p fuzz/findings
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+run() {
+  local target=$1 log=build-fuzz/fuzz_$1.log
+  mkdir -p "build-fuzz/corpus/$target"
+  if build-fuzz/fuzz/fuzz_"$target" "${limit[@]}" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+       -artifact_prefix="fuzz/findings/${target}-" "build-fuzz/corpus/$target" "fuzz/corpus/$target" >"$log" 2>&1; then
+    echo "$target: $(grep -E '^Done [0-9]+ runs' "$log" || tail -1 "$log")"
+  else
+    echo "$target: FAILED, see $log and fuzz/findings/"; return 1
+  fi
+}
+status=0
+pids=()
+for target in "${targets[@]}"; do
+  run "$target" & pids+=($!)
+  if [ ${#pids[@]} -ge 2 ]; then wait "${pids[0]}" || status=1; pids=("${pids[@]:1}"); fi
+done
+for pid in "${pids[@]}"; do wait "$pid" || status=1; done
+exit $status
