@@ -101,8 +101,19 @@ void EventHub::authenticate(Client &client, const QJsonObject &hello)
     const auto lookup = m_context.sessions().authenticate(token, false);
     const auto user = lookup.status == SessionRegistry::Status::Valid ? m_context.staff().findById(lookup.session.userId)
                                                                      : std::nullopt;
-    if (!user || !user->active || hello.value(QStringLiteral("device")).toString() != lookup.session.deviceId) {
+    if (!user || !user->active) {
         wipe(token);
+        closeClient(client, ClosePolicy, "unauthenticated");
+        return;
+    }
+    if (hello.value(QStringLiteral("device")).toString() != lookup.session.deviceId) {
+        // A token from another workstation is treated as stolen, as on REST (finding 10).
+        wipe(token);
+        m_context.sessions().end(lookup.session.id, QStringLiteral("device_mismatch"));
+        m_context.record(QStringLiteral("staff:%1").arg(user->id), QStringLiteral("session.device_mismatch"),
+                         QStringLiteral("session:") + lookup.session.id,
+                         {{QStringLiteral("address"), client.peer->remoteAddress().toString()},
+                          {QStringLiteral("channel"), QStringLiteral("stream")}});
         closeClient(client, ClosePolicy, "unauthenticated");
         return;
     }

@@ -520,8 +520,7 @@ private slots:
     {
         EventStreamClient stranger;
         QVERIFY(!stranger.open(m_server.baseUrl(), QStringLiteral("not-a-token"), QLatin1String(ApiClient::DeviceId)));
-        EventStreamClient wrongDevice;
-        QVERIFY(!wrongDevice.open(m_server.baseUrl(), m_nurse, QStringLiteral("other-device")));
+        // (A token from another device is tested last: it ends the session.)
 
         EventStreamClient stream;
         QVERIFY(stream.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
@@ -530,6 +529,22 @@ private slots:
         const auto ended = stream.waitFor([](const QJsonObject &m) { return m.value(QStringLiteral("type")) == QLatin1String("session.ended"); });
         QCOMPARE(ended.value(QStringLiteral("reason")).toString(), QStringLiteral("revoked"));
         QTRY_VERIFY(!stream.isOpen());
+    }
+
+    void aStreamFromAnotherDeviceEndsTheSession()
+    {
+        // Finding 10: REST ended and audited a session whose token came from
+        // another workstation; the event stream only refused the hello.
+        QCOMPARE(m_api.get(QStringLiteral("/api/v1/me"), m_admin).status, 200);
+        const qint64 mark = lastAuditSeq();
+        EventStreamClient stolen;
+        QVERIFY(!stolen.open(m_server.baseUrl(), m_admin, QStringLiteral("someone-elses-laptop")));
+        const auto after = m_api.get(QStringLiteral("/api/v1/me"), m_admin);
+        QCOMPARE(after.status, 401);
+        QCOMPARE(codeOf(after.json()), QStringLiteral("session_ended"));
+        const auto rows = auditAfter(mark);
+        QVERIFY(std::any_of(rows.begin(), rows.end(),
+                            [](const AuditRow &row) { return row.action == QLatin1String("session.device_mismatch"); }));
     }
 };
 

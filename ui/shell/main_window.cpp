@@ -10,12 +10,12 @@
 #include "ui/identity/lock_screen.h"
 #include "ui/identity/login_view.h"
 #include "ui/identity/recovery_codes_dialog.h"
+#include "ui/shell/clipboard_guard.h"
 #include "ui/shell/server_status_indicator.h"
 #include "ui/identity/staff_admin_dialog.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QDateTime>
 #include <QLabel>
 #include <QLocale>
@@ -150,10 +150,7 @@ void MainWindow::closeEverythingShowingData()
             window->close(); // dialogs and any other window of ours
         }
     }
-    QClipboard *clipboard = QApplication::clipboard();
-    if (clipboard->ownsClipboard()) {
-        clipboard->clear();
-    }
+    clearOwnedClipboards();
     m_idleBanner->hide();
 }
 
