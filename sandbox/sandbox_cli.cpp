@@ -4,6 +4,7 @@
 #include "core/platform/process_hardening.h"
 #include "core/platform/quit_on_signal.h"
 #include "sandbox/control_routes.h"
+#include "core/crypto/random_token.h"
 #include "sandbox/graph_api_sandbox.h"
 #include "sandbox/patient_simulator.h"
 
@@ -51,7 +52,12 @@ int runSandboxCli(int argc, char **argv)
                                         QStringLiteral("Type as a patient: each stdin line \"<wa_id> <text>\" is sent to the server."));
     const QCommandLineOption caOption(QStringLiteral("webhook-ca-file"),
                                       QStringLiteral("PEM certificate to trust for an https webhook URL."), QStringLiteral("file"));
-    parser.addOptions({portOption, tokenOption, phoneOption, webhookOption, secretOption, delayOption, demoOption, typeOption, caOption});
+    const QCommandLineOption controlOption(QStringLiteral("control-token"),
+                                           QStringLiteral("Token the /sandbox/ control API requires in X-Sandbox-Token "
+                                                          "(or $CB_SANDBOX_CONTROL_TOKEN; default: a random one, printed)."),
+                                           QStringLiteral("token"), qEnvironmentVariable("CB_SANDBOX_CONTROL_TOKEN"));
+    parser.addOptions({portOption, tokenOption, phoneOption, webhookOption, secretOption, delayOption, demoOption, typeOption,
+                       caOption, controlOption});
     parser.process(app);
 
     bool portOk = false;
@@ -74,7 +80,9 @@ int runSandboxCli(int argc, char **argv)
     PatientSimulator patients(sandbox, poster,
                               WebhookBuilder(QStringLiteral("102290129340398"), settings.phoneNumberId, QStringLiteral("15550783881")),
                               parser.value(delayOption).toInt());
-    addControlRoutes(sandbox, patients);
+    const QByteArray controlToken = parser.value(controlOption).isEmpty() ? crypto::randomToken(24)
+                                                                          : parser.value(controlOption).toUtf8();
+    addControlRoutes(sandbox, patients, controlToken);
     QObject::connect(&poster, &WebhookPoster::deliveredOne, &poster, [](int status) {
         std::fprintf(stderr, "carebridge-sandbox: webhook delivered, server answered %d\n", status);
     });
@@ -109,6 +117,9 @@ int runSandboxCli(int argc, char **argv)
     try {
         const quint16 bound = sandbox.listen(static_cast<quint16>(port));
         std::printf("Carebridge sandbox listening on http://127.0.0.1:%u\n", bound);
+        if (parser.value(controlOption).isEmpty()) {
+            std::printf("Control token: %s\n", controlToken.constData());
+        }
         std::fflush(stdout);
     } catch (const std::runtime_error &error) {
         std::fprintf(stderr, "carebridge-sandbox: %s\n", error.what());

@@ -26,9 +26,10 @@ openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 
   -keyout "$demo/tls.key" -out "$demo/tls.crt" 2>/dev/null
 
 secret() { head -c 24 /dev/urandom | base64 | tr -d '/+='; }
-sandbox_token="$(secret)"; app_secret="$(secret)"; verify_token="$(secret)"
+sandbox_token="$(secret)"; app_secret="$(secret)"; verify_token="$(secret)"; control_token="$(secret)"
 # Scripted patients in English and Spanish start writing once the server is up.
-CB_SANDBOX_ACCESS_TOKEN="$sandbox_token" CB_SANDBOX_APP_SECRET="$app_secret" build/app/carebridge-sandbox --port 0 \
+CB_SANDBOX_ACCESS_TOKEN="$sandbox_token" CB_SANDBOX_APP_SECRET="$app_secret" CB_SANDBOX_CONTROL_TOKEN="$control_token" \
+  build/app/carebridge-sandbox --port 0 \
   --webhook-ca-file "$demo/tls.crt" --demo 4000 > "$demo/sandbox.out" 2>"$demo/sandbox.log" &
 pids+=($!)
 printf 'access_token = %s\napp_secret = %s\nverify_token = %s\n' "$sandbox_token" "$app_secret" "$verify_token" \
@@ -77,7 +78,8 @@ wait_for_url() { # file → the URL the process printed
 server_url="$(wait_for_url "$demo/server.out")"
 sandbox_url="$(wait_for_url "$demo/sandbox.out")"
 # The sandbox learns where to deliver once both ports are known.
-curl -s -o /dev/null -H 'Content-Type: application/json' -d "{\"url\":\"$server_url/webhooks/whatsapp\"}" "$sandbox_url/sandbox/webhook"
+curl -s -o /dev/null -H 'Content-Type: application/json' -H "X-Sandbox-Token: $control_token" \
+  -d "{\"url\":\"$server_url/webhooks/whatsapp\"}" "$sandbox_url/sandbox/webhook"
 echo "demo: server $server_url, WhatsApp sandbox $sandbox_url"
 
 api() { # path json [token] → response body

@@ -9,12 +9,14 @@
 namespace cb::whatsapp {
 
 namespace {
-// Meta sends Unix seconds as a string.
+// Meta sends Unix seconds as a string. Anything outside 1970..3000 is not a
+// time (and seconds * 1000 must not overflow: found by fuzz/fuzz_webhook).
 qint64 timestampMs(const QJsonObject &object)
 {
+    constexpr qint64 Year3000 = 32'503'680'000;
     bool ok = false;
     const qint64 seconds = api::jsonText(object, "timestamp").toLongLong(&ok);
-    return ok ? seconds * 1000 : 0;
+    return ok && seconds >= 0 && seconds <= Year3000 ? seconds * 1000 : 0;
 }
 
 bool isMediaKind(const QString &kind)

@@ -531,6 +531,22 @@ private slots:
         QTRY_VERIFY(!stream.isOpen());
     }
 
+    void theSandboxControlApiNeedsItsTokenAndJson()
+    {
+        // Finding 10: any local process (or a browser's form post) could drive the sandbox.
+        const QUrl faults = m_sandbox.url().resolved(QUrl(QStringLiteral("/sandbox/faults")));
+        const QByteArray json = R"({"fault":"rate_limit","count":1})";
+        QCOMPARE(cb::test::httpPost(faults, json, {{"Content-Type", "application/json"}}).status, 401);
+        QCOMPARE(cb::test::httpPost(faults, json, {{"Content-Type", "application/json"}, {"X-Sandbox-Token", "guess"}}).status, 401);
+        QCOMPARE(cb::test::httpPost(faults, "fault=rate_limit",
+                                    {{"Content-Type", "application/x-www-form-urlencoded"},
+                                     {"X-Sandbox-Token", SandboxProcess::ControlToken}})
+                     .status,
+                 415);
+        QCOMPARE(cb::test::httpGet(m_sandbox.url().resolved(QUrl(QStringLiteral("/sandbox/sent/all")))).status, 401);
+        QCOMPARE(m_sandbox.controlGet(QStringLiteral("/sandbox/sent/all")).status, 200);
+    }
+
     void aStreamFromAnotherDeviceEndsTheSession()
     {
         // Finding 10: REST ended and audited a session whose token came from

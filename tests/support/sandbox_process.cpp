@@ -27,7 +27,8 @@ bool SandboxProcess::start(int statusDelayMs)
     m_process.start(sandboxBinary(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--access-token"),
                                       QLatin1String(AccessToken), QStringLiteral("--app-secret"), QLatin1String(AppSecret),
                                       QStringLiteral("--phone-number-id"), QLatin1String(PhoneNumberId),
-                                      QStringLiteral("--status-delay-ms"), QString::number(statusDelayMs)});
+                                      QStringLiteral("--status-delay-ms"), QString::number(statusDelayMs),
+                                      QStringLiteral("--control-token"), QLatin1String(ControlToken)});
     static const QRegularExpression listening(QStringLiteral("listening on (\\S+)"));
     QByteArray seen;
     QElapsedTimer timer;
@@ -56,13 +57,13 @@ QByteArray SandboxProcess::serverConfig(const QString &folder) const
 
 HttpResult SandboxProcess::controlGet(const QString &path) const
 {
-    return httpGet(m_url.resolved(QUrl(path)));
+    return httpRequest("GET", m_url.resolved(QUrl(path)), {}, {{"X-Sandbox-Token", ControlToken}});
 }
 
 HttpResult SandboxProcess::control(const QString &path, const QJsonObject &body) const
 {
     return httpPost(m_url.resolved(QUrl(path)), QJsonDocument(body).toJson(QJsonDocument::Compact),
-                    {{"Content-Type", "application/json"}});
+                    {{"Content-Type", "application/json"}, {"X-Sandbox-Token", ControlToken}});
 }
 
 bool SandboxProcess::setWebhook(const QUrl &serverBase) const
@@ -96,12 +97,12 @@ bool SandboxProcess::fault(const QString &name, int count) const
 
 QJsonArray SandboxProcess::sent() const
 {
-    return httpGet(m_url.resolved(QUrl(QStringLiteral("/sandbox/sent/all")))).json().value(QStringLiteral("messages")).toArray();
+    return controlGet(QStringLiteral("/sandbox/sent/all")).json().value(QStringLiteral("messages")).toArray();
 }
 
 QJsonArray SandboxProcess::readReceipts() const
 {
-    return httpGet(m_url.resolved(QUrl(QStringLiteral("/sandbox/sent/all")))).json().value(QStringLiteral("read_receipts")).toArray();
+    return controlGet(QStringLiteral("/sandbox/sent/all")).json().value(QStringLiteral("read_receipts")).toArray();
 }
 
 } // namespace cb::test

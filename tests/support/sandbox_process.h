@@ -14,6 +14,7 @@ class SandboxProcess
 {
 public:
     static constexpr const char *AccessToken = "sandbox-access-token";
+    static constexpr const char *ControlToken = "sandbox-control-token";
     static constexpr const char *AppSecret = "sandbox-app-secret";
     static constexpr const char *VerifyToken = "sandbox-verify-token";
     static constexpr const char *PhoneNumberId = "106540352242922";
