@@ -1,6 +1,7 @@
 #include "server/http/api_response.h"
 
 #include "core/api/api_error.h"
+#include "server/http/strict_json.h"
 
 #include <QJsonDocument>
 
@@ -45,18 +46,16 @@ crypto::SecretBytes secretField(const QJsonObject &body, const char *key)
     return crypto::SecretBytes::takeFrom(utf8);
 }
 
-std::optional<QJsonObject> jsonBody(const HttpRequest &request)
+std::optional<QJsonObject> jsonBody(const HttpRequest &request, QString *problem)
 {
+    QString ignored;
+    QString &why = problem ? *problem : ignored;
     const QByteArray body = request.body();
     if (body.size() > MaxBodyBytes) {
+        why = QStringLiteral("the body is larger than 64 KiB");
         return std::nullopt;
     }
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        return std::nullopt;
-    }
-    return document.object();
+    return http::parseStrictObject(body, &why);
 }
 
 } // namespace cb::server

@@ -25,6 +25,6 @@ HttpResponse busyResponse(const QString &code, const QString &message, int retry
 crypto::SecretBytes secretField(const QJsonObject &body, const char *key);
 
 // The request body as a JSON object; nullopt if it is not one or is over 64 KiB.
-std::optional<QJsonObject> jsonBody(const HttpRequest &request);
+std::optional<QJsonObject> jsonBody(const HttpRequest &request, QString *problem = nullptr);
 
 } // namespace cb::server

@@ -1,5 +1,6 @@
 #include "server/http/api_router.h"
 
+#include "server/http/body_schema.h"
 #include "server/server_context.h"
 
 #include <stdexcept>
@@ -64,10 +65,13 @@ void ApiRouter::dispatch(const Endpoint &endpoint, const HttpRequest &request, c
     const auto answer = [&responder](HttpResponse response) { responder.send(std::move(response)); };
     QJsonObject body;
     if (endpoint.method == http::Method::Post) {
-        const auto parsed = jsonBody(request);
+        QString problem;
+        const auto parsed = request.body().isEmpty() ? std::optional(QJsonObject()) : jsonBody(request, &problem);
         if (!parsed) {
-            return answer(errorResponse(Status::BadRequest, QStringLiteral("invalid_request"),
-                                 QStringLiteral("the body must be a JSON object of at most 64 KiB")));
+            return answer(errorResponse(Status::BadRequest, QStringLiteral("invalid_request"), problem));
+        }
+        if (const auto wrong = bodyProblem(endpoint.id, *parsed)) {
+            return answer(errorResponse(Status::BadRequest, QStringLiteral("invalid_field"), *wrong));
         }
         body = *parsed;
     }

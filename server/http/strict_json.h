@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace cb::server::http {
+
+// Parses a request body as one JSON object, stricter than JSON itself allows,
+// because every body comes from outside: at most MaxDepth levels of nesting, no
+// key twice in one object (parsers disagree on which copy wins), and numbers
+// only where a double holds them exactly (|n| <= 2^53, never 1e400). Invalid
+// UTF-8 is refused by the parser. On failure, nullopt and `*problem` says why.
+constexpr int MaxDepth = 16;
+std::optional<QJsonObject> parseStrictObject(const QByteArray &text, QString *problem);
+
+} // namespace cb::server::http
