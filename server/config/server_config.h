@@ -31,6 +31,7 @@ namespace cb::server {
 //   lock_after_idle_seconds = 600      ; desktop locks (after a 30 s countdown)
 //   end_after_idle_seconds = 1800      ; server ends the session
 //   absolute_seconds = 43200           ; longest a session may live
+//   recheck_seconds = 30               ; how often open event streams look for timed-out sessions
 //   [whatsapp]                         ; absent: the WhatsApp bridge is off
 //   phone_number_id = 106540352242922
 //   graph_url = https://graph.facebook.com   ; or the sandbox's http://127.0.0.1:…
@@ -77,6 +78,7 @@ struct ServerConfig
     QString clinicName = QStringLiteral("Carebridge");
     crypto::PasswordHash::Cost passwordCost = crypto::PasswordHash::interactiveServerCost();
     policy::SessionPolicy sessionPolicy; // the clinic's defaults; roles may only tighten them
+    int sessionRecheckSeconds = 30;      // how often open event streams look for sessions that timed out
     QString clinicAddress;
     WhatsAppSettings whatsapp;
     policy::OutreachPolicy outreach;

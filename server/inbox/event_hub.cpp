@@ -25,9 +25,14 @@ EventHub::EventHub(ServerContext &context, QObject *parent) : QObject(parent), m
     connect(&context.changes(), &ChangeFeed::committed, this, &EventHub::pushNew);
     context.sessions().setEndedListener(
         [this](const QString &sessionId, const QString &reason) { endSession(sessionId, reason); });
-    m_recheck.setInterval(RecheckIntervalMs);
+    m_recheck.setInterval(int(context.config().sessionRecheckSeconds * 1000));
     connect(&m_recheck, &QTimer::timeout, this, &EventHub::recheckSessions);
     m_recheck.start();
+}
+
+bool EventHub::replayAllowed(std::int64_t after, std::int64_t last, std::int64_t firstUnseenAtMs, std::int64_t nowMs)
+{
+    return after >= 0 && after <= last && last - after <= MaxReplayEvents && nowMs - firstUnseenAtMs <= MaxReplayAgeMs;
 }
 
 EventHub::~EventHub()
@@ -136,7 +141,10 @@ void EventHub::authenticate(Client &client, const QJsonObject &hello)
     m_context.record(QStringLiteral("staff:%1").arg(user->id), QStringLiteral("stream.subscribe"),
                      QStringLiteral("session:") + lookup.session.id,
                      {{QStringLiteral("after"), qint64(after)}, {QStringLiteral("last_seq"), qint64(last)}});
-    if (after > last || last - after > MaxReplayEvents || after < 0) {
+    auto firstUnseen = m_context.store().database().prepare("SELECT at_ms FROM events WHERE seq > ? ORDER BY seq LIMIT 1");
+    firstUnseen.bind(1, std::max<std::int64_t>(after, 0));
+    const std::int64_t firstUnseenAtMs = firstUnseen.step() ? firstUnseen.columnInt64(0) : m_context.clock().nowMs();
+    if (!replayAllowed(after, last, firstUnseenAtMs, m_context.clock().nowMs())) {
         // Either the desktop knows of events this store never had (restored from
         // an older backup), or it is so far behind that a snapshot is cheaper
         // than a replay: it must start again from a snapshot.

@@ -21,8 +21,9 @@ struct Event;
 // token never travels in the URL. The hub then replays the stored events after
 // N that the user's roles may see, one page at a time as the socket drains, then
 // each new one as it commits, all with their sequence numbers, so a desktop that
-// reconnects loses and duplicates nothing. A replay deeper than MaxReplayEvents
-// is refused with "reset": the desktop reloads the snapshot instead. A session
+// reconnects loses and duplicates nothing. A replay deeper than MaxReplayEvents,
+// or reaching back further than MaxReplayAgeMs, is refused with "reset": the
+// desktop reloads the snapshot instead (security review, finding 2). A session
 // that ends is told at once and its sockets closed.
 //
 // Clients leave the table only in streamClosed(), which the edge delivers as its
@@ -32,10 +33,14 @@ class EventHub : public QObject, public http::StreamListener
     Q_OBJECT
 public:
     static constexpr int HelloTimeoutMs = 10000;
-    static constexpr int RecheckIntervalMs = 30000;
     static constexpr int PageSize = 500;
     static constexpr std::int64_t MaxReplayEvents = 20000;
     static constexpr int MaxStreamsPerSession = 4;
+    static constexpr std::int64_t MaxReplayAgeMs = 7 * 24 * 3'600'000LL;
+
+    // Whether a hello with `after` may replay: not ahead of the store, not more
+    // than MaxReplayEvents behind, its first missed event not older than MaxReplayAgeMs.
+    static bool replayAllowed(std::int64_t after, std::int64_t last, std::int64_t firstUnseenAtMs, std::int64_t nowMs);
 
     explicit EventHub(ServerContext &context, QObject *parent = nullptr);
     ~EventHub() override;
