@@ -60,8 +60,10 @@ printf '[whatsapp]\nphone_number_id = 106540352242922\ngraph_url = %s\ncredentia
 server() { build/app/carebridge-server --config "$demo/carebridge-server.conf" "$@"; }
 server init
 password='blue heron walks the quiet harbor'
-printf '%s\n' "$password" | server user add demo.nurse --display-name 'Dana Reyes' --role nurse >/dev/null
-printf '%s\n' "$password" | server user add demo.admin --display-name 'Alex Morgan' --role admin >/dev/null
+# `user add` prints each person's one-time enrolment code; the demo keeps it to enrol them.
+enrolment_code() { grep -o 'Enrolment code: [A-Z0-9-]*' | cut -d' ' -f3; }
+nurse_code="$(printf '%s\n' "$password" | server user add demo.nurse --display-name 'Dana Reyes' --role nurse | enrolment_code)"
+admin_code="$(printf '%s\n' "$password" | server user add demo.admin --display-name 'Alex Morgan' --role admin | enrolment_code)"
 # Started directly, not through the function: $! must be the server itself so
 # that cleanup stops it (a function in the background is a subshell).
 build/app/carebridge-server --config "$demo/carebridge-server.conf" run > "$demo/server.out" 2>/dev/null & # log: $demo/data/logs
@@ -87,18 +89,20 @@ api() { # path json [token] → response body
     -d "$2" "$server_url$1"
 }
 field() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }
-# Enrols a demo user's authenticator through the real API, as the desktop would.
+# Enrols a demo user's authenticator through the real API, as the desktop would:
+# password, then the admin's enrolment code, then the first code from the app.
 enrol() {
   local reply challenge key token
   reply="$(api /api/v1/login/password "{\"username\":\"$1\",\"password\":\"$password\",\"device_id\":\"demo-setup\"}")"
   challenge="$(printf '%s' "$reply" | field challenge)"
+  reply="$(api /api/v1/login/code "{\"challenge\":\"$challenge\",\"enrolment_code\":\"$2\"}")"
   key="$(printf '%s' "$reply" | field key)"
   token="$(api /api/v1/login/enrol "{\"challenge\":\"$challenge\",\"code\":\"$(oathtool --totp -b "$key")\"}" | field token)"
   api /api/v1/me/logout '{}' "$token" >/dev/null
   printf '%s' "$key"
 }
-nurse_key="$(enrol demo.nurse)"
-admin_key="$(enrol demo.admin)"
+nurse_key="$(enrol demo.nurse "$nurse_code")"
+admin_key="$(enrol demo.admin "$admin_code")"
 
 cat <<INFO
 

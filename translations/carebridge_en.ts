@@ -39,17 +39,6 @@
         <source>That did not work. Check your username, password and code, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Too many failed attempts. Try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Too many failed attempts. Try again in %n minute.</numerusform>
-            <numerusform>Too many failed attempts. Try again in %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too many failed attempts from this workstation. Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>You were signed out after a long time without activity.</source>
         <translation type="unfinished"></translation>
@@ -122,6 +111,20 @@
         <source>This patient&apos;s WhatsApp number now belongs to someone else. Reply in their new conversation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>That did not work. Check your username, password and code, and try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cb::client::ServerEndpoint</name>
@@ -152,19 +155,11 @@
 <context>
     <name>cb::client::StaffAdminService</name>
     <message>
-        <source>%1 can now sign in and will set up their authenticator at first sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The account is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account is disabled and signed out everywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The authenticator was reset. They set up a new one at their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -177,6 +172,18 @@
     </message>
     <message>
         <source>They were signed out everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now sign in. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator was reset and they were signed out. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their one-time enrolment code is %1, valid until %2. Hand it over in person: at their next sign-in they type it instead of a code, then set up their authenticator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -539,6 +546,10 @@
         <source>&amp;Save note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hidden or look-alike characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ConsentDialog</name>
@@ -806,10 +817,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open your authenticator app and type the 6-digit code for Carebridge. Lost your phone? Type one of your recovery codes instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,6 +854,10 @@
     </message>
     <message>
         <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your authenticator app and type the 6-digit code for Carebridge. Lost your phone? Type one of your recovery codes instead. First sign-in, or your authenticator was reset? Type the enrolment code your administrator gave you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -925,6 +936,17 @@ Secure messaging for clinic staff.</source>
     </message>
     <message numerus="yes">
         <source>%n new message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed sign-in attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There were %n failed attempt(s) to sign in to your account since you last signed in, the latest on %1. If they were not yours, tell your administrator.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -39,17 +39,6 @@
         <source>That did not work. Check your username, password and code, and try again.</source>
         <translation>No ha funcionado. Compruebe su usuario, contraseña y código, e inténtelo de nuevo.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many failed attempts. Try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Demasiados intentos fallidos. Inténtelo de nuevo dentro de %n minuto.</numerusform>
-            <numerusform>Demasiados intentos fallidos. Inténtelo de nuevo dentro de %n minutos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too many failed attempts from this workstation. Wait a few minutes and try again.</source>
-        <translation>Demasiados intentos fallidos desde este puesto. Espere unos minutos e inténtelo de nuevo.</translation>
-    </message>
     <message>
         <source>You were signed out after a long time without activity.</source>
         <translation>Se cerró su sesión tras mucho tiempo sin actividad.</translation>
@@ -122,6 +111,20 @@
         <source>This patient&apos;s WhatsApp number now belongs to someone else. Reply in their new conversation.</source>
         <translation>El número de WhatsApp de este paciente ahora pertenece a otra persona. Responda en su nueva conversación.</translation>
     </message>
+    <message numerus="yes">
+        <source>That did not work. Check your username, password and code, and try again in %n second(s).</source>
+        <translation>
+            <numerusform>No ha funcionado. Compruebe su usuario, contraseña y código, e inténtelo de nuevo dentro de %n segundo.</numerusform>
+            <numerusform>No ha funcionado. Compruebe su usuario, contraseña y código, e inténtelo de nuevo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos. Inténtelo de nuevo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Inténtelo de nuevo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cb::client::ServerEndpoint</name>
@@ -152,20 +155,12 @@
 <context>
     <name>cb::client::StaffAdminService</name>
     <message>
-        <source>%1 can now sign in and will set up their authenticator at first sign-in.</source>
-        <translation>%1 ya puede iniciar sesión y configurará su aplicación de autenticación la primera vez.</translation>
-    </message>
-    <message>
         <source>The account is active again.</source>
         <translation>La cuenta vuelve a estar activa.</translation>
     </message>
     <message>
         <source>The account is disabled and signed out everywhere.</source>
         <translation>La cuenta está desactivada y sus sesiones se han cerrado en todas partes.</translation>
-    </message>
-    <message>
-        <source>The authenticator was reset. They set up a new one at their next sign-in.</source>
-        <translation>Se restableció el autenticador. Configurará uno nuevo en su próximo inicio de sesión.</translation>
     </message>
     <message>
         <source>They were not signed in anywhere.</source>
@@ -178,6 +173,18 @@
     <message>
         <source>They were signed out everywhere.</source>
         <translation>Se cerraron todas sus sesiones.</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in. %2</source>
+        <translation>%1 ya puede iniciar sesión. %2</translation>
+    </message>
+    <message>
+        <source>The authenticator was reset and they were signed out. %1</source>
+        <translation>Se restableció el autenticador y se cerraron sus sesiones. %1</translation>
+    </message>
+    <message>
+        <source>Their one-time enrolment code is %1, valid until %2. Hand it over in person: at their next sign-in they type it instead of a code, then set up their authenticator.</source>
+        <translation>Su código de alta de un solo uso es %1, válido hasta el %2. Entrégueselo en persona: en su próximo inicio de sesión lo escribirá en lugar de un código y después configurará su autenticador.</translation>
     </message>
 </context>
 <context>
@@ -539,6 +546,10 @@
         <source>&amp;Save note</source>
         <translation>Aña&amp;dir nota</translation>
     </message>
+    <message>
+        <source>hidden or look-alike characters</source>
+        <translation>caracteres ocultos o que imitan a otros</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ConsentDialog</name>
@@ -806,10 +817,6 @@
         <translation>Escriba su código</translation>
     </message>
     <message>
-        <source>Open your authenticator app and type the 6-digit code for Carebridge. Lost your phone? Type one of your recovery codes instead.</source>
-        <translation>Abra su aplicación de autenticación y escriba el código de 6 dígitos de Carebridge. ¿Perdió el teléfono? Escriba uno de sus códigos de recuperación.</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -848,6 +855,10 @@
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Open your authenticator app and type the 6-digit code for Carebridge. Lost your phone? Type one of your recovery codes instead. First sign-in, or your authenticator was reset? Type the enrolment code your administrator gave you.</source>
+        <translation>Abra su aplicación de autenticación y escriba el código de 6 dígitos de Carebridge. ¿Perdió el teléfono? Escriba uno de sus códigos de recuperación. ¿Es su primer inicio de sesión o se restableció su autenticador? Escriba el código de alta que le dio su administrador.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +940,17 @@ Mensajería segura para el personal de la clínica.</translation>
         <translation>
             <numerusform>%n mensaje nuevo</numerusform>
             <numerusform>%n mensajes nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed sign-in attempts</source>
+        <translation>Intentos fallidos de inicio de sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>There were %n failed attempt(s) to sign in to your account since you last signed in, the latest on %1. If they were not yours, tell your administrator.</source>
+        <translation>
+            <numerusform>Hubo %n intento fallido de iniciar sesión en su cuenta desde la última vez que entró, el último el %1. Si no fue usted, avise a su administrador.</numerusform>
+            <numerusform>Hubo %n intentos fallidos de iniciar sesión en su cuenta desde la última vez que entró, el último el %1. Si no fue usted, avise a su administrador.</numerusform>
         </translation>
     </message>
 </context>
