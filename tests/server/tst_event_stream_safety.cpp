@@ -163,8 +163,14 @@ private slots:
         QVERIFY2(metrics.contains("\ncarebridge_stream_clients 4\n"), "the four stalled streams are open, not refused");
         const double grown = cb::test::residentMiB(m_server.pid()) - residentBefore;
         qInfo("slowest /healthz %lld ms while 4 streams stall; resident memory grew %.1f MiB", slowest, grown);
+#if defined(__SANITIZE_ADDRESS__)
+        // ASan keeps freed memory in quarantine and runs a Debug build: only the
+        // latency is meaningful here, and with more room.
+        QVERIFY2(slowest < 3000, qPrintable(QString::number(slowest)));
+#else
         QVERIFY2(slowest < 1000, qPrintable(QString::number(slowest)));
         QVERIFY2(grown < 48, qPrintable(QString::number(grown)));
+#endif
 
         // A fifth stream on the same session is refused.
         EventStreamClient fifth;
