@@ -7,6 +7,8 @@
 #include "core/api/inbox_dto.h"
 #include "core/whatsapp/graph_error.h"
 #include "server/http/api_response.h"
+#include "server/http/body_schema.h"
+#include "server/http/endpoint_catalogue.h"
 
 #include <QJsonArray>
 
@@ -20,6 +22,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const auto body = cb::server::jsonBody(request);
     if (!body) {
         return 0;
+    }
+    // The field schema of every endpoint, as the router applies it.
+    for (const auto &endpoint : cb::server::endpointCatalogue()) {
+        (void)cb::server::bodyProblem(endpoint.id, *body);
     }
     using namespace cb::api;
     (void)ApiError::fromJson(*body);

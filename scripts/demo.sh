@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
-cmake -S . -B build -G Ninja
+# A test build: the server may fetch the sandbox's media over http on loopback.
+cmake -S . -B build -G Ninja -DCB_TEST_BUILD=ON
 cmake --build build -j2 --target carebridge carebridge-server carebridge-sandbox
 
 demo="$(mktemp -d "${TMPDIR:-/tmp}/carebridge-demo.XXXXXX")"
@@ -110,7 +111,9 @@ cat <<INFO
   Password: $password
   Sign-in codes (what their authenticator apps show) appear below every 30 seconds.
   Patients (sandbox) write in English and Spanish over the first half minute. To type as a
-  patient yourself:  curl -d '{"text":"hello"}' $sandbox_url/sandbox/patients/15550101001/messages
+  patient yourself:
+    curl -H 'Content-Type: application/json' -H 'X-Sandbox-Token: $control_token' \\
+         -d '{"text":"hello"}' $sandbox_url/sandbox/patients/15550101001/messages
 
 INFO
 (

@@ -346,6 +346,15 @@ QString PhiGuard::collapseLetterSpacing(const QString &normalised, bool joinNeig
 
 bool PhiGuard::hidesCharacters(const QString &text)
 {
+    // A lone surrogate (from JSON's "\ud800") would become U+FFFD in toUcs4()
+    // and slip by: look for one in the UTF-16 itself.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            ++i;
+        } else if (text[i].isSurrogate()) {
+            return true;
+        }
+    }
     const QList<uint> codes = text.normalized(QString::NormalizationForm_KC).toUcs4();
     for (qsizetype i = 0; i < codes.size(); ++i) {
         const char32_t c = codes[i];

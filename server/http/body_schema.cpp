@@ -73,7 +73,7 @@ std::optional<QString> bodyProblem(const char *endpointId, const QJsonObject &bo
         if (field == fields.end()) {
             return QStringLiteral("unknown field \"%1\"").arg(it.key().left(64));
         }
-        if (!it.value().isNull() && !hasType(it.value(), field->type)) {
+        if (!hasType(it.value(), field->type)) { // null too: a handler would read it as 0 or 
             return QStringLiteral("\"%1\" must be %2").arg(it.key(), QLatin1String(fieldTypeName(field->type)));
         }
     }

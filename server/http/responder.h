@@ -30,4 +30,10 @@ private:
     std::shared_ptr<State> m_state;
 };
 
+// Answers with `answer()` on this thread, as a route's handler would be answered:
+// a store error becomes 503 and any other exception 500, never an exception
+// into the event loop (work that finishes elsewhere answers through this, so a
+// failed audit write cannot take the server down or send data unaudited).
+void sendSafely(const Responder &responder, const std::function<Response()> &answer);
+
 } // namespace cb::server::http

@@ -12,21 +12,46 @@ namespace cb::server::http {
 namespace {
 constexpr double LargestExactInteger = 9007199254740992.0; // 2^53
 
+bool hasLoneSurrogate(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            ++i;
+        } else if (text[i].isSurrogate()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Reads the string starting at text[i] == '"'; leaves i after its closing quote.
-// The text is valid JSON already (Qt parsed it), so escapes are well formed.
-QString readString(const QByteArray &text, qsizetype &i)
+// Qt's parser is lenient where JSON is not: it takes raw control characters,
+// unknown escapes ("\q") and lone surrogates ("\ud800"); all are refused here.
+std::optional<QString> readString(const QByteArray &text, qsizetype &i, QString *problem)
 {
     QByteArray raw;
     for (++i; i < text.size() && text[i] != '"'; ++i) {
+        if (uchar(text[i]) < 0x20) {
+            *problem = QStringLiteral("a control character inside a string");
+            return std::nullopt;
+        }
         if (text[i] == '\\') {
+            if (i + 1 >= text.size() || !QByteArrayView("\"\\/bfnrtu").contains(text[i + 1])) {
+                *problem = QStringLiteral("an unknown escape inside a string");
+                return std::nullopt;
+            }
             raw += text[i++];
         }
         raw += text[i];
     }
     ++i;
     // Let Qt decode the escapes the same way it did for the document.
-    const QJsonDocument one = QJsonDocument::fromJson("[\"" + raw + "\"]");
-    return one.array().at(0).toString();
+    const QString decoded = QJsonDocument::fromJson("[\"" + raw + "\"]").array().at(0).toString();
+    if (hasLoneSurrogate(decoded)) {
+        *problem = QStringLiteral("a string holds half of a UTF-16 pair");
+        return std::nullopt;
+    }
+    return decoded;
 }
 
 // Duplicate keys and depth can only be seen in the text: the parsed object keeps one copy.
@@ -43,13 +68,16 @@ bool scanStructure(const QByteArray &text, QString *problem)
         const char c = text[i];
         if (c == '"') {
             Frame *top = stack.isEmpty() ? nullptr : &stack.last();
-            const QString value = readString(text, i);
+            const auto value = readString(text, i, problem);
+            if (!value) {
+                return false;
+            }
             if (top && top->object && top->expectingKey) {
-                if (top->keys.contains(value)) {
-                    *problem = QStringLiteral("the key \"%1\" appears twice").arg(value.left(64));
+                if (top->keys.contains(*value)) {
+                    *problem = QStringLiteral("the key \"%1\" appears twice").arg(value->left(64));
                     return false;
                 }
-                top->keys.insert(value);
+                top->keys.insert(*value);
                 top->expectingKey = false;
             }
             continue;

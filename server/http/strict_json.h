@@ -12,7 +12,8 @@ namespace cb::server::http {
 // because every body comes from outside: at most MaxDepth levels of nesting, no
 // key twice in one object (parsers disagree on which copy wins), and numbers
 // only where a double holds them exactly (|n| <= 2^53, never 1e400). Invalid
-// UTF-8 is refused by the parser. On failure, nullopt and `*problem` says why.
+// UTF-8, raw control characters, unknown escapes and lone surrogates are
+// refused. On failure, nullopt and `*problem` says why.
 constexpr int MaxDepth = 16;
 std::optional<QJsonObject> parseStrictObject(const QByteArray &text, QString *problem);
 

@@ -38,15 +38,16 @@ void addAccountRoutes(ApiRouter &router, ServerContext &context)
         if (const std::int64_t wait = context.auth().waitMs(caller.user.username, address); wait > 0) {
             return responder.send(tooManyAttempts(wait));
         }
-        checkPasswordThen(context, caller.user.username, context.staff().passwordHashOf(caller.user.id),
+        context.throttle().countAttempt(caller.user.username, address); // settled below
+        const bool takenOn = checkPasswordThen(context, caller.user.username, context.staff().passwordHashOf(caller.user.id),
                           secretField(request.body, "password"), responder, [&context, caller, address](bool matches) {
             if (!matches) {
-                context.throttle().recordFailure(caller.user.username, caller.user.id, address);
+                context.throttle().storeFailure(caller.user.id);
                 context.record(caller.actor(), QStringLiteral("session.unlock_failure"), sessionTarget(caller.session.id));
                 return errorResponse(Status::Unauthorized, QStringLiteral("invalid_credentials"),
                                      QStringLiteral("the password is not right"));
             }
-            context.throttle().recordSuccess(caller.user.username, caller.user.id, address, false);
+            context.throttle().recordSuccess(caller.user.username, caller.user.id, address);
             context.record(caller.actor(), QStringLiteral("session.unlock"), sessionTarget(caller.session.id));
             const crypto::SecretBytes secret = context.deviceSecrets().obtain(caller.user.id, caller.session.deviceId);
             return jsonResponse({{QStringLiteral("device_secret"),
@@ -54,6 +55,9 @@ void addAccountRoutes(ApiRouter &router, ServerContext &context)
                                                                  qsizetype(secret.size()))
                                                           .toBase64())}});
         });
+        if (!takenOn) {
+            context.throttle().uncountAttempt(caller.user.username, address);
+        }
     });
 
     router.handle("me.logout", [&context](const ApiRequest &request) {
@@ -77,15 +81,17 @@ void addAccountRoutes(ApiRouter &router, ServerContext &context)
         }
         // ASVS 7.4.3: a password change ends the other sessions unless the user keeps them.
         const bool endOthers = request.body.value(QStringLiteral("end_other_sessions")).toBool(true);
-        checkAndHashThen(context, caller.user.username, context.staff().passwordHashOf(caller.user.id),
+        context.throttle().countAttempt(caller.user.username, address); // settled below
+        const bool takenOn = checkAndHashThen(context, caller.user.username, context.staff().passwordHashOf(caller.user.id),
                          secretField(request.body, "current_password"), std::move(replacement), responder,
                          [&context, caller, address, endOthers](bool matches, const QByteArray &newHash) {
             if (!matches) {
-                context.throttle().recordFailure(caller.user.username, caller.user.id, address);
+                context.throttle().storeFailure(caller.user.id);
                 context.record(caller.actor(), QStringLiteral("password.change_failure"), caller.actor());
                 return errorResponse(Status::Unauthorized, QStringLiteral("invalid_credentials"),
                                      QStringLiteral("the current password is not right"));
             }
+            context.throttle().recordSuccess(caller.user.username, caller.user.id, address);
             context.staff().setPasswordHash(caller.user.id, newHash);
             const int ended = endOthers ? context.sessions().endAllForUser(caller.user.id, QStringLiteral("password_changed"),
                                                                           caller.session.id)
@@ -94,6 +100,9 @@ void addAccountRoutes(ApiRouter &router, ServerContext &context)
                            {{QStringLiteral("other_sessions_ended"), ended}});
             return jsonResponse({{QStringLiteral("other_sessions_ended"), ended}});
         });
+        if (!takenOn) {
+            context.throttle().uncountAttempt(caller.user.username, address);
+        }
     });
 
     router.handle("me.sessions", [&context](const ApiRequest &request) {

@@ -53,10 +53,10 @@ AuthService::Challenge AuthService::beginLogin(const QString &username, const cr
                                                const QString &deviceId, const QHostAddress &address)
 {
     const PasswordStep step = preparePasswordStep(username, deviceId, address);
+    m_parts.throttle.countAttempt(step.username, address);
     const bool matches = crypto::PasswordHash::verify(step.encodedHash, password);
-    const QByteArray rehash =
-        matches && step.needsRehash ? crypto::PasswordHash(m_parts.staff.cost()).hash(password) : QByteArray();
-    return finishPasswordStep(step, matches, rehash);
+    const QByteArray rehash = step.needsRehash ? crypto::PasswordHash(m_parts.staff.cost()).hash(password) : QByteArray();
+    return finishPasswordStep(step, matches, matches ? rehash : QByteArray());
 }
 
 AuthService::Challenge AuthService::finishPasswordStep(const PasswordStep &step, bool passwordMatches,
@@ -78,9 +78,9 @@ AuthService::Challenge AuthService::finishPasswordStep(const PasswordStep &step,
         m_parts.audit.append({0, m_parts.clock.nowMs(), staffActor(user->id), QStringLiteral("password.rehash"),
                               staffActor(user->id), {}});
     }
-    // The step counts until a sign-in succeeds, so the next answer's delay says
-    // nothing about this password. Only a wrong one is stored and audited.
-    m_parts.throttle.countAttempt(entry.username, step.address);
+    // The caller counted the step when it queued it; it stands until a sign-in
+    // succeeds, so the next answer's delay says nothing about this password.
+    // Only a wrong one is stored and audited.
     if (!entry.passwordOk) {
         const QString reason = !user ? QStringLiteral("unknown_user")
                                : user->active ? QStringLiteral("password")

@@ -87,6 +87,7 @@ public:
     // Milliseconds before this username may try again from this address; 0 = now.
     std::int64_t waitMs(const QString &username, const QHostAddress &address);
     PasswordStep preparePasswordStep(const QString &username, const QString &deviceId, const QHostAddress &address) const;
+    // The caller counts the step (LoginThrottle::countAttempt) when it queues the hash.
     Challenge finishPasswordStep(const PasswordStep &step, bool passwordMatches, const QByteArray &rehash = {});
     // Both halves on this thread (the CLI and tests).
     Challenge beginLogin(const QString &username, const crypto::SecretBytes &password, const QString &deviceId,

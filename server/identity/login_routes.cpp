@@ -80,21 +80,18 @@ void addLoginRoutes(ApiRouter &router, ServerContext &context)
             return responder.send(tooManyAttempts(wait));
         }
         const AuthService::PasswordStep step = context.auth().preparePasswordStep(username, deviceId, address);
-        crypto::SecretBytes password = secretField(request.body, "password");
-        const auto finish = [&context, step](bool matches, const QByteArray &rehash) {
-            return challengeResponse(context.auth().finishPasswordStep(step, matches, rehash));
-        };
-        bool takenOn = false;
-        if (step.needsRehash) { // made at an old cost: hash it again at ours (finding 9)
-            crypto::SecretBytes copy = password.clone();
-            takenOn = checkAndHashThen(context, username, step.encodedHash, std::move(password), std::move(copy), responder,
-                                       finish);
-        } else {
-            takenOn = checkPasswordThen(context, username, step.encodedHash, std::move(password), responder,
-                                        [finish](bool matches) { return finish(matches, {}); });
-        }
+        // Counted now, not when the hash is done: two steps at once cannot both slip past a delay.
+        context.throttle().countAttempt(step.username, address);
+        // A hash made at an old cost is made again at ours (finding 9).
+        const bool takenOn = checkPasswordForSignInThen(
+            context, username, step.encodedHash, step.needsRehash, secretField(request.body, "password"), responder,
+            [&context, step](bool matches, const QByteArray &rehash) {
+                return challengeResponse(context.auth().finishPasswordStep(step, matches, rehash));
+            });
         if (takenOn) {
             context.throttle().countPasswordStep(address);
+        } else {
+            context.throttle().uncountAttempt(step.username, address);
         }
     });
 

@@ -14,10 +14,10 @@ LoginThrottle::LoginThrottle(store::Database &db, const platform::Clock &clock) 
 
 std::int64_t LoginThrottle::delayMs(int failures, int freeFailures, std::int64_t longestMs)
 {
-    if (failures <= freeFailures) {
+    if (failures < freeFailures) {
         return 0;
     }
-    const int doublings = std::min(failures - freeFailures - 1, 30);
+    const int doublings = std::min(failures - freeFailures, 30);
     return std::min<std::int64_t>(std::int64_t(1000) << doublings, longestMs);
 }
 
@@ -49,7 +49,12 @@ bool LoginThrottle::addressBlocked(const QHostAddress &address)
 bool LoginThrottle::passwordStepAllowed(const QHostAddress &address)
 {
     const std::int64_t now = m_clock.nowMs();
-    return m_passwordSteps.count(address.toString(), now) < PasswordStepLimit &&
+    if (m_passwordSteps.count(address.toString(), now) >= PasswordStepLimit) {
+        return false;
+    }
+    // The global cap must not become a lockout a stranger can hold: addresses
+    // where someone signed in lately (the clinic's workstations) are exempt.
+    return m_signedInFrom.count(address.toString(), now) > 0 ||
            m_allPasswordSteps.count(AllAddresses, now) < GlobalPasswordStepLimit;
 }
 
@@ -68,6 +73,13 @@ void LoginThrottle::countAttempt(const QString &username, const QHostAddress &ad
     m_addresses.add(address.toString(), now);
 }
 
+void LoginThrottle::uncountAttempt(const QString &username, const QHostAddress &address)
+{
+    m_pairs.removeNewest(pairKey(username, address));
+    m_names.removeNewest(username);
+    m_addresses.removeNewest(address.toString());
+}
+
 void LoginThrottle::storeFailure(std::int64_t userId)
 {
     m_db.prepare("UPDATE staff_users SET failed_logins = failed_logins + 1, last_failed_login_ms = ? WHERE id = ?")
@@ -75,17 +87,12 @@ void LoginThrottle::storeFailure(std::int64_t userId)
         .run();
 }
 
-void LoginThrottle::recordFailure(const QString &username, std::int64_t userId, const QHostAddress &address)
-{
-    countAttempt(username, address);
-    storeFailure(userId);
-}
-
 void LoginThrottle::recordSuccess(const QString &username, std::int64_t userId, const QHostAddress &address,
                                   bool settlesAStep)
 {
     m_pairs.clear(pairKey(username, address));
     m_names.clear(username);
+    m_signedInFrom.add(address.toString(), m_clock.nowMs());
     if (settlesAStep) {
         m_addresses.removeNewest(address.toString());
     }
@@ -101,7 +108,7 @@ LoginThrottle::FailedAttempts LoginThrottle::failedSinceLastSignIn(std::int64_t 
 
 int LoginThrottle::trackedKeys() const
 {
-    return m_pairs.keys() + m_names.keys() + m_addresses.keys() + m_passwordSteps.keys();
+    return m_pairs.keys() + m_names.keys() + m_addresses.keys() + m_passwordSteps.keys() + m_signedInFrom.keys();
 }
 
 } // namespace cb::server

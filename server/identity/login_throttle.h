@@ -26,7 +26,8 @@ namespace cb::server {
 //    (the password step alone reveals nothing, so each guess also needs a code);
 //  - per address: 30 failures in 15 minutes block that address;
 //  - password steps (each an Argon2id run): 30 a minute per address and 300 a
-//    minute in all.
+//    minute in all, except from addresses where someone signed in within the
+//    last 12 hours, so a flood from elsewhere cannot lock the clinic out.
 // Delays are enforced where a password is checked (the password step, unlock,
 // password change). Each password step counts as a failure until its sign-in
 // succeeds: otherwise the next answer's delay would reveal whether the password
@@ -48,6 +49,7 @@ public:
     static constexpr int GlobalPasswordStepLimit = 300;
     static constexpr std::int64_t PasswordStepWindowMs = 60'000;
     static constexpr int MaxTrackedKeys = 65'536;
+    static constexpr std::int64_t SignedInFromWindowMs = 12 * 3'600'000LL;
 
     LoginThrottle(store::Database &db, const platform::Clock &clock);
 
@@ -60,12 +62,13 @@ public:
     bool passwordStepAllowed(const QHostAddress &address);
     void countPasswordStep(const QHostAddress &address);
 
-    // One failed (or not yet successful) attempt, in the delay windows.
+    // One failed (or not yet successful) attempt, in the delay windows. Counted
+    // when the work is queued, so concurrent steps cannot slip past a delay;
+    // uncountAttempt() takes it back when the busy pool refused the step.
     void countAttempt(const QString &username, const QHostAddress &address);
+    void uncountAttempt(const QString &username, const QHostAddress &address);
     // A failure on a real account, kept for the person to see at their next sign-in.
     void storeFailure(std::int64_t userId);
-    // Both of the above (unlock and password change).
-    void recordFailure(const QString &username, std::int64_t userId, const QHostAddress &address);
     // `settlesAStep`: the success completes a password step that was counted as
     // a failure, which is taken back (an unlock counts nothing in advance).
     void recordSuccess(const QString &username, std::int64_t userId, const QHostAddress &address,
@@ -93,6 +96,7 @@ private:
     AttemptWindow m_addresses{AddressWindowMs, MaxTrackedKeys};
     AttemptWindow m_passwordSteps{PasswordStepWindowMs, MaxTrackedKeys};
     AttemptWindow m_allPasswordSteps{PasswordStepWindowMs, 1, GlobalPasswordStepLimit};
+    AttemptWindow m_signedInFrom{SignedInFromWindowMs, MaxTrackedKeys, 1};
 };
 
 } // namespace cb::server

@@ -7,6 +7,8 @@
 
 namespace cb::server {
 
+using http::sendSafely;
+
 namespace {
 struct Checked
 {
@@ -28,7 +30,31 @@ bool checkPasswordThen(ServerContext &context, const QString &account, QByteArra
     auto secret = std::make_shared<crypto::SecretBytes>(std::move(password));
     const bool queued = context.passwords().run<bool>(
         account, [encodedHash, secret] { return crypto::PasswordHash::verify(encodedHash, *secret); },
-        [responder, then = std::move(then)](bool matches) { responder.send(then(matches)); });
+        [responder, then = std::move(then)](bool matches) { sendSafely(responder, [&] { return then(matches); }); });
+    if (!queued) {
+        busy(responder, context.passwords());
+    }
+    return queued;
+}
+
+bool checkPasswordForSignInThen(ServerContext &context, const QString &account, QByteArray encodedHash, bool rehash,
+                                crypto::SecretBytes password, const http::Responder &responder,
+                                std::function<HttpResponse(bool matches, QByteArray newHash)> then)
+{
+    auto secret = std::make_shared<crypto::SecretBytes>(std::move(password));
+    const crypto::PasswordHash hasher(context.config().passwordCost);
+    const bool queued = context.passwords().run<Checked>(
+        account,
+        [encodedHash, secret, hasher, rehash] {
+            Checked checked;
+            checked.matches = crypto::PasswordHash::verify(encodedHash, *secret);
+            if (rehash) {
+                const QByteArray made = hasher.hash(*secret); // always: equal time either way
+                checked.hash = checked.matches ? made : QByteArray();
+            }
+            return checked;
+        },
+        [responder, then = std::move(then)](Checked checked) { sendSafely(responder, [&] { return then(checked.matches, checked.hash); }); });
     if (!queued) {
         busy(responder, context.passwords());
     }
@@ -52,7 +78,9 @@ bool checkAndHashThen(ServerContext &context, const QString &account, QByteArray
             }
             return checked;
         },
-        [responder, then = std::move(then)](Checked checked) { responder.send(then(checked.matches, checked.hash)); });
+        [responder, then = std::move(then)](Checked checked) {
+            sendSafely(responder, [&] { return then(checked.matches, checked.hash); });
+        });
     if (!queued) {
         busy(responder, context.passwords());
     }
@@ -66,7 +94,7 @@ void hashPasswordThen(ServerContext &context, const QString &account, crypto::Se
     const crypto::PasswordHash hasher(context.config().passwordCost);
     const bool queued = context.passwords().run<QByteArray>(
         account, [secret, hasher] { return hasher.hash(*secret); },
-        [responder, then = std::move(then)](QByteArray hash) { responder.send(then(std::move(hash))); });
+        [responder, then = std::move(then)](QByteArray hash) { sendSafely(responder, [&] { return then(std::move(hash)); }); });
     if (!queued) {
         busy(responder, context.passwords());
     }

@@ -20,6 +20,14 @@ bool checkPasswordThen(ServerContext &context, const QString &account, QByteArra
                        crypto::SecretBytes password, const http::Responder &responder,
                        std::function<HttpResponse(bool matches)> then);
 
+// The sign-in check: `password` against `encodedHash`, and when `rehash` is set a
+// new hash of it at the server's cost, made whether or not it matched, so the
+// time taken says nothing about the password; then `then(matches, newHash)`
+// (newHash empty unless it matched). False when the pool had no place.
+bool checkPasswordForSignInThen(ServerContext &context, const QString &account, QByteArray encodedHash, bool rehash,
+                                crypto::SecretBytes password, const http::Responder &responder,
+                                std::function<HttpResponse(bool matches, QByteArray newHash)> then);
+
 // Checks `current` against `encodedHash` and, if it matches, hashes `replacement`;
 // then answers with `then(matches, newHash)` (newHash empty when it did not match).
 // False when the pool had no place (the 503 is already sent).

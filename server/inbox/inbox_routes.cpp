@@ -47,7 +47,10 @@ void readThen(ServerContext &context, const http::Responder &responder, std::fun
               std::function<HttpResponse(Result)> answer)
 {
     const bool queued = context.readers().read<Result>(
-        std::move(query), [responder, answer = std::move(answer)](Result result) { responder.send(answer(std::move(result))); },
+        std::move(query),
+        [responder, answer = std::move(answer)](Result result) {
+            http::sendSafely(responder, [&] { return answer(std::move(result)); });
+        },
         [responder] {
             responder.send(errorResponse(Status::ServiceUnavailable, QStringLiteral("store_unavailable"),
                                          QStringLiteral("the store is unavailable; try again")));

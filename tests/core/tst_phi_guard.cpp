@@ -363,6 +363,16 @@ private slots:
         // The allowance does not cover what else the text says.
         QVERIFY(!guard.check(u"We are at 200 Harbor Street, bring your di\u00ADabetes log."_s).allowed());
     }
+
+    void loneSurrogatesAreHiddenCharacters()
+    {
+        // JSON's "\ud800" arrives as half a UTF-16 pair; it must not hide a word.
+        const cb::policy::PhiGuard guard;
+        const QString text = QStringLiteral("Your dia") + QChar(0xD800) + QStringLiteral("betes results");
+        QVERIFY(!guard.check(text).allowed());
+        QVERIFY(cb::policy::PhiGuard::hidesCharacters(QStringLiteral("ok ") + QChar(0xDC00)));
+        QVERIFY(!cb::policy::PhiGuard::hidesCharacters(QStringLiteral("See you at 3 \U0001F600")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPhiGuard)

@@ -188,10 +188,11 @@ private slots:
     void delaysGrowAndAreCapped()
     {
         using cb::server::LoginThrottle;
-        QCOMPARE(LoginThrottle::delayMs(3, 3, 900'000), 0);
-        QCOMPARE(LoginThrottle::delayMs(4, 3, 900'000), 1000);
-        QCOMPARE(LoginThrottle::delayMs(5, 3, 900'000), 2000);
-        QCOMPARE(LoginThrottle::delayMs(14, 3, 900'000), 900'000);
+        // "3 free": the first three failures cost nothing, the next attempt waits.
+        QCOMPARE(LoginThrottle::delayMs(2, 3, 900'000), 0);
+        QCOMPARE(LoginThrottle::delayMs(3, 3, 900'000), 1000);
+        QCOMPARE(LoginThrottle::delayMs(4, 3, 900'000), 2000);
+        QCOMPARE(LoginThrottle::delayMs(13, 3, 900'000), 900'000);
         QCOMPARE(LoginThrottle::delayMs(40, 3, LoginThrottle::PairLongestDelayMs), LoginThrottle::PairLongestDelayMs);
         QCOMPARE(LoginThrottle::delayMs(1000, 10, 60'000), 60'000);
         // From one address, fewer than 100 guesses a day get through (NIST 800-63B 5.2.2).
@@ -238,10 +239,10 @@ private slots:
         const auto [user, code] = f.newUser(QStringLiteral("late.enrol"), Role::Nurse);
         int failures = 0;
         while (f.auth.waitMs(QStringLiteral("late.enrol"), f.address) == 0) {
-            QVERIFY(++failures <= cb::server::LoginThrottle::PairFreeFailures + 1);
+            QVERIFY(++failures <= cb::server::LoginThrottle::PairFreeFailures);
             f.auth.beginLogin(QStringLiteral("late.enrol"), secretOf(QStringLiteral("guess guess guess!")), QStringLiteral("d"));
         }
-        QCOMPARE(failures, cb::server::LoginThrottle::PairFreeFailures + 1);
+        QCOMPARE(failures, cb::server::LoginThrottle::PairFreeFailures);
         QCOMPARE(f.countAudit(QStringLiteral("login.failure"), QStringLiteral("password")), failures);
         QCOMPARE(f.throttle.failedSinceLastSignIn(user.id).count, failures);
         // The route refuses the password step until the delay has passed; then enrolment works.
@@ -323,6 +324,12 @@ private slots:
             f.throttle.countPasswordStep(QHostAddress(QStringLiteral("10.9.%1.%2").arg(i / 25).arg(i % 25 + 1)));
         }
         QVERIFY(!f.throttle.passwordStepAllowed(QHostAddress(QStringLiteral("10.200.0.1"))));
+        // …but a flood from elsewhere cannot lock out the clinic's own workstations.
+        const auto [user, code] = f.newUser(QStringLiteral("desk.ws"), Role::FrontDesk);
+        QCOMPARE(f.startEnrolment(QStringLiteral("desk.ws"), code).status, Status::EnrolmentStarted);
+        f.throttle.recordSuccess(QStringLiteral("desk.ws"), user.id, f.address);
+        QVERIFY(f.throttle.passwordStepAllowed(f.address));
+        QVERIFY(!f.throttle.passwordStepAllowed(QHostAddress(QStringLiteral("10.200.0.2"))));
     }
 
     void recoveryCodesWorkOnceEach()

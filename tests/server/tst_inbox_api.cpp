@@ -421,6 +421,8 @@ private slots:
         // event naming the caller and the page.
         const QJsonObject me = m_api.get(QStringLiteral("/api/v1/me"), m_nurse).json();
         const QString nurseActor = QStringLiteral("staff:%1").arg(me.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger());
+        const QString adminActor = QStringLiteral("staff:%1").arg(m_api.get(QStringLiteral("/api/v1/me"), m_admin).json()
+                                                                      .value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger());
         const QJsonArray conversations = m_api.get(QStringLiteral("/api/v1/inbox"), m_nurse).json().value(QStringLiteral("conversations")).toArray();
         QVERIFY(!conversations.isEmpty());
         qint64 conversation = 0;
@@ -461,8 +463,14 @@ private slots:
                 }
                 ++withPatientData;
                 const auto rows = auditAfter(before);
+                // The event names the caller and what was read.
+                const QString expectedTarget = QByteArray(endpoint.id) == "messages.media"
+                                                   ? QStringLiteral("message:%1").arg(mediaMessage)
+                                               : QByteArray(endpoint.id) == "inbox.snapshot"
+                                                   ? QStringLiteral("inbox")
+                                                   : QStringLiteral("conversation:%1").arg(conversation);
                 const bool audited = std::any_of(rows.begin(), rows.end(), [&](const AuditRow &row) {
-                    return row.actor == (nurseMay ? nurseActor : row.actor) && !row.target.isEmpty() &&
+                    return row.actor == (nurseMay ? nurseActor : adminActor) && row.target == expectedTarget &&
                            (row.action.endsWith(QLatin1String(".view")) || row.action == QLatin1String("inbox.snapshot"));
                 });
                 QVERIFY2(audited, qPrintable(QStringLiteral("%1 read patient data without an audit event").arg(variant)));

@@ -138,6 +138,10 @@ private slots:
                 {QStringLiteral("not an object"), "[\"" + field.toUtf8() + "\"]"},
                 {QStringLiteral("truncated"), "{\"" + field.toUtf8() + "\":"},
                 {QStringLiteral("unknown field"), "{\"surprise\":1}"},
+                {QStringLiteral("null"), "{\"" + field.toUtf8() + "\":null}"},
+                {QStringLiteral("lone surrogate"), "{\"" + field.toUtf8() + "\":\"a\\ud800b\"}"},
+                {QStringLiteral("unknown escape"), "{\"" + field.toUtf8() + "\":\"a\\qb\"}"},
+                {QStringLiteral("raw control character"), "{\"" + field.toUtf8() + "\":\"a\x01b\"}"},
             };
             for (const cb::server::BodyField &each : fields) {
                 for (const QJsonValue &wrong : wrongValuesFor(each.type)) {
