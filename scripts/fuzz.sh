@@ -5,6 +5,8 @@
 #   bash scripts/fuzz.sh --runs 1000000     # fewer runs
 #   bash scripts/fuzz.sh --time 600         # or a time per target, in seconds
 #   bash scripts/fuzz.sh webhook phi_guard  # only these targets
+# Inputs are at most 4 KiB (-max_len): a chat message, a request head or a
+# delivery of a few messages; longer ones only make each run slower.
 # Seeds come from fuzz/corpus/<target>/ (read only); what a run discovers stays
 # in build-fuzz/corpus/<target>/. A crash is written to fuzz/findings/ and the
 # run fails: fix it, then copy the input into fuzz/corpus/<target>/, where CI
@@ -33,7 +35,7 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 run() {
   local target=$1 log=build-fuzz/fuzz_$1.log
   mkdir -p "build-fuzz/corpus/$target"
-  if build-fuzz/fuzz/fuzz_"$target" "${limit[@]}" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  if build-fuzz/fuzz/fuzz_"$target" "${limit[@]}" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
        -artifact_prefix="fuzz/findings/${target}-" "build-fuzz/corpus/$target" "fuzz/corpus/$target" >"$log" 2>&1; then
     echo "$target: $(grep -E '^Done [0-9]+ runs' "$log" || tail -1 "$log")"
   else
