@@ -87,7 +87,7 @@ int serve(const ServerConfig &config)
 
     const int code = QCoreApplication::exec();
     logger->info("stopping: no new connections; finishing requests and commits in flight");
-    http.drain(10000);
+    http.drain(config.drainSeconds * 1000);
     log::flushLogs();
     return code;
 }

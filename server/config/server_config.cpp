@@ -151,6 +151,7 @@ ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
     limits.maxConnectionsPerAddress = count("limits/max_connections_per_address", limits.maxConnectionsPerAddress, 100000);
     limits.headerTimeout = std::chrono::seconds(count("limits/header_timeout_seconds", int(limits.headerTimeout.count() / 1000), 300));
     limits.bodyTimeout = std::chrono::seconds(count("limits/body_timeout_seconds", int(limits.bodyTimeout.count() / 1000), 600));
+    config.drainSeconds = count("limits/drain_seconds", config.drainSeconds, 300);
     config.sessionRecheckSeconds = count("sessions/recheck_seconds", config.sessionRecheckSeconds, 300);
     config.hashingThreads = count("security/hashing_threads", config.hashingThreads, 64);
     config.hashingQueue = count("security/hashing_queue", config.hashingQueue, 10000);

@@ -48,6 +48,7 @@ namespace cb::server {
 //   max_connections_per_address = 64
 //   header_timeout_seconds = 15        ; a request's headers (and keep-alive idle)
 //   body_timeout_seconds = 30
+//   drain_seconds = 30                 ; on SIGTERM, how long what is in flight may take to finish
 //   [security]
 //   hashing_threads =                  ; password hashes at once (default: half the cores, at least 1)
 //   hashing_queue = 16                 ; waiting beyond that: 503 with Retry-After
@@ -86,6 +87,7 @@ struct ServerConfig
     int hashingThreads = defaultHashingThreads();
     int hashingQueue = 16;
     int enrolmentCodeHours = 72;
+    int drainSeconds = 30; // on SIGTERM, how long requests in flight (a password hash) may take to finish
 
     bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
     // Half the cores: the other half keeps answering webhooks during a burst of sign-ins.
