@@ -1,5 +1,7 @@
 #include "sandbox/graph_api_sandbox.h"
 
+#include "sandbox/approved_templates.h"
+
 #include "core/crypto/keyed_hash.h"
 #include "core/crypto/random_token.h"
 #include "core/whatsapp/graph_error.h"
@@ -177,6 +179,12 @@ QHttpServerResponse GraphApiSandbox::handleSend(const QString &version, const QS
         if (!valid) {
             return errorResponse(whatsapp::GraphError::invalidParameter(
                 QStringLiteral("Invalid buttons: between 1 and 3 buttons with titles of at most 20 characters.")));
+        }
+    }
+
+    if (type == QLatin1String("template")) {
+        if (const auto refusal = templateRefusal(body.value(QStringLiteral("template")).toObject())) {
+            return errorResponse(*refusal);
         }
     }
 

@@ -29,11 +29,16 @@ build_packages=(
 )
 # Real parts for the tests: the sqlcipher shell (interop), oathtool (TOTP interop),
 # gnome-keyring on a private D-Bus session, Xvfb for screenshots, openssl for test certs,
-# zbarimg to read the enrolment QR code as a phone would.
+# zbarimg to read the enrolment QR code as a phone would; Debian's Chromium for the
+# patient-portal browser tests (tests/e2e drives /usr/bin/chromium, never a downloaded one).
 test_packages=(
   oathtool gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth openssl procps curl zbar-tools
-  fonts-dejavu-core
+  fonts-dejavu-core chromium
 )
+# Node.js may come from a non-Debian package (nodesource's nodejs bundles npm), so look
+# for the commands, not for Debian's packages: installing Debian's npm beside it would clash.
+command -v node >/dev/null 2>&1 || test_packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || test_packages+=(npm)
 backports_packages=(libsqlcipher-dev sqlcipher libsqlcipher1)
 
 missing=()
@@ -56,3 +61,8 @@ if [ ${#missing[@]} -gt 0 ] || [ "$sqlcipher_ok" = false ]; then
   fi
 fi
 echo "setup: all packages present (SQLCipher $(dpkg-query -W -f='${Version}' libsqlcipher-dev))"
+# playwright-core (tests/e2e) refuses to start on Node < 20, and bookworm's own nodejs is 18.
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt 20 ]; then
+  echo "setup: warning: Node.js $(node --version) is too old for tests/e2e (needs 20 or newer)" >&2
+fi

@@ -20,6 +20,9 @@ fi
 [ "${1:-}" = "--" ] && shift
 
 bash scripts/setup.sh
+# The browser tests' npm packages (playwright-core, @axe-core/playwright), exactly
+# as locked; no browser is downloaded (Debian's chromium drives them).
+(cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 cmake -S . -B "$build_dir" -G Ninja -DCB_WERROR=ON -DCB_TEST_BUILD=ON "${cmake_extra[@]}"
 cmake --build "$build_dir" -j2
 cd "$build_dir"

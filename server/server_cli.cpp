@@ -83,6 +83,15 @@ int serve(const ServerConfig &config)
                             .arg(port);
     logger->info("listening on {}", url.toStdString());
     std::printf("Carebridge server listening on %s\n", qUtf8Printable(url));
+    if (const quint16 portalPort = http.listenPortal(config)) {
+        const QString portalUrl = QStringLiteral("%1://%2:%3")
+                                      .arg(config.portal.tlsCertificate.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"),
+                                           config.portal.address.toString())
+                                      .arg(portalPort);
+        logger->info("portal listening on {} (public URL {})", portalUrl.toStdString(),
+                     config.portal.publicUrl.toString().toStdString());
+        std::printf("Carebridge portal listening on %s\n", qUtf8Printable(portalUrl));
+    }
     std::fflush(stdout);
 
     const int code = QCoreApplication::exec();

@@ -20,6 +20,8 @@ ServerContext::ServerContext(const ServerConfig &config, ServerStore store, cons
       m_audit(m_store.database(), m_keys.audit.clone()),
       m_auth({m_staff, m_secondFactor, m_enrolmentCodes, m_throttle, m_sessions, m_deviceSecrets, m_audit, clock, config.clinicName}),
       m_events(m_store.database(), clock), m_inbox(m_store.database(), m_events, clock),
+      m_invitations(m_store.database(), clock, m_keys.portalTokens, m_config.portal),
+      m_portalSessions(m_store.database(), clock, m_keys.portalTokens, m_config.portal),
       m_deadLetters(m_store.database(), m_events, m_audit, clock), m_templates(config.clinicName),
       m_phiGuard(config.clinicAddress.isEmpty() ? QStringList{} : QStringList{config.clinicAddress})
 {

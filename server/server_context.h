@@ -16,6 +16,8 @@
 #include "server/identity/password_pool.h"
 #include "server/store/server_store.h"
 #include "server/store/store_readers.h"
+#include "server/portal/portal_invitations.h"
+#include "server/portal/portal_sessions.h"
 
 #include <memory>
 #include <optional>
@@ -44,6 +46,8 @@ public:
     ChangeFeed &changes() { return m_changes; }
     EventLog &events() { return m_events; }
     InboxStore &inbox() { return m_inbox; }
+    PortalInvitations &invitations() { return m_invitations; }
+    PortalSessions &portalSessions() { return m_portalSessions; }
     DeadLetters &deadLetters() { return m_deadLetters; }
     const TemplateCatalogue &templates() const { return m_templates; }
     const policy::PhiGuard &phiGuard() const { return m_phiGuard; }
@@ -76,6 +80,8 @@ private:
     ChangeFeed m_changes;
     EventLog m_events;
     InboxStore m_inbox;
+    PortalInvitations m_invitations;
+    PortalSessions m_portalSessions;
     DeadLetters m_deadLetters;
     TemplateCatalogue m_templates;
     policy::PhiGuard m_phiGuard;

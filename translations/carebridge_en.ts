@@ -34,6 +34,17 @@
     </message>
 </context>
 <context>
+    <name>cb::client::InboxService</name>
+    <message>
+        <source>The file is larger than 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::client::ServerConnection</name>
     <message>
         <source>That did not work. Check your username, password and code, and try again.</source>
@@ -124,6 +135,26 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The secure portal is not set up on the clinic&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the patient a secure portal link first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than the portal allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only photos (JPEG, PNG) and PDF documents can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth must be a date in the past.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -447,10 +478,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Escalate to secure portal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Internal &amp;note (never sent to the patient)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,10 +491,6 @@
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure portal is not set up on this server yet. Call the patient instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -548,6 +571,62 @@
     </message>
     <message>
         <source>hidden or look-alike characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to secure portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attac&amp;h file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the patient a secure portal link and keep this text as the first secure message (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🔒 Secure portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this reply goes: WhatsApp, or the patient&apos;s secure portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a photo or a PDF to the patient&apos;s secure portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like %1. It cannot go on WhatsApp; send it on the secure portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the &amp;secure portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure portal is not set up on this server. Call the patient instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send securely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a file to the secure portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -756,6 +835,74 @@
     </message>
     <message>
         <source>Ass&amp;ign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure &amp;portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to the secure portal, send a new link, record the date of birth (Ctrl+Shift+E escalates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure portal: not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure portal: link sent %1, not opened yet (expires %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure portal: link opened %1, waiting for the patient&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure portal: patient verified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure portal: the link expired unused. Send a new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure portal: locked %1 after too many wrong answers. Send a new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure portal: access revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · date of birth on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;new link	Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to secure portal	Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke portal access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth for verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure portal asks the patient for this date besides the WhatsApp code, so a forwarded link is not enough. Copy it from the patient&apos;s chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1134,6 +1281,30 @@ Secure messaging for clinic staff.</source>
     </message>
     <message>
         <source>Double-click or press Enter to see the photo full size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🔒 Secure portal · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🔒 Secure portal · %1 · sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🔒 Secure portal · %1 · ✓ in the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Secure portal link sent to the patient]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[New secure message notice with a fresh link sent to the patient]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Verification code for the secure portal sent to the patient]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

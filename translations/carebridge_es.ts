@@ -34,6 +34,17 @@
     </message>
 </context>
 <context>
+    <name>cb::client::InboxService</name>
+    <message>
+        <source>The file is larger than 10 MB.</source>
+        <translation>El archivo ocupa más de 10 MB.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>No se pudo leer el archivo.</translation>
+    </message>
+</context>
+<context>
     <name>cb::client::ServerConnection</name>
     <message>
         <source>That did not work. Check your username, password and code, and try again.</source>
@@ -124,6 +135,26 @@
             <numerusform>Demasiados intentos fallidos. Inténtelo de nuevo dentro de %n segundo.</numerusform>
             <numerusform>Demasiados intentos fallidos. Inténtelo de nuevo dentro de %n segundos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The secure portal is not set up on the clinic&apos;s server.</source>
+        <translation>El portal seguro no está configurado en el servidor de la clínica.</translation>
+    </message>
+    <message>
+        <source>Send the patient a secure portal link first.</source>
+        <translation>Primero envíe al paciente un enlace al portal seguro.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the portal allows.</source>
+        <translation>El archivo es más grande de lo que permite el portal.</translation>
+    </message>
+    <message>
+        <source>Only photos (JPEG, PNG) and PDF documents can be sent.</source>
+        <translation>Solo se pueden enviar fotos (JPEG, PNG) y documentos PDF.</translation>
+    </message>
+    <message>
+        <source>The date of birth must be a date in the past.</source>
+        <translation>La fecha de nacimiento debe ser una fecha pasada.</translation>
     </message>
 </context>
 <context>
@@ -447,10 +478,6 @@
         <translation>un procedimiento</translation>
     </message>
     <message>
-        <source>Escalate to secure portal</source>
-        <translation>Pasar al portal seguro</translation>
-    </message>
-    <message>
         <source>Internal &amp;note (never sent to the patient)</source>
         <translation>&amp;Nota interna (nunca se envía al paciente)</translation>
     </message>
@@ -465,10 +492,6 @@
     <message>
         <source>Reply</source>
         <translation>Respuesta</translation>
-    </message>
-    <message>
-        <source>The secure portal is not set up on this server yet. Call the patient instead.</source>
-        <translation>El portal seguro aún no está configurado en este servidor. Llame al paciente.</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
@@ -549,6 +572,62 @@
     <message>
         <source>hidden or look-alike characters</source>
         <translation>caracteres ocultos o que imitan a otros</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to secure portal</source>
+        <translation>&amp;Pasar al portal seguro</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h file…</source>
+        <translation>Ad&amp;juntar archivo…</translation>
+    </message>
+    <message>
+        <source>Send the patient a secure portal link and keep this text as the first secure message (Ctrl+Shift+E)</source>
+        <translation>Enviar al paciente un enlace al portal seguro y conservar este texto como primer mensaje seguro (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>🔒 Secure portal</source>
+        <translation>🔒 Portal seguro</translation>
+    </message>
+    <message>
+        <source>Send on</source>
+        <translation>Enviar por</translation>
+    </message>
+    <message>
+        <source>Where this reply goes: WhatsApp, or the patient&apos;s secure portal</source>
+        <translation>Por dónde va esta respuesta: WhatsApp o el portal seguro del paciente</translation>
+    </message>
+    <message>
+        <source>Send a photo or a PDF to the patient&apos;s secure portal</source>
+        <translation>Enviar una foto o un PDF al portal seguro del paciente</translation>
+    </message>
+    <message>
+        <source>This looks like %1. It cannot go on WhatsApp; send it on the secure portal.</source>
+        <translation>Esto parece %1. No puede ir por WhatsApp; envíelo por el portal seguro.</translation>
+    </message>
+    <message>
+        <source>Switch to the &amp;secure portal</source>
+        <translation>Cambiar al portal &amp;seguro</translation>
+    </message>
+    <message>
+        <source>The secure portal is not set up on this server. Call the patient instead.</source>
+        <translation>El portal seguro no está configurado en este servidor. Llame al paciente.</translation>
+    </message>
+    <message>
+        <source>&amp;Send securely</source>
+        <translation>&amp;Enviar de forma segura</translation>
+    </message>
+    <message>
+        <source>Send a file to the secure portal</source>
+        <translation>Enviar un archivo al portal seguro</translation>
+    </message>
+    <message>
+        <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Fotos y documentos PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
 </context>
 <context>
@@ -757,6 +836,74 @@
     <message>
         <source>Ass&amp;ign</source>
         <translation>Asi&amp;gnar</translation>
+    </message>
+    <message>
+        <source>Secure &amp;portal</source>
+        <translation>&amp;Portal seguro</translation>
+    </message>
+    <message>
+        <source>Escalate to the secure portal, send a new link, record the date of birth (Ctrl+Shift+E escalates)</source>
+        <translation>Pasar al portal seguro, enviar un enlace nuevo, anotar la fecha de nacimiento (Ctrl+Mayús+E pasa al portal)</translation>
+    </message>
+    <message>
+        <source>Secure portal: not used yet</source>
+        <translation>Portal seguro: aún no se ha usado</translation>
+    </message>
+    <message>
+        <source>Secure portal: link sent %1, not opened yet (expires %2)</source>
+        <translation>Portal seguro: enlace enviado %1, aún sin abrir (caduca %2)</translation>
+    </message>
+    <message>
+        <source>Secure portal: link opened %1, waiting for the patient&apos;s code</source>
+        <translation>Portal seguro: enlace abierto %1, esperando el código del paciente</translation>
+    </message>
+    <message>
+        <source>Secure portal: patient verified %1</source>
+        <translation>Portal seguro: paciente verificado %1</translation>
+    </message>
+    <message>
+        <source>Secure portal: the link expired unused. Send a new link.</source>
+        <translation>Portal seguro: el enlace caducó sin usarse. Envíe un enlace nuevo.</translation>
+    </message>
+    <message>
+        <source>Secure portal: locked %1 after too many wrong answers. Send a new link.</source>
+        <translation>Portal seguro: bloqueado %1 tras demasiadas respuestas incorrectas. Envíe un enlace nuevo.</translation>
+    </message>
+    <message>
+        <source>Secure portal: access revoked %1</source>
+        <translation>Portal seguro: acceso revocado %1</translation>
+    </message>
+    <message>
+        <source> · date of birth on file</source>
+        <translation> · fecha de nacimiento registrada</translation>
+    </message>
+    <message>
+        <source>Send a &amp;new link	Ctrl+Shift+E</source>
+        <translation>Enviar un enlace &amp;nuevo	Ctrl+Mayús+E</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to secure portal	Ctrl+Shift+E</source>
+        <translation>&amp;Pasar al portal seguro	Ctrl+Mayús+E</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke portal access</source>
+        <translation>&amp;Revocar el acceso al portal</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth for verification…</source>
+        <translation>Fecha de &amp;nacimiento para la verificación…</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>The secure portal asks the patient for this date besides the WhatsApp code, so a forwarded link is not enough. Copy it from the patient&apos;s chart.</source>
+        <translation>El portal seguro pide esta fecha al paciente además del código de WhatsApp, así que un enlace reenviado no basta. Cópiela de la historia clínica del paciente.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the date</source>
+        <translation>&amp;Quitar la fecha</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1283,30 @@ Mensajería segura para el personal de la clínica.</translation>
     <message>
         <source>Double-click or press Enter to see the photo full size</source>
         <translation>Doble clic o Intro para ver la foto a tamaño completo</translation>
+    </message>
+    <message>
+        <source>🔒 Secure portal · %1</source>
+        <translation>🔒 Portal seguro · %1</translation>
+    </message>
+    <message>
+        <source>🔒 Secure portal · %1 · sending…</source>
+        <translation>🔒 Portal seguro · %1 · enviando…</translation>
+    </message>
+    <message>
+        <source>🔒 Secure portal · %1 · ✓ in the portal</source>
+        <translation>🔒 Portal seguro · %1 · ✓ en el portal</translation>
+    </message>
+    <message>
+        <source>[Secure portal link sent to the patient]</source>
+        <translation>[Enlace al portal seguro enviado al paciente]</translation>
+    </message>
+    <message>
+        <source>[New secure message notice with a fresh link sent to the patient]</source>
+        <translation>[Aviso de mensaje seguro nuevo con un enlace nuevo enviado al paciente]</translation>
+    </message>
+    <message>
+        <source>[Verification code for the secure portal sent to the patient]</source>
+        <translation>[Código de verificación del portal seguro enviado al paciente]</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "client/inbox/inbox_service.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 #include "client/net/server_connection.h"
 #include "core/api/inbox_dto.h"
 #include "core/crypto/random_token.h"
@@ -126,6 +129,7 @@ void InboxService::loadSnapshot(int offset, bool firstFill)
                 }
             }
             m_whatsappStatus = reply.body.value(QStringLiteral("whatsapp")).toString();
+            m_portalEnabled = reply.body.value(QStringLiteral("portal")).toBool();
             emit whatsappStatusChanged(m_whatsappStatus);
         }
         const int page = int(reply.body.value(QStringLiteral("conversations")).toArray().size());
@@ -228,6 +232,69 @@ void InboxService::sendButtons(std::int64_t conversationId, const QString &text,
 void InboxService::addNote(std::int64_t conversationId, const QString &text)
 {
     enqueue(conversationId, {{QStringLiteral("kind"), QStringLiteral("note")}, {QStringLiteral("text"), text}});
+}
+
+void InboxService::sendPortal(std::int64_t conversationId, const QString &text)
+{
+    enqueue(conversationId, {{QStringLiteral("kind"), QStringLiteral("portal")}, {QStringLiteral("text"), text}});
+}
+
+void InboxService::escalate(std::int64_t conversationId, bool newLink)
+{
+    m_connection.post(QStringLiteral("/api/v1/conversations/%1/escalate").arg(conversationId),
+                      {{QStringLiteral("reason"), newLink ? QStringLiteral("new_link") : QStringLiteral("escalation")}},
+                      [this, conversationId](const ServerConnection::Reply &reply) {
+                          emit escalated(conversationId, reply.ok(), reply.ok() ? QString() : ServerConnection::describe(reply));
+                      });
+}
+
+void InboxService::revokePortal(std::int64_t conversationId)
+{
+    post(QStringLiteral("/api/v1/conversations/%1/portal/revoke").arg(conversationId), {});
+}
+
+void InboxService::setDateOfBirth(std::int64_t conversationId, const QDate &date)
+{
+    post(QStringLiteral("/api/v1/conversations/%1/date-of-birth").arg(conversationId),
+         {{QStringLiteral("date_of_birth"), date.isValid() ? date.toString(Qt::ISODate) : QString()}});
+}
+
+bool InboxService::attachToPortal(std::int64_t conversationId, const QString &path, QString *problem)
+{
+    constexpr qint64 MaxBytes = 10 * 1024 * 1024;
+    QFile file(path);
+    if (file.size() > MaxBytes) {
+        *problem = tr("The file is larger than 10 MB.");
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = tr("The file could not be read.");
+        return false;
+    }
+    const QByteArray data = file.read(MaxBytes + 1);
+    const QString lower = path.toLower();
+    const QString type = lower.endsWith(QLatin1String(".pdf")) ? QStringLiteral("application/pdf")
+                         : lower.endsWith(QLatin1String(".png")) ? QStringLiteral("image/png")
+                                                                 : QStringLiteral("image/jpeg");
+    // Not through the outbox: a file is sent while the person waits, and a
+    // refusal (type, size) is told at once.
+    m_connection.post(QStringLiteral("/api/v1/conversations/%1/attachments").arg(conversationId),
+                      {{QStringLiteral("client_id"), newClientId()},
+                       {QStringLiteral("filename"), QFileInfo(path).fileName()},
+                       {QStringLiteral("mime_type"), type},
+                       {QStringLiteral("data"), QString::fromLatin1(data.toBase64())}},
+                      [this, conversationId](const ServerConnection::Reply &reply) {
+                          if (!m_cache) {
+                              return;
+                          }
+                          if (!reply.ok()) {
+                              emit failed(ServerConnection::describe(reply));
+                          } else if (const auto message = api::messageFromJson(reply.body)) {
+                              m_cache->upsertMessage(*message);
+                              emit messagesChanged(conversationId);
+                          }
+                      });
+    return true;
 }
 
 void InboxService::sendTemplate(std::int64_t conversationId, const model::MessageTemplate &templ, const QStringList &parameters)

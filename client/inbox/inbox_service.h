@@ -5,6 +5,7 @@
 #include "client/session/session_manager.h"
 #include "core/model/message_template.h"
 
+#include <QDate>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -43,6 +44,8 @@ public:
     const QList<Colleague> &colleagues() const { return m_colleagues; }
     QString whatsappStatus() const { return m_whatsappStatus; }
     bool isLive() const { return m_stream && m_stream->isLive(); }
+    // Whether the server hosts the secure patient portal.
+    bool portalEnabled() const { return m_portalEnabled; }
 
     // Loads the newest messages of a conversation and marks it read.
     void openConversation(std::int64_t conversationId);
@@ -51,6 +54,14 @@ public:
     // Up to three quick-reply buttons under a text (window open only).
     void sendButtons(std::int64_t conversationId, const QString &text, const QStringList &titles);
     void addNote(std::int64_t conversationId, const QString &text);
+    // The secure portal: a link to the patient (escalation, or a new one after an
+    // expiry or a lock), revoking it, the date of birth it asks, and replies on it.
+    void escalate(std::int64_t conversationId, bool newLink = false);
+    void revokePortal(std::int64_t conversationId);
+    void setDateOfBirth(std::int64_t conversationId, const QDate &date); // invalid date: clear it
+    void sendPortal(std::int64_t conversationId, const QString &text);
+    // A photo (JPEG, PNG) or a PDF from disk into the portal; false with *problem if it cannot go.
+    bool attachToPortal(std::int64_t conversationId, const QString &path, QString *problem);
     void assign(std::int64_t conversationId, std::int64_t assigneeId, bool triage);
     void setStatus(std::int64_t conversationId, model::ConversationStatus status, std::int64_t snoozedUntilMs = 0);
     void setConsent(std::int64_t conversationId, model::ConsentBasis basis, bool proactiveOptIn);
@@ -70,6 +81,8 @@ signals:
     void liveChanged(bool live);
     void whatsappStatusChanged(const QString &status);
     void failed(const QString &message);
+    // The escalation answer: ok, or why not (already translated).
+    void escalated(std::int64_t conversationId, bool ok, const QString &problem);
 
 private:
     void onSessionState(SessionManager::State state);
@@ -89,6 +102,7 @@ private:
     QList<model::MessageTemplate> m_templates;
     QList<Colleague> m_colleagues;
     QString m_whatsappStatus;
+    bool m_portalEnabled = false;
     QSet<std::int64_t> m_mediaInFlight;
     QTimer m_outboxRetry;
     QTimer m_coalesce;

@@ -15,7 +15,8 @@ QJsonObject contactToJson(const model::Contact &contact)
             {QStringLiteral("opted_out"), contact.optedOut},
             {QStringLiteral("proactive_opt_in"), contact.proactiveOptIn},
             {QStringLiteral("notice_sent"), contact.noticeSent},
-            {QStringLiteral("language"), contact.language}};
+            {QStringLiteral("language"), contact.language},
+            {QStringLiteral("has_date_of_birth"), contact.hasDateOfBirth}};
 }
 
 std::optional<model::Contact> contactFromJson(const QJsonObject &json)
@@ -33,6 +34,7 @@ std::optional<model::Contact> contactFromJson(const QJsonObject &json)
     contact.proactiveOptIn = json.value(QStringLiteral("proactive_opt_in")).toBool();
     contact.noticeSent = json.value(QStringLiteral("notice_sent")).toBool();
     contact.language = jsonText(json, "language");
+    contact.hasDateOfBirth = json.value(QStringLiteral("has_date_of_birth")).toBool();
     return contact;
 }
 
@@ -48,7 +50,10 @@ QJsonObject conversationToJson(const model::Conversation &conversation)
             {QStringLiteral("last_message_at_ms"), qint64(conversation.lastMessageAtMs)},
             {QStringLiteral("last_inbound_at_ms"), qint64(conversation.lastInboundAtMs)},
             {QStringLiteral("snoozed_until_ms"), qint64(conversation.snoozedUntilMs)},
-            {QStringLiteral("updated_seq"), qint64(conversation.updatedSeq)}};
+            {QStringLiteral("updated_seq"), qint64(conversation.updatedSeq)},
+            {QStringLiteral("portal"), QJsonObject{{QStringLiteral("state"), QLatin1String(model::portalStateName(conversation.portal.state))},
+                                                   {QStringLiteral("state_at_ms"), qint64(conversation.portal.stateAtMs)},
+                                                   {QStringLiteral("expires_at_ms"), qint64(conversation.portal.expiresAtMs)}}}};
 }
 
 std::optional<model::Conversation> conversationFromJson(const QJsonObject &json)
@@ -70,6 +75,10 @@ std::optional<model::Conversation> conversationFromJson(const QJsonObject &json)
     conversation.lastInboundAtMs = jsonInteger(json, "last_inbound_at_ms");
     conversation.snoozedUntilMs = jsonInteger(json, "snoozed_until_ms");
     conversation.updatedSeq = jsonInteger(json, "updated_seq");
+    const QJsonObject portal = json.value(QStringLiteral("portal")).toObject();
+    conversation.portal.state = model::portalStateFromName(jsonText(portal, "state"));
+    conversation.portal.stateAtMs = jsonInteger(portal, "state_at_ms");
+    conversation.portal.expiresAtMs = jsonInteger(portal, "expires_at_ms");
     return conversation;
 }
 

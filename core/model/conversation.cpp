@@ -44,4 +44,38 @@ std::optional<ConsentBasis> consentBasisFromName(const QString &name)
     return std::nullopt;
 }
 
+PortalInvitation::State PortalInvitation::effectiveState(std::int64_t nowMs) const
+{
+    if ((state == State::Sent || state == State::Opened) && nowMs >= expiresAtMs) {
+        return State::Expired;
+    }
+    return state;
+}
+
+const char *portalStateName(PortalInvitation::State state)
+{
+    using State = PortalInvitation::State;
+    switch (state) {
+    case State::None: return "";
+    case State::Sent: return "sent";
+    case State::Opened: return "opened";
+    case State::Verified: return "verified";
+    case State::Expired: return "expired";
+    case State::Locked: return "locked";
+    case State::Revoked: return "revoked";
+    }
+    return "";
+}
+
+PortalInvitation::State portalStateFromName(const QString &name)
+{
+    using State = PortalInvitation::State;
+    for (const auto state : {State::Sent, State::Opened, State::Verified, State::Expired, State::Locked, State::Revoked}) {
+        if (name == QLatin1String(portalStateName(state))) {
+            return state;
+        }
+    }
+    return State::None;
+}
+
 } // namespace cb::model

@@ -30,7 +30,24 @@ struct Contact
     bool proactiveOptIn = false;  // agreed to reminders we start
     bool noticeSent = false;      // has had the clinic's WhatsApp notice
     QString language;             // "en" / "es" as the patient writes
+    bool hasDateOfBirth = false;  // recorded by staff; the portal then asks for it (the date itself stays on the server)
 };
+
+// The newest secure-portal link sent to the patient, as staff see it.
+// Sent → opened → verified, or locked after too many wrong answers, or revoked;
+// a link not yet verified expires by time.
+struct PortalInvitation
+{
+    enum class State { None, Sent, Opened, Verified, Expired, Locked, Revoked };
+    State state = State::None;     // as stored; see effectiveState for expiry
+    std::int64_t stateAtMs = 0;
+    std::int64_t expiresAtMs = 0;
+
+    State effectiveState(std::int64_t nowMs) const;
+    bool escalated() const { return state != State::None; }
+};
+const char *portalStateName(PortalInvitation::State state);
+PortalInvitation::State portalStateFromName(const QString &name);
 
 // One patient thread across channels, as the inbox lists it.
 struct Conversation
@@ -46,6 +63,7 @@ struct Conversation
     std::int64_t lastInboundAtMs = 0; // opens the 24-hour window
     std::int64_t snoozedUntilMs = 0;
     std::int64_t updatedSeq = 0;     // event sequence of the last change
+    PortalInvitation portal;         // escalated to the secure portal when state != None
 };
 
 } // namespace cb::model

@@ -42,6 +42,22 @@ QJsonObject templateMessage(const QString &to, const QString &name, const QStrin
     return message;
 }
 
+QJsonObject authenticationCodeMessage(const QString &to, const QString &name, const QString &languageCode,
+                                      const QString &code, const QString &clientId)
+{
+    QJsonObject message = templateMessage(to, name, languageCode, {code}, clientId);
+    QJsonObject templ = message.value(QStringLiteral("template")).toObject();
+    QJsonArray components = templ.value(QStringLiteral("components")).toArray();
+    components.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("button")},
+                                  {QStringLiteral("sub_type"), QStringLiteral("url")},
+                                  {QStringLiteral("index"), QStringLiteral("0")},
+                                  {QStringLiteral("parameters"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                                                                        {QStringLiteral("text"), code}}}}});
+    templ.insert(QStringLiteral("components"), components);
+    message.insert(QStringLiteral("template"), templ);
+    return message;
+}
+
 QJsonObject buttonsMessage(const QString &to, const QString &body, const QList<ReplyButton> &buttons,
                            const QString &clientId)
 {

@@ -17,6 +17,11 @@ QJsonObject textMessage(const QString &to, const QString &body, const QString &c
 QJsonObject templateMessage(const QString &to, const QString &name, const QString &languageCode,
                             const QStringList &parameters, const QString &clientId);
 
+// An authentication template (a one-time code): Meta's shape carries the code
+// twice, for the body and for the template's copy-code button.
+QJsonObject authenticationCodeMessage(const QString &to, const QString &name, const QString &languageCode,
+                                      const QString &code, const QString &clientId);
+
 struct ReplyButton
 {
     QString id;

@@ -5,6 +5,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <functional>
 #include <thread>
 
 namespace cb::server {
@@ -53,6 +54,75 @@ void loadWhatsApp(QSettings &ini, const QString &credentialsFile, ServerConfig &
         config.outreach.quietEndHour = end;
     }
     config.outreach.maxPerWeek = ini.value(QStringLiteral("outreach/max_per_week"), config.outreach.maxPerWeek).toInt();
+}
+void loadPortal(QSettings &ini, ServerConfig &config, const std::function<QString(const QString &)> &pathValue, QStringList *errors)
+{
+    PortalSettings &portal = config.portal;
+    const QString publicUrl = ini.value(QStringLiteral("portal/public_url")).toString().trimmed();
+    if (publicUrl.isEmpty()) {
+        return;
+    }
+    portal.publicUrl = QUrl(publicUrl, QUrl::StrictMode);
+    const bool loopback = QHostAddress(portal.publicUrl.host()).isLoopback();
+    if (!portal.publicUrl.isValid() || portal.publicUrl.host().isEmpty() || !portal.publicUrl.path(QUrl::FullyEncoded).isEmpty() ||
+        portal.publicUrl.hasQuery() || (portal.publicUrl.scheme() != QLatin1String("https") && !loopback)) {
+        errors->append(QStringLiteral("portal/public_url must be an https origin such as https://portal.example.org "
+                                      "(no path; plain http only on loopback)"));
+    }
+    const QString address = ini.value(QStringLiteral("portal/address"), QStringLiteral("127.0.0.1")).toString();
+    if (!portal.address.setAddress(address)) {
+        errors->append(QStringLiteral("portal/address '%1' is not an IP address").arg(address));
+    }
+    bool portOk = false;
+    const int port = ini.value(QStringLiteral("portal/port"), portal.port).toInt(&portOk);
+    if (!portOk || port < 0 || port > 65535) {
+        errors->append(QStringLiteral("portal/port must be a number from 0 to 65535"));
+    } else {
+        portal.port = quint16(port);
+    }
+    // "<name>_<unit>" in the file; "<name>_seconds" wins when given (tests).
+    auto duration = [&](const char *name, const char *unit, std::int64_t unitSeconds, std::int64_t fallback) {
+        const QString secondsKey = QStringLiteral("portal/%1_seconds").arg(QLatin1String(name));
+        const QString unitKey = QStringLiteral("portal/%1_%2").arg(QLatin1String(name), QLatin1String(unit));
+        const bool inSeconds = ini.contains(secondsKey);
+        bool ok = false;
+        const std::int64_t value = ini.value(inSeconds ? secondsKey : unitKey, qint64(fallback / unitSeconds)).toLongLong(&ok);
+        if (!ok || value <= 0 || value > 366LL * 24 * 3600) {
+            errors->append(QStringLiteral("%1 must be a positive whole number").arg(inSeconds ? secondsKey : unitKey));
+            return fallback;
+        }
+        return inSeconds ? value : value * unitSeconds;
+    };
+    portal.invitationSeconds = duration("invitation", "hours", 3600, portal.invitationSeconds);
+    portal.codeSeconds = duration("code", "minutes", 60, portal.codeSeconds);
+    portal.idleSeconds = duration("idle", "minutes", 60, portal.idleSeconds);
+    portal.absoluteSeconds = duration("absolute", "minutes", 60, portal.absoluteSeconds);
+    portal.nudgeSeconds = duration("nudge", "minutes", 60, portal.nudgeSeconds);
+    if (portal.absoluteSeconds < portal.idleSeconds) {
+        errors->append(QStringLiteral("portal: idle_minutes must not exceed absolute_minutes"));
+    }
+    portal.maxAttempts = ini.value(QStringLiteral("portal/max_attempts"), portal.maxAttempts).toInt();
+    if (portal.maxAttempts < 1 || portal.maxAttempts > 10) {
+        errors->append(QStringLiteral("portal/max_attempts must be from 1 to 10"));
+    }
+    const int megabytes = ini.value(QStringLiteral("portal/upload_megabytes"), 10).toInt();
+    if (megabytes < 1 || megabytes > 25) {
+        errors->append(QStringLiteral("portal/upload_megabytes must be from 1 to 25"));
+    } else {
+        portal.uploadBytes = qint64(megabytes) * 1024 * 1024;
+    }
+    portal.tlsCertificate = pathValue(QStringLiteral("portal/certificate"));
+    portal.tlsPrivateKey = pathValue(QStringLiteral("portal/private_key"));
+    if (portal.tlsCertificate.isEmpty() != portal.tlsPrivateKey.isEmpty()) {
+        errors->append(QStringLiteral("portal/certificate and portal/private_key go together"));
+    }
+    if (portal.tlsCertificate.isEmpty()) {
+        portal.tlsCertificate = config.tlsCertificate;
+        portal.tlsPrivateKey = config.tlsPrivateKey;
+    }
+    if (portal.tlsCertificate.isEmpty() && !portal.address.isLoopback()) {
+        errors->append(QStringLiteral("TLS is required when the portal listens on a non-loopback address"));
+    }
 }
 } // namespace
 
@@ -158,6 +228,7 @@ ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
     config.enrolmentCodeHours = count("security/enrolment_code_hours", config.enrolmentCodeHours, 24 * 30);
     config.clinicAddress = ini.value(QStringLiteral("clinic/address")).toString().trimmed();
     loadWhatsApp(ini, pathValue(QStringLiteral("whatsapp/credentials_file")), config, errors);
+    loadPortal(ini, config, pathValue, errors);
     if (config.tlsCertificate.isEmpty() && !config.address.isLoopback()) {
         errors->append(QStringLiteral("TLS is required when listening on a non-loopback address"));
     }

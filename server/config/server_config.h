@@ -53,6 +53,19 @@ namespace cb::server {
 //   hashing_threads =                  ; password hashes at once (default: half the cores, at least 1)
 //   hashing_queue = 16                 ; waiting beyond that: 503 with Retry-After
 //   enrolment_code_hours = 72          ; how long an admin's one-time enrolment code lasts
+//   [portal]                           ; absent: no secure portal (escalation is refused)
+//   public_url = https://portal.sunrise-clinic.example   ; what patients' links start with
+//   address = 127.0.0.1                ; the portal's own listener (behind nginx's internet face)
+//   port = 8444
+//   invitation_hours = 24              ; a link not verified by then has expired
+//   code_minutes = 10                  ; the 6-digit WhatsApp code
+//   idle_minutes = 15                  ; a portal session with no request for this long ends
+//   absolute_minutes = 60              ; the longest a portal session lives
+//   nudge_minutes = 15                 ; at most one WhatsApp nudge per patient this often
+//   max_attempts = 5                   ; wrong codes or dates of birth before a link locks
+//   upload_megabytes = 10              ; a patient's photo or PDF
+//   certificate = /etc/carebridge/portal.crt  ; the portal's own TLS (default: [tls])
+//   private_key = /etc/carebridge/portal.key
 
 // Where the WhatsApp Cloud API is and how to reach it. Secrets are not here:
 // they live in the credentials file (see WhatsAppCredentials).
@@ -66,6 +79,27 @@ struct WhatsAppSettings
     qint64 maxWebhookBytes = 4 * 1024 * 1024;
 
     bool enabled() const { return !phoneNumberId.isEmpty(); }
+};
+
+// The patient portal: its own listener, and the public URL links are made of.
+// Durations in seconds here; the INI file takes the units named above (tests
+// may also give *_seconds to keep runs short).
+struct PortalSettings
+{
+    QUrl publicUrl;
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8444;
+    std::int64_t invitationSeconds = 24 * 3600;
+    std::int64_t codeSeconds = 10 * 60;
+    std::int64_t idleSeconds = 15 * 60;
+    std::int64_t absoluteSeconds = 60 * 60;
+    std::int64_t nudgeSeconds = 15 * 60;
+    int maxAttempts = 5;
+    qint64 uploadBytes = 10 * 1024 * 1024;
+    QString tlsCertificate; // empty: the server's [tls], if any
+    QString tlsPrivateKey;
+
+    bool enabled() const { return publicUrl.isValid() && !publicUrl.isEmpty(); }
 };
 
 struct ServerConfig
@@ -82,6 +116,7 @@ struct ServerConfig
     int sessionRecheckSeconds = 30;      // how often open event streams look for sessions that timed out
     QString clinicAddress;
     WhatsAppSettings whatsapp;
+    PortalSettings portal;
     policy::OutreachPolicy outreach;
     http::EdgeLimits limits;
     int hashingThreads = defaultHashingThreads();

@@ -15,6 +15,7 @@ struct ServerKeys
     crypto::SecretBytes recoveryCodes; // 5: keyed hash of recovery codes
     crypto::SecretBytes deviceSeal;    // 6: secretbox key for per-device cache secrets
     crypto::SecretBytes enrolmentCodes; // 7: keyed hash of one-time enrolment codes
+    crypto::SecretBytes portalTokens;   // 8: keyed hash of portal links, session cookies, codes and CSRF tokens
 
     static ServerKeys derive(const crypto::SecretBytes &masterKey);
 };

@@ -7,10 +7,6 @@
 
 namespace cb::server {
 
-namespace {
-constexpr qsizetype MaxBodyBytes = 64 * 1024;
-}
-
 HttpResponse jsonResponse(const QJsonObject &body, Status status)
 {
     return HttpResponse(body, status);
@@ -46,13 +42,13 @@ crypto::SecretBytes secretField(const QJsonObject &body, const char *key)
     return crypto::SecretBytes::takeFrom(utf8);
 }
 
-std::optional<QJsonObject> jsonBody(const HttpRequest &request, QString *problem)
+std::optional<QJsonObject> jsonBody(const HttpRequest &request, QString *problem, qsizetype maxBytes)
 {
     QString ignored;
     QString &why = problem ? *problem : ignored;
     const QByteArray body = request.body();
-    if (body.size() > MaxBodyBytes) {
-        why = QStringLiteral("the body is larger than 64 KiB");
+    if (body.size() > maxBytes) {
+        why = QStringLiteral("the body is larger than %1 KiB").arg(maxBytes / 1024);
         return std::nullopt;
     }
     return http::parseStrictObject(body, &why);

@@ -24,7 +24,7 @@ HttpResponse busyResponse(const QString &code, const QString &message, int retry
 // A secret (password) field of a request body, moved into locked memory.
 crypto::SecretBytes secretField(const QJsonObject &body, const char *key);
 
-// The request body as a JSON object; nullopt if it is not one or is over 64 KiB.
-std::optional<QJsonObject> jsonBody(const HttpRequest &request, QString *problem = nullptr);
+// The request body as a JSON object; nullopt if it is not one or is over `maxBytes`.
+std::optional<QJsonObject> jsonBody(const HttpRequest &request, QString *problem = nullptr, qsizetype maxBytes = 64 * 1024);
 
 } // namespace cb::server

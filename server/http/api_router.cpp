@@ -47,7 +47,8 @@ void ApiRouter::handleAsync(const char *endpointId, AsyncApiHandler handler)
                  [this, &endpoint, handler = std::move(handler)](const HttpRequest &request, const QStringList &args,
                                                                  const http::Responder &responder) {
                      dispatch(endpoint, request, args, handler, responder);
-                 });
+                 },
+                 endpoint.bodyLimit);
 }
 
 void ApiRouter::verifyComplete() const
@@ -66,7 +67,7 @@ void ApiRouter::dispatch(const Endpoint &endpoint, const HttpRequest &request, c
     QJsonObject body;
     if (endpoint.method == http::Method::Post) {
         QString problem;
-        const auto parsed = request.body().isEmpty() ? std::optional(QJsonObject()) : jsonBody(request, &problem);
+        const auto parsed = request.body().isEmpty() ? std::optional(QJsonObject()) : jsonBody(request, &problem, endpoint.bodyLimit);
         if (!parsed) {
             return answer(errorResponse(Status::BadRequest, QStringLiteral("invalid_request"), problem));
         }

@@ -27,6 +27,9 @@ const QHash<QByteArray, QList<BodyField>> &schemas()
         {"conversations.assign", {{"assignee_id", T::Integer}, {"triage", T::Boolean}}},
         {"conversations.status", {{"status", T::String}, {"snoozed_until_ms", T::Integer}}},
         {"conversations.consent", {{"consent", T::String}, {"proactive_opt_in", T::Boolean}}},
+        {"conversations.escalate", {{"reason", T::String}}},
+        {"conversations.date_of_birth", {{"date_of_birth", T::String}}},
+        {"conversations.attach", {{"client_id", T::String}, {"filename", T::String}, {"mime_type", T::String}, {"data", T::String}}},
     };
     return all;
 }

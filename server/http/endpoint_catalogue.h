@@ -20,6 +20,7 @@ struct Endpoint
     const char *path;                          // QHttpServer pattern, <arg> for ids
     std::optional<policy::Permission> permission; // nullopt: public (sign-in only)
     bool userActivity = true;                  // resets the session's idle clock
+    qsizetype bodyLimit = 64 * 1024;           // the most body bytes accepted
 };
 
 const QList<Endpoint> &endpointCatalogue();

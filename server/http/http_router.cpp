@@ -81,6 +81,9 @@ void HttpRouter::addStandardHeaders(Response &response) const
     if (m_tls) {
         response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
+    for (const Header &header : m_extraHeaders) {
+        response.setHeader(header.first, header.second);
+    }
 }
 
 void HttpRouter::dispatch(const Request &request, const Responder &responder) const

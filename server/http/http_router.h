@@ -28,6 +28,9 @@ public:
     void addSimple(Method method, const QString &pattern, SimpleHandler handler, qsizetype bodyLimit = DefaultBodyLimit);
     void setWebSocketPath(const QString &path) { m_webSocketPath = path; }
     void setTls(bool tls) { m_tls = tls; }
+    // Headers every answer of this router carries besides the standard ones
+    // (the portal's CSP, frame and referrer rules).
+    void setExtraHeaders(QList<Header> headers) { m_extraHeaders = std::move(headers); }
 
     bool isWebSocketPath(QStringView path) const { return !m_webSocketPath.isEmpty() && path == m_webSocketPath; }
     // The most body bytes the route for this request accepts.
@@ -50,6 +53,7 @@ private:
     QList<Route> m_routes;
     QString m_webSocketPath;
     bool m_tls = false;
+    QList<Header> m_extraHeaders;
 };
 
 } // namespace cb::server::http

@@ -6,6 +6,8 @@
 #include "server/inbox/event_hub.h"
 #include "server/inbox/inbox_routes.h"
 #include "server/inbox/snooze_waker.h"
+#include "server/portal/escalation_routes.h"
+#include "server/portal/portal_routes.h"
 #include "server/server_context.h"
 #include "server/whatsapp/graph_client.h"
 #include "server/whatsapp/media_fetcher.h"
@@ -34,6 +36,10 @@ HttpService::HttpService(ServerContext &context, QObject *parent)
     };
     addRoutes();
     m_edge = std::make_unique<http::Edge>(m_routes, *m_events, context.metrics(), context.config().limits);
+    if (context.config().portal.enabled()) {
+        // No WebSocket path on this router: the portal's edge serves pages only.
+        m_portalEdge = std::make_unique<http::Edge>(m_portalRoutes, *m_events, context.metrics(), context.config().limits);
+    }
     // Sign-in failures that name no account are written as a tally once a minute.
     auto *tally = new QTimer(this);
     tally->setInterval(FailureTally::PeriodMs);
@@ -49,6 +55,7 @@ HttpService::~HttpService()
     m_context.readers().stop();
     m_webhooks.reset();
     m_events.reset();
+    m_portalEdge.reset();
     m_edge.reset();
 }
 
@@ -74,6 +81,10 @@ void HttpService::addRoutes()
     addStaffRoutes(*m_api, m_context);
     addInboxRoutes(*m_api, m_context);
     addDeadLetterRoutes(*m_api, m_context);
+    addEscalationRoutes(*m_api, m_context);
+    if (m_context.config().portal.enabled()) {
+        addPortalRoutes(m_portalRoutes, m_context);
+    }
     m_webhooks = std::make_unique<WebhookIntake>(m_context, m_routes);
     m_routes.setWebSocketPath(QStringLiteral("/api/v1/events"));
     m_routes.addSimple(http::Method::Get, QStringLiteral("/api/v1/events"), [](const HttpRequest &, const QStringList &) {
@@ -93,11 +104,27 @@ quint16 HttpService::listen(const ServerConfig &config)
     return m_edge->listen(config.address, config.port, tls);
 }
 
+quint16 HttpService::listenPortal(const ServerConfig &config)
+{
+    if (!m_portalEdge) {
+        return 0;
+    }
+    std::optional<http::TlsFiles> tls;
+    if (!config.portal.tlsCertificate.isEmpty()) {
+        tls = http::TlsFiles{config.portal.tlsCertificate, config.portal.tlsPrivateKey};
+    }
+    return m_portalEdge->listen(config.portal.address, config.portal.port, tls);
+}
+
 void HttpService::drain(int deadlineMs)
 {
     m_edge->stopAccepting();
+    if (m_portalEdge) {
+        m_portalEdge->stopAccepting();
+    }
+    const auto inFlight = [this] { return m_edge->inFlight() + (m_portalEdge ? m_portalEdge->inFlight() : 0); };
     const QDeadlineTimer deadline(deadlineMs);
-    while ((m_edge->inFlight() > 0 || m_webhooks->queued() > 0) && !deadline.hasExpired()) {
+    while ((inFlight() > 0 || m_webhooks->queued() > 0) && !deadline.hasExpired()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     m_events->closeAll();
@@ -105,7 +132,10 @@ void HttpService::drain(int deadlineMs)
     while (m_events->connectionCount() > 0 && !closing.hasExpired()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
-    log::logger("server")->info("drained: {} requests still in flight", m_edge->inFlight());
+    log::logger("server")->info("drained: {} requests still in flight", inFlight());
+    if (m_portalEdge) {
+        m_portalEdge->stop();
+    }
     m_edge->stop();
 }
 

@@ -34,6 +34,9 @@ public:
     // Binds to the configured address (TLS when a certificate is set) and returns
     // the port actually bound (useful with port 0). Throws ListenError.
     quint16 listen(const ServerConfig &config);
+    // The patient portal's own listener, when [portal] is configured; returns the
+    // port bound (0 when there is no portal). Throws ListenError.
+    quint16 listenPortal(const ServerConfig &config);
     // SIGTERM: stop accepting, let answered-to-be requests and pending commits
     // finish (at most `deadlineMs`), close the event streams. Runs the event loop.
     void drain(int deadlineMs);
@@ -43,7 +46,9 @@ private:
 
     ServerContext &m_context;
     http::HttpRouter m_routes;
+    http::HttpRouter m_portalRoutes; // patients reach only these
     std::unique_ptr<http::Edge> m_edge;
+    std::unique_ptr<http::Edge> m_portalEdge;
     std::unique_ptr<ApiRouter> m_api;
     std::unique_ptr<EventHub> m_events;
     std::unique_ptr<GraphClient> m_graph;

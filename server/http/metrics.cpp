@@ -59,6 +59,8 @@ QByteArray Metrics::render() const
     line(out, "carebridge_webhook_messages_stored_total", "counter", "Patient messages stored.", quint64(messagesStored.load()));
     line(out, "carebridge_webhook_duplicates_total", "counter", "Messages Meta sent again that were already stored.", quint64(duplicates.load()));
     line(out, "carebridge_webhook_statuses_applied_total", "counter", "Delivery statuses applied.", quint64(statusesApplied.load()));
+    line(out, "carebridge_portal_links_refused_total", "counter", "Portal links refused: forged, used, expired or locked.",
+         quint64(portalLinksRefused.load()));
     line(out, "carebridge_webhook_dead_letters_total", "counter", "Signed deliveries or items kept as dead letters.", quint64(deadLetters.load()));
     line(out, "carebridge_webhook_other_number_entries_total", "counter", "Entries for another phone number, counted and not stored.", quint64(otherNumberEntries.load()));
     ackSeconds.render(out, "carebridge_webhook_ack_seconds", "Time from a delivery's arrival to its acknowledgement.");

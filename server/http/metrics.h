@@ -67,6 +67,9 @@ struct Metrics
     Gauge hashingQueued{0};
     Counter hashingRefused{0};
 
+    // The portal: links that could not be used (forged, used, expired, locked).
+    Counter portalLinksRefused{0};
+
     // Filled in by the application when the page is rendered.
     std::function<std::int64_t()> senderBacklog;
 

@@ -9,6 +9,7 @@
 #include "core/whatsapp/media_type.h"
 #include "server/http/api_router.h"
 #include "server/inbox/outbound_service.h"
+#include "server/portal/escalation_service.h"
 #include "server/server_context.h"
 
 #include <QJsonArray>
@@ -140,6 +141,7 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
                                 {QStringLiteral("count"), shown.size()},
                                 {QStringLiteral("conversations"), shown}});
                 page.insert(QStringLiteral("templates"), templates);
+                page.insert(QStringLiteral("portal"), context.config().portal.enabled());
                 return jsonResponse(page);
             });
     });
@@ -192,6 +194,10 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
         const auto outcome = outbound.submit(*request.caller, idArg(request), request.body);
         if (!outcome.sent) {
             return errorResponse(outcome.status, outcome.code, outcome.message, outcome.extra);
+        }
+        // A new portal reply (not a retry) tells the patient on WhatsApp, without content.
+        if (outcome.sent->channel == model::Channel::Portal && outcome.status == Status::Accepted) {
+            EscalationService(context).nudge(*request.caller, outcome.sent->conversationId);
         }
         return jsonResponse(api::messageToJson(*outcome.sent), outcome.status);
     });

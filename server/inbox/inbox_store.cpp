@@ -12,7 +12,13 @@ namespace {
 constexpr std::string_view ConversationColumns =
     "SELECT v.id, v.status, COALESCE(v.assignee_id, 0), v.triage, v.unread_count, v.preview, v.last_message_at_ms, "
     "v.last_inbound_at_ms, v.snoozed_until_ms, c.id, c.wa_id, COALESCE(c.user_id, ''), c.profile_name, c.language, "
-    "c.consent, c.opted_out, c.proactive_opt_in, c.notice_sent FROM conversations v JOIN contacts c ON c.id = v.contact_id ";
+    "c.consent, c.opted_out, c.proactive_opt_in, c.notice_sent, c.date_of_birth != '', "
+    "COALESCE(p.state, ''), COALESCE(p.state_at_ms, 0), COALESCE(p.expires_at_ms, 0) "
+    "FROM conversations v JOIN contacts c ON c.id = v.contact_id "
+    // The newest portal link is what staff see of the escalation; a nudge's link
+    // counts only once the patient used it (it would hide "verified" otherwise).
+    "LEFT JOIN portal_invitations p ON p.id = (SELECT MAX(id) FROM portal_invitations WHERE conversation_id = v.id "
+    "AND (reason != 'nudge' OR state != 'sent')) ";
 
 constexpr std::string_view MessageColumns =
     "SELECT id, conversation_id, channel, direction, kind, body, content, COALESCE(client_id, ''), "
@@ -40,6 +46,10 @@ model::Conversation readConversation(store::Statement &row)
     contact.optedOut = row.columnInt64(15) != 0;
     contact.proactiveOptIn = row.columnInt64(16) != 0;
     contact.noticeSent = row.columnInt64(17) != 0;
+    contact.hasDateOfBirth = row.columnInt64(18) != 0;
+    conversation.portal.state = model::portalStateFromName(row.columnText(19));
+    conversation.portal.stateAtMs = row.columnInt64(20);
+    conversation.portal.expiresAtMs = row.columnInt64(21);
     return conversation;
 }
 
@@ -129,6 +139,24 @@ QList<model::Message> InboxStore::messages(std::int64_t conversationId, std::int
     QList<model::Message> list;
     while (row.step()) {
         list.prepend(readMessage(row));
+    }
+    return list;
+}
+
+QList<model::Message> InboxStore::channelMessages(std::int64_t conversationId, model::Channel channel, std::int64_t afterId,
+                                                  int limit) const
+{
+    const bool newest = afterId == 0;
+    auto row = m_db.prepare(std::string(MessageColumns) + "WHERE conversation_id = ? AND channel = ? AND id > ? ORDER BY id " +
+                            (newest ? "DESC" : "ASC") + " LIMIT ?");
+    row.bindAll(conversationId, QLatin1String(model::channelName(channel)), afterId, limit);
+    QList<model::Message> list;
+    while (row.step()) {
+        if (newest) {
+            list.prepend(readMessage(row));
+        } else {
+            list.append(readMessage(row));
+        }
     }
     return list;
 }
@@ -254,11 +282,13 @@ void InboxStore::recordActivity(const model::Message &message)
 {
     if (message.direction == model::Direction::Inbound) {
         // A patient writing again reopens a resolved or snoozed conversation.
+        // Only WhatsApp messages open WhatsApp's 24-hour window.
+        const std::int64_t windowFrom = message.channel == model::Channel::WhatsApp ? message.sentAtMs : 0;
         m_db.prepare("UPDATE conversations SET unread_count = unread_count + 1, preview = ?, "
                      "last_message_at_ms = MAX(last_message_at_ms, ?), last_inbound_at_ms = MAX(last_inbound_at_ms, ?), "
                      "status = CASE WHEN status IN ('resolved', 'snoozed') THEN 'open' ELSE status END, "
                      "snoozed_until_ms = 0 WHERE id = ?")
-            .bindAll(previewOf(message), message.sentAtMs, message.sentAtMs, message.conversationId)
+            .bindAll(previewOf(message), message.sentAtMs, windowFrom, message.conversationId)
             .run();
     } else {
         m_db.prepare("UPDATE conversations SET preview = ?, last_message_at_ms = MAX(last_message_at_ms, ?) WHERE id = ?")

@@ -32,6 +32,9 @@ public:
     std::optional<model::Message> messageByClientId(const QString &clientId) const;
     // Up to `limit` messages older than `beforeId` (0 = newest), oldest first.
     QList<model::Message> messages(std::int64_t conversationId, std::int64_t beforeId, int limit) const;
+    // A conversation's messages on one channel (the portal shows only its own):
+    // with afterId 0 the newest `limit`, otherwise up to `limit` after it; oldest first.
+    QList<model::Message> channelMessages(std::int64_t conversationId, model::Channel channel, std::int64_t afterId, int limit) const;
     // The newest inbound WhatsApp message (for mark-as-read).
     QString lastInboundWamid(std::int64_t conversationId) const;
     // Times of proactive template sends to this contact.

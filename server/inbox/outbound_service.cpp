@@ -63,7 +63,24 @@ OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int6
     QJsonObject sendRequest;
     bool proactive = false;
 
-    if (kind == QLatin1String("note")) {
+    if (kind == QLatin1String("portal")) {
+        // The secure channel: not WhatsApp, so PhiGuard and the 24-hour window do
+        // not apply; the patient reads it after verifying (and is nudged).
+        if (!m_context.config().portal.enabled()) {
+            return refuse(Status::ServiceUnavailable, QStringLiteral("portal_not_configured"),
+                          QStringLiteral("the secure portal is not set up on this server"));
+        }
+        if (!conversation->portal.escalated()) {
+            return refuse(Status::Conflict, QStringLiteral("not_escalated"), QStringLiteral("send the patient a secure portal link first"));
+        }
+        message.channel = model::Channel::Portal;
+        message.kind = QStringLiteral("text");
+        message.body = body.value(QStringLiteral("text")).toString().trimmed();
+        message.state = model::DeliveryState::Delivered;
+        if (message.body.isEmpty() || message.body.size() > 4096) {
+            return refuse(Status::BadRequest, QStringLiteral("invalid_request"), QStringLiteral("a message needs 1 to 4096 characters"));
+        }
+    } else if (kind == QLatin1String("note")) {
         message.channel = model::Channel::Note;
         message.kind = QStringLiteral("note");
         message.body = body.value(QStringLiteral("text")).toString().trimmed();
@@ -163,7 +180,8 @@ OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int6
             sendRequest = whatsapp::templateMessage(contact.waId, templ->name, templ->language, parameters, clientId);
         }
     } else {
-        return refuse(Status::BadRequest, QStringLiteral("invalid_request"), QStringLiteral("kind must be text, buttons, template or note"));
+        return refuse(Status::BadRequest, QStringLiteral("invalid_request"),
+                      QStringLiteral("kind must be text, buttons, template, note or portal"));
     }
 
     store::Transaction transaction(m_context.store().database());
@@ -173,7 +191,10 @@ OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int6
         m_context.inbox().setContactFlags(contact);
     }
     m_context.inbox().publishMessage(message.id, api::event::MessageAdded);
-    m_context.record(caller.actor(), message.channel == model::Channel::Note ? QStringLiteral("note.add") : QStringLiteral("message.send"),
+    const QString action = message.channel == model::Channel::Note     ? QStringLiteral("note.add")
+                           : message.channel == model::Channel::Portal ? QStringLiteral("portal.message")
+                                                                       : QStringLiteral("message.send");
+    m_context.record(caller.actor(), action,
                      QStringLiteral("conversation:%1").arg(conversationId),
                      {{QStringLiteral("message"), qint64(message.id)}, {QStringLiteral("kind"), message.kind}});
     transaction.commit();

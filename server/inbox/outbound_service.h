@@ -16,7 +16,8 @@ struct Caller;
 // would want to hear about it: the conversation, the client id (a retry returns
 // the first result), opt-out, the 24-hour window, PhiGuard, the outreach rules
 // for proactive templates. An accepted WhatsApp message is queued in the store
-// for WhatsAppSender; a note is stored and never leaves Carebridge.
+// for WhatsAppSender; a note is stored and never leaves Carebridge; a portal
+// message is stored for the patient's portal (the route then nudges them).
 class OutboundService
 {
 public:
@@ -31,7 +32,7 @@ public:
 
     explicit OutboundService(ServerContext &context);
 
-    // body: { client_id, kind: "text" | "template" | "note", text, template: { name, language, parameters } }
+    // body: { client_id, kind: "text" | "buttons" | "template" | "note" | "portal", text, buttons, template: { name, language, parameters } }
     Outcome submit(const Caller &caller, std::int64_t conversationId, const QJsonObject &body);
 
 private:

@@ -35,6 +35,30 @@ TemplateCatalogue::TemplateCatalogue(const QString &clinicName) : m_clinicName(c
     add("satisfaction_survey", "es_MX", QStringLiteral("Encuesta de satisfacción"),
         QStringLiteral("Gracias por visitar %1. Cuéntenos cómo le atendimos (2 minutos): {{1}}").arg(clinic),
         {QStringLiteral("Enlace a la encuesta")});
+
+    auto addSystem = [this](const char *name, const char *language, const QString &title, const QString &body,
+                            const QStringList &labels) {
+        m_system.append({QLatin1String(name), QLatin1String(language), title, body, labels});
+    };
+    addSystem("secure_message_link", "en_US", QStringLiteral("Secure message link"),
+              QStringLiteral("%1: you have a secure message. Open it here: {{1}}").arg(clinic), {QStringLiteral("Link")});
+    addSystem("secure_message_link", "es_MX", QStringLiteral("Enlace a un mensaje seguro"),
+              QStringLiteral("%1: tiene un mensaje seguro. Ábralo aquí: {{1}}").arg(clinic), {QStringLiteral("Enlace")});
+    // Meta's fixed wording for authentication templates.
+    addSystem("verification_code", "en_US", QStringLiteral("Verification code"),
+              QStringLiteral("{{1}} is your verification code. For your security, do not share this code."), {QStringLiteral("Code")});
+    addSystem("verification_code", "es_MX", QStringLiteral("Código de verificación"),
+              QStringLiteral("{{1}} es tu código de verificación. Por tu seguridad, no lo compartas."), {QStringLiteral("Código")});
+}
+
+std::optional<model::MessageTemplate> TemplateCatalogue::findSystem(const QString &name, const QString &language) const
+{
+    for (const model::MessageTemplate &templ : m_system) {
+        if (templ.name == name && templ.language == language) {
+            return templ;
+        }
+    }
+    return std::nullopt;
 }
 
 std::optional<model::MessageTemplate> TemplateCatalogue::find(const QString &name, const QString &language) const

@@ -1,5 +1,6 @@
 #include "tests/support/server_process.h"
 
+
 #include <QFile>
 
 #include "tests/support/test_certificate.h"
@@ -74,7 +75,11 @@ bool ServerProcess::start(QByteArray *output)
     const QString errors = m_dir.filePath(QStringLiteral("server.stderr"));
     m_process.setStandardErrorFile(errors, QIODevice::Append);
     m_process.start(serverBinary(), {QStringLiteral("--config"), configPath(), QStringLiteral("run")});
-    static const QRegularExpression listening(QStringLiteral("listening on (\\S+)"));
+    static const QRegularExpression listening(QStringLiteral("server listening on (\\S+)"));
+    static const QRegularExpression portalListening(QStringLiteral("portal listening on (\\S+)"));
+    QFile configFile(configPath());
+    configFile.open(QIODevice::ReadOnly);
+    const bool withPortal = configFile.readAll().contains("[portal]");
     QByteArray seen;
     QElapsedTimer timer;
     timer.start();
@@ -85,8 +90,10 @@ bool ServerProcess::start(QByteArray *output)
         m_process.waitForReadyRead(200);
         seen += m_process.readAllStandardOutput();
         const auto match = listening.match(QString::fromUtf8(seen));
-        if (match.hasMatch()) {
+        const auto portal = portalListening.match(QString::fromUtf8(seen));
+        if (match.hasMatch() && (portal.hasMatch() || !withPortal)) {
             m_url = QUrl(match.captured(1));
+            m_portalUrl = portal.hasMatch() ? QUrl(portal.captured(1)) : QUrl();
             return true;
         }
     }

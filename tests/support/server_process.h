@@ -40,6 +40,8 @@ public:
     // SIGKILL: the server gets no chance to finish anything (crash tests).
     void kill();
     QUrl baseUrl() const { return m_url; }
+    // The patient portal's listener, when the config has a [portal] section.
+    QUrl portalUrl() const { return m_portalUrl; }
     qint64 pid() const { return m_process.processId(); }
     // Waits up to `ms` for the process to end by itself; its exit code, or -1 if it is still running or crashed.
     int waitForExit(int ms);
@@ -50,6 +52,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     QUrl m_url;
+    QUrl m_portalUrl;
     QString m_certificate;
     QHash<QString, QString> m_enrolmentCodes;
 };

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,7 +42,8 @@ QString ruleTitle(const QString &rule)
 
 Composer::Composer(client::InboxService &inbox, QWidget *parent)
     : QWidget(parent), m_inbox(inbox), m_window(new QLabel(this)), m_editor(new QPlainTextEdit(this)),
-      m_warning(new QLabel(this)), m_escalate(new QPushButton(tr("Escalate to secure portal"), this)),
+      m_warning(new QLabel(this)), m_escalate(new QPushButton(tr("&Escalate to secure portal"), this)),
+      m_channel(new QComboBox(this)), m_attach(new QPushButton(tr("Attac&h file…"), this)),
       m_note(new QCheckBox(tr("Internal &note (never sent to the patient)"), this)),
       m_template(new QPushButton(tr("Te&mplate…"), this)), m_buttons(new QPushButton(tr("With &buttons…"), this)), m_send(new QPushButton(tr("&Send"), this))
 {
@@ -55,16 +57,20 @@ Composer::Composer(client::InboxService &inbox, QWidget *parent)
     m_warning->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
     auto *warningRow = new QHBoxLayout;
     warningRow->addWidget(m_warning, 1);
-    // The portal arrives with its own feature; until then the button says so.
-    m_escalate->setEnabled(false);
-    m_escalate->setToolTip(tr("The secure portal is not set up on this server yet. Call the patient instead."));
+    m_escalate->setToolTip(tr("Send the patient a secure portal link and keep this text as the first secure message (Ctrl+Shift+E)"));
     warningRow->addWidget(m_escalate);
     layout->addLayout(warningRow);
     auto *buttons = new QHBoxLayout;
+    m_channel->addItem(tr("WhatsApp"));
+    m_channel->addItem(tr("🔒 Secure portal"));
+    m_channel->setAccessibleName(tr("Send on"));
+    m_channel->setToolTip(tr("Where this reply goes: WhatsApp, or the patient's secure portal"));
+    buttons->addWidget(m_channel);
     buttons->addWidget(m_note);
     buttons->addStretch();
     buttons->addWidget(m_template);
     buttons->addWidget(m_buttons);
+    buttons->addWidget(m_attach);
     buttons->addWidget(m_send);
     layout->addLayout(buttons);
     m_send->setToolTip(tr("Ctrl+Enter"));
@@ -74,6 +80,10 @@ Composer::Composer(client::InboxService &inbox, QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &Composer::send);
     connect(m_template, &QPushButton::clicked, this, &Composer::chooseTemplate);
     connect(m_buttons, &QPushButton::clicked, this, &Composer::addButtons);
+    connect(m_escalate, &QPushButton::clicked, this, &Composer::escalateRequested);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &Composer::updateState);
+    connect(m_attach, &QPushButton::clicked, this, &Composer::attachFile);
+    m_attach->setToolTip(tr("Send a photo or a PDF to the patient's secure portal"));
     m_buttons->setToolTip(tr("Send the text with up to three quick replies the patient can tap"));
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
     sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -88,6 +98,7 @@ void Composer::setConversation(const std::optional<model::Conversation> &convers
     if (changed) {
         m_editor->clear();
         m_note->setChecked(false);
+        m_channel->setCurrentIndex(0);
     }
     updateState();
 }
@@ -101,6 +112,30 @@ void Composer::restore(const QString &text, const QString &reason)
 void Composer::focusEditor()
 {
     m_editor->setFocus();
+}
+
+void Composer::usePortal()
+{
+    m_note->setChecked(false);
+    m_channel->setCurrentIndex(1);
+    m_warning->clear();
+    updateState();
+    m_editor->setFocus();
+}
+
+bool Composer::portalSelected() const
+{
+    return m_channel->isVisible() && m_channel->currentIndex() == 1;
+}
+
+QString Composer::draft() const
+{
+    return m_editor->toPlainText().trimmed();
+}
+
+void Composer::showProblem(const QString &text)
+{
+    m_warning->setText(text);
 }
 
 void Composer::updateState()
@@ -119,6 +154,14 @@ void Composer::updateState()
     } else {
         m_window->setText(tr("Reply window closed: only approved templates can be sent."));
     }
+    // The portal channel exists once the patient has been sent a link.
+    const bool escalated = have && m_inbox.portalEnabled() && m_conversation->portal.escalated();
+    m_channel->setVisible(escalated);
+    const bool portal = escalated && m_channel->currentIndex() == 1;
+    if (portal) {
+        m_note->setChecked(false);
+    }
+    m_note->setEnabled(!portal);
     const bool note = m_note->isChecked();
     const QString text = m_editor->toPlainText().trimmed();
     const auto verdict = m_guard.check(text);
@@ -126,16 +169,28 @@ void Composer::updateState()
     for (const QString &rule : verdict.rules()) {
         found << ruleTitle(rule);
     }
-    const bool blocked = !note && !verdict.allowed();
-    m_warning->setText(blocked ? tr("This looks like %1. It cannot go on WhatsApp; use the secure portal.").arg(found.join(tr(", ")))
-                               : QString());
-    m_escalate->setVisible(blocked);
+    const bool blocked = !note && !portal && !verdict.allowed();
+    if (blocked) {
+        m_warning->setText(escalated ? tr("This looks like %1. It cannot go on WhatsApp; send it on the secure portal.").arg(found.join(tr(", ")))
+                                     : tr("This looks like %1. It cannot go on WhatsApp; use the secure portal.").arg(found.join(tr(", "))));
+    } else {
+        m_warning->clear();
+    }
     const bool mayWhatsApp = m_inbox.mayReply() && !optedOut;
+    // Escalating needs WhatsApp to carry the link (not after STOP).
+    m_escalate->setVisible(blocked);
+    m_escalate->setText(escalated ? tr("Switch to the &secure portal") : tr("&Escalate to secure portal"));
+    m_escalate->setEnabled(m_inbox.portalEnabled() && (escalated || mayWhatsApp));
+    if (!m_inbox.portalEnabled()) {
+        m_escalate->setToolTip(tr("The secure portal is not set up on this server. Call the patient instead."));
+    }
     m_editor->setEnabled(have && m_inbox.mayReply());
-    m_template->setEnabled(have && mayWhatsApp && !m_inbox.templates().isEmpty());
-    m_send->setEnabled(have && !text.isEmpty() && !blocked && (note || (mayWhatsApp && remaining > 0)));
-    m_buttons->setEnabled(have && !note && !text.isEmpty() && text.size() <= 1024 && !blocked && mayWhatsApp && remaining > 0);
-    m_send->setText(note ? tr("&Save note") : tr("&Send"));
+    m_template->setEnabled(have && !portal && mayWhatsApp && !m_inbox.templates().isEmpty());
+    m_attach->setVisible(portal);
+    m_attach->setEnabled(portal && m_inbox.mayReply());
+    m_send->setEnabled(have && !text.isEmpty() && !blocked && (note || portal || (mayWhatsApp && remaining > 0)));
+    m_buttons->setEnabled(have && !note && !portal && !text.isEmpty() && text.size() <= 1024 && !blocked && mayWhatsApp && remaining > 0);
+    m_send->setText(note ? tr("&Save note") : portal ? tr("&Send securely") : tr("&Send"));
 }
 
 void Composer::send()
@@ -144,7 +199,9 @@ void Composer::send()
         return;
     }
     const QString text = m_editor->toPlainText().trimmed();
-    if (m_note->isChecked()) {
+    if (portalSelected()) {
+        m_inbox.sendPortal(m_conversation->id, text);
+    } else if (m_note->isChecked()) {
         m_inbox.addNote(m_conversation->id, text);
     } else {
         m_inbox.sendText(m_conversation->id, text);
@@ -217,6 +274,19 @@ void Composer::addButtons()
     if (dialog.exec() == QDialog::Accepted) {
         m_inbox.sendButtons(m_conversation->id, m_editor->toPlainText().trimmed(), titles());
         m_editor->clear();
+    }
+}
+
+void Composer::attachFile()
+{
+    if (!m_conversation || !portalSelected()) {
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Send a file to the secure portal"), QString(),
+                                                      tr("Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)"));
+    QString problem;
+    if (!path.isEmpty() && !m_inbox.attachToPortal(m_conversation->id, path, &problem)) {
+        m_warning->setText(problem);
     }
 }
 

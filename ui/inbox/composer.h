@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -18,7 +19,9 @@ namespace cb::ui {
 
 // Writing to a patient: free text while the 24-hour window is open, templates
 // always, internal notes any time. PhiGuard runs as the person types, with the
-// same rules the server enforces, so a refusal never comes as a surprise.
+// same rules the server enforces, so a refusal never comes as a surprise; its
+// warning offers the secure portal, and once the patient has a portal link the
+// channel switch sends there instead (no PhiGuard: the portal is the safe place).
 class Composer : public QWidget
 {
     Q_OBJECT
@@ -30,11 +33,23 @@ public:
     void restore(const QString &text, const QString &reason);
     void focusEditor();
     void send();
+    // After an escalation: the portal channel, with whatever was typed kept as
+    // the first secure message.
+    void usePortal();
+    bool portalSelected() const;
+    QString draft() const;
+    // Shown under the editor (a refused escalation, for instance).
+    void showProblem(const QString &text);
+
+signals:
+    // The person asked to move this conversation to the secure portal.
+    void escalateRequested();
 
 private:
     void updateState();
     void chooseTemplate();
     void addButtons();
+    void attachFile();
 
     client::InboxService &m_inbox;
     policy::PhiGuard m_guard;
@@ -43,6 +58,8 @@ private:
     QPlainTextEdit *m_editor;
     QLabel *m_warning;
     QPushButton *m_escalate;
+    QComboBox *m_channel;
+    QPushButton *m_attach;
     QCheckBox *m_note;
     QPushButton *m_template;
     QPushButton *m_buttons;

@@ -9,6 +9,10 @@
 #include "ui/inbox/snooze_times.h"
 #include "ui/inbox/thread_model.h"
 
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +33,7 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
       m_header(new QLabel(this)), m_connection(new QLabel(this)), m_consentLine(new QLabel(this)),
       m_assign(new QToolButton(this)), m_assignMenu(new QMenu(this)), m_status(new QToolButton(this)),
       m_resolve(new QPushButton(tr("Resol&ve"), this)), m_consent(new QPushButton(tr("&Consent…"), this)),
+      m_portalLine(new QLabel(this)), m_portal(new QToolButton(this)), m_portalMenu(new QMenu(this)),
       m_messages(new QListView(this)), m_composer(new Composer(inbox, this))
 {
     m_views->addTab(tr("Unassigned"));
@@ -93,6 +98,18 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     consentRow->addWidget(m_consentLine, 1);
     consentRow->addWidget(m_consent);
     rightLayout->addLayout(consentRow);
+    auto *portalRow = new QHBoxLayout;
+    m_portalLine->setTextFormat(Qt::PlainText);
+    m_portalLine->setWordWrap(true);
+    m_portalLine->setObjectName(QStringLiteral("portalState"));
+    portalRow->addWidget(m_portalLine, 1);
+    m_portal->setText(tr("Secure &portal"));
+    m_portal->setMenu(m_portalMenu);
+    m_portal->setPopupMode(QToolButton::InstantPopup);
+    m_portal->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_portal->setToolTip(tr("Escalate to the secure portal, send a new link, record the date of birth (Ctrl+Shift+E escalates)"));
+    portalRow->addWidget(m_portal);
+    rightLayout->addLayout(portalRow);
     rightLayout->addWidget(m_messages, 1);
     rightLayout->addWidget(m_composer);
 
@@ -161,6 +178,20 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
         }
     });
     connect(m_consent, &QPushButton::clicked, this, &InboxView::editConsent);
+    connect(m_portalMenu, &QMenu::aboutToShow, this, [this] { fillPortalMenu(m_portalMenu); });
+    connect(m_composer, &Composer::escalateRequested, this, &InboxView::escalateOpenConversation);
+    connect(&inbox, &client::InboxService::escalated, this, [this](std::int64_t conversationId, bool ok, const QString &problem) {
+        if (conversationId != openConversationId()) {
+            return;
+        }
+        if (ok) {
+            m_composer->usePortal(); // the draft stays: it becomes the first secure message
+        } else {
+            m_composer->showProblem(problem);
+        }
+    });
+    m_conversations->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_conversations, &QListView::customContextMenuRequested, this, &InboxView::showListMenu);
     connect(m_messages, &QListView::activated, this, &InboxView::showImage);
     buildShortcuts();
     m_list->reload();
@@ -190,6 +221,7 @@ void InboxView::buildShortcuts()
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { m_assign->showMenu(); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { m_status->showMenu(); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { m_resolve->click(); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { escalateOpenConversation(); });
     for (int view = 0; view < 4; ++view) {
         add(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)), [this, view] { m_views->setCurrentIndex(view); });
     }
@@ -274,6 +306,118 @@ void InboxView::buildStatusMenu()
     m_status->setMenu(menu);
 }
 
+void InboxView::escalateOpenConversation()
+{
+    const auto conversation = m_inbox.cache() ? m_inbox.cache()->conversation(openConversationId()) : std::nullopt;
+    if (!conversation || !m_inbox.mayReply()) {
+        return;
+    }
+    using State = model::PortalInvitation::State;
+    const State state = conversation->portal.effectiveState(QDateTime::currentMSecsSinceEpoch());
+    if (state == State::Sent || state == State::Opened || state == State::Verified) {
+        m_composer->usePortal(); // the patient has a live link: nothing to send
+        return;
+    }
+    m_inbox.escalate(conversation->id, conversation->portal.escalated());
+}
+
+QString InboxView::portalStateText(const model::Conversation &conversation, std::int64_t nowMs)
+{
+    using State = model::PortalInvitation::State;
+    const model::PortalInvitation &portal = conversation.portal;
+    const QString at = QDateTime::fromMSecsSinceEpoch(portal.stateAtMs).toString(QStringLiteral("ddd HH:mm"));
+    QString text;
+    switch (portal.effectiveState(nowMs)) {
+    case State::None: text = tr("Secure portal: not used yet"); break;
+    case State::Sent:
+        text = tr("Secure portal: link sent %1, not opened yet (expires %2)")
+                   .arg(at, QDateTime::fromMSecsSinceEpoch(portal.expiresAtMs).toString(QStringLiteral("ddd HH:mm")));
+        break;
+    case State::Opened: text = tr("Secure portal: link opened %1, waiting for the patient's code").arg(at); break;
+    case State::Verified: text = tr("Secure portal: patient verified %1").arg(at); break;
+    case State::Expired: text = tr("Secure portal: the link expired unused. Send a new link."); break;
+    case State::Locked: text = tr("Secure portal: locked %1 after too many wrong answers. Send a new link.").arg(at); break;
+    case State::Revoked: text = tr("Secure portal: access revoked %1").arg(at); break;
+    }
+    if (conversation.contact.hasDateOfBirth) {
+        text += tr(" · date of birth on file");
+    }
+    return text;
+}
+
+void InboxView::fillPortalMenu(QMenu *menu)
+{
+    menu->clear();
+    const auto conversation = m_inbox.cache() ? m_inbox.cache()->conversation(openConversationId()) : std::nullopt;
+    if (!conversation) {
+        return;
+    }
+    const bool may = m_inbox.mayReply() && m_inbox.portalEnabled();
+    QAction *escalate = menu->addAction(conversation->portal.escalated() ? tr("Send a &new link\tCtrl+Shift+E")
+                                                                         : tr("&Escalate to secure portal\tCtrl+Shift+E"));
+    escalate->setEnabled(may && !conversation->contact.optedOut);
+    connect(escalate, &QAction::triggered, this, [this, id = conversation->id, again = conversation->portal.escalated()] {
+        m_inbox.escalate(id, again);
+    });
+    QAction *revoke = menu->addAction(tr("&Revoke portal access"));
+    revoke->setEnabled(may && conversation->portal.escalated());
+    connect(revoke, &QAction::triggered, this, [this, id = conversation->id] { m_inbox.revokePortal(id); });
+    menu->addSeparator();
+    QAction *birth = menu->addAction(tr("Date of &birth for verification…"));
+    birth->setEnabled(m_inbox.mayReply());
+    connect(birth, &QAction::triggered, this, &InboxView::editDateOfBirth);
+}
+
+void InboxView::showListMenu(const QPoint &at)
+{
+    const QModelIndex index = m_conversations->indexAt(at);
+    if (!index.isValid()) {
+        return;
+    }
+    selectRow(index.row());
+    QMenu menu(this);
+    fillPortalMenu(&menu);
+    menu.exec(m_conversations->viewport()->mapToGlobal(at));
+}
+
+// Staff record it from the patient's chart; the portal then asks it as a
+// second check. The date stays on the server: this desktop only knows whether
+// one is on file.
+void InboxView::editDateOfBirth()
+{
+    const std::int64_t id = openConversationId();
+    if (!id) {
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Date of birth"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(tr("The secure portal asks the patient for this date besides the WhatsApp code, "
+                                "so a forwarded link is not enough. Copy it from the patient's chart."),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *date = new QDateEdit(QDate(1980, 1, 1), &dialog);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setCalendarPopup(true);
+    date->setMaximumDate(QDate::currentDate());
+    date->setMinimumDate(QDate(1900, 1, 1));
+    date->setAccessibleName(tr("Date of birth"));
+    layout->addWidget(date);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    QPushButton *remove = buttons->addButton(tr("&Remove the date"), QDialogButtonBox::DestructiveRole);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(remove, &QPushButton::clicked, &dialog, [&dialog] { dialog.done(2); });
+    const int result = dialog.exec();
+    if (result == QDialog::Accepted) {
+        m_inbox.setDateOfBirth(id, date->date());
+    } else if (result == 2) {
+        m_inbox.setDateOfBirth(id, QDate());
+    }
+}
+
 void InboxView::editConsent()
 {
     const auto conversation = m_inbox.cache() ? m_inbox.cache()->conversation(openConversationId()) : std::nullopt;
@@ -303,6 +447,12 @@ void InboxView::refreshHeader()
     m_composer->setConversation(conversation);
     for (QAbstractButton *button : std::initializer_list<QAbstractButton *>{m_assign, m_status, m_resolve}) {
         button->setEnabled(conversation.has_value());
+    }
+    m_portal->setEnabled(conversation.has_value() && m_inbox.mayReply());
+    m_portal->setVisible(m_inbox.portalEnabled());
+    m_portalLine->setVisible(m_inbox.portalEnabled() && conversation.has_value());
+    if (conversation) {
+        m_portalLine->setText(portalStateText(*conversation, QDateTime::currentMSecsSinceEpoch()));
     }
     m_consent->setEnabled(conversation.has_value() && m_inbox.mayReply());
     if (!conversation) {

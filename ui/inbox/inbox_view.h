@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/conversation.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -25,7 +27,8 @@ class ThreadModel;
 //   Ctrl+F search · Alt+Down / Alt+Up next / previous conversation ·
 //   Ctrl+Shift+M assign to me · Ctrl+Shift+T send to triage ·
 //   Ctrl+Shift+A assign menu · Ctrl+Shift+S status and snooze menu ·
-//   Ctrl+Shift+R resolve · Ctrl+Enter send · Ctrl+1…4 views
+//   Ctrl+Shift+R resolve · Ctrl+Shift+E escalate to the secure portal ·
+//   Ctrl+Enter send · Ctrl+1…4 views
 class InboxView : public QWidget
 {
     Q_OBJECT
@@ -40,6 +43,11 @@ public:
     void selectRow(int row);
     QMenu *assignMenu() const { return m_assignMenu; }
     QMenu *statusMenu() const;
+    QMenu *portalMenu() const { return m_portalMenu; }
+    // Escalates the open conversation (or sends a new link when the last one
+    // expired or locked); when the patient's link is live, just switches channel.
+    void escalateOpenConversation();
+    static QString portalStateText(const model::Conversation &conversation, std::int64_t nowMs);
 
 private:
     void buildShortcuts();
@@ -50,6 +58,9 @@ private:
     void buildStatusMenu();
     void editConsent();
     void showImage(const QModelIndex &index);
+    void fillPortalMenu(QMenu *menu);
+    void editDateOfBirth();
+    void showListMenu(const QPoint &at);
 
     client::InboxService &m_inbox;
     ConversationListModel *m_list;
@@ -65,6 +76,9 @@ private:
     QToolButton *m_status;
     QPushButton *m_resolve;
     QPushButton *m_consent;
+    QLabel *m_portalLine;
+    QToolButton *m_portal;
+    QMenu *m_portalMenu;
     QListView *m_messages;
     Composer *m_composer;
 };

@@ -67,10 +67,12 @@ void ThreadModel::reload()
             model::Message pending;
             pending.conversationId = m_conversationId;
             pending.direction = model::Direction::Outbound;
-            pending.channel = item.request.value(QStringLiteral("kind")) == QLatin1String("note") ? model::Channel::Note
-                                                                                                  : model::Channel::WhatsApp;
+            const QString kind = item.request.value(QStringLiteral("kind")).toString();
+            pending.channel = kind == QLatin1String("note")     ? model::Channel::Note
+                              : kind == QLatin1String("portal") ? model::Channel::Portal
+                                                                : model::Channel::WhatsApp;
             pending.body = item.request.value(QStringLiteral("text")).toString();
-            pending.kind = item.request.value(QStringLiteral("kind")).toString();
+            pending.kind = kind == QLatin1String("portal") ? QStringLiteral("text") : kind;
             pending.state = model::DeliveryState::Queued;
             pending.clientId = item.clientId;
             m_messages.append(pending);
@@ -112,6 +114,15 @@ QString ThreadModel::statusLine(const model::Message &message)
                              : tr("not sent yet");
     if (message.channel == model::Channel::Note) {
         return tr("Internal note · %1").arg(time);
+    }
+    // The channel badge: secure portal messages never travelled on WhatsApp.
+    if (message.channel == model::Channel::Portal) {
+        if (message.direction == model::Direction::Inbound) {
+            return tr("🔒 Secure portal · %1").arg(time);
+        }
+        return message.state == model::DeliveryState::Queued || message.state == model::DeliveryState::Sending
+                   ? tr("🔒 Secure portal · %1 · sending…").arg(time)
+                   : tr("🔒 Secure portal · %1 · ✓ in the portal").arg(time);
     }
     if (message.direction == model::Direction::Inbound) {
         return tr("WhatsApp · %1").arg(time);
@@ -155,6 +166,12 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
         } else if (message.kind == QLatin1String("buttons")) {
             const QStringList titles = message.content.value(QStringLiteral("buttons")).toVariant().toStringList();
             body += QLatin1Char('\n') + tr("[buttons: %1]").arg(titles.join(QStringLiteral(" · ")));
+        } else if (message.kind == QLatin1String("portal_link")) {
+            body = tr("[Secure portal link sent to the patient]");
+        } else if (message.kind == QLatin1String("portal_nudge")) {
+            body = tr("[New secure message notice with a fresh link sent to the patient]");
+        } else if (message.kind == QLatin1String("portal_code")) {
+            body = tr("[Verification code for the secure portal sent to the patient]");
         } else if (message.kind == QLatin1String("unsupported")) {
             body = tr("[unsupported message: open WhatsApp Manager to see it]");
         }
@@ -167,6 +184,9 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
         }
         if (message.state == model::DeliveryState::Failed) {
             return QBrush(QColor(0xfd, 0xe2, 0xe1));
+        }
+        if (message.channel == model::Channel::Portal) {
+            return QBrush(outbound ? QColor(0xd8, 0xec, 0xf0) : QColor(0xe6, 0xf0, 0xf7)); // the portal's teal
         }
         return QBrush(outbound ? QColor(0xdc, 0xf2, 0xe4) : QColor(0xee, 0xf0, 0xf3));
     case Qt::DecorationRole: return m_thumbnails.value(message.id);
