@@ -106,8 +106,9 @@ void loadPortal(QSettings &ini, ServerConfig &config, const std::function<QStrin
         errors->append(QStringLiteral("portal/max_attempts must be from 1 to 10"));
     }
     const int megabytes = ini.value(QStringLiteral("portal/upload_megabytes"), 10).toInt();
-    if (megabytes < 1 || megabytes > 25) {
-        errors->append(QStringLiteral("portal/upload_megabytes must be from 1 to 25"));
+    // At most 10: a staff attachment travels as base64 JSON within the API's 14 MiB.
+    if (megabytes < 1 || megabytes > 10) {
+        errors->append(QStringLiteral("portal/upload_megabytes must be from 1 to 10"));
     } else {
         portal.uploadBytes = qint64(megabytes) * 1024 * 1024;
     }

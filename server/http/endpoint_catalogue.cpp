@@ -47,8 +47,8 @@ const QList<Endpoint> &endpointCatalogue()
         {"conversations.escalate", Method::Post, "/api/v1/conversations/<arg>/escalate", P::ReplyToPatients},
         {"conversations.portal_revoke", Method::Post, "/api/v1/conversations/<arg>/portal/revoke", P::ReplyToPatients},
         {"conversations.date_of_birth", Method::Post, "/api/v1/conversations/<arg>/date-of-birth", P::ReplyToPatients},
-        // A portal attachment as base64 in JSON: the upload limit (at most 25 MiB) plus a third.
-        {"conversations.attach", Method::Post, "/api/v1/conversations/<arg>/attachments", P::ReplyToPatients, true, 34 * 1024 * 1024},
+        // A portal attachment as base64 in JSON: the upload limit (at most 10 MiB) plus a third.
+        {"conversations.attach", Method::Post, "/api/v1/conversations/<arg>/attachments", P::ReplyToPatients, true, 14 * 1024 * 1024},
         {"portal.stats", Method::Get, "/api/v1/portal/stats", P::ViewAuditTrail, false},
         {"messages.media", Method::Get, "/api/v1/messages/<arg>/media", P::ReadConversations},
         {"dead_letters.list", Method::Get, "/api/v1/dead-letters", P::ManageStaff, false},

@@ -42,6 +42,14 @@ try {
     await screenshot(page, '01-verify-en');
   });
 
+  await step('the verification page in Spanish passes axe too', async () => {
+    await page.goto(env.portal + '/portal?lang=es');
+    await page.getByRole('heading', { name: 'Confirme que es usted' }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'verify (es)');
+    await screenshot(page, '01-verify-es');
+    await page.goto(env.portal + '/portal?lang=en');
+  });
+
   await step('the code from WhatsApp verifies and shows the nurse\'s answer', async () => {
     const code = await latestCode(codesBefore);
     await page.getByLabel('6-digit code').fill(code);
@@ -51,6 +59,20 @@ try {
     await page.getByText(process.env.CB_NURSE_TEXT).waitFor();
     await expectNoSeriousA11yViolations(page, 'conversation (en)');
     await screenshot(page, '02-conversation-en');
+    // Only the portal channel: never the WhatsApp side, never staff notes.
+    const text = await page.locator('main').innerText();
+    for (const hidden of process.env.CB_NOT_ON_PORTAL.split('|')) {
+      check(!text.includes(hidden), `the portal does not show "${hidden}"`);
+    }
+  });
+
+  await step('a file that is not a photo or a PDF is refused, with the reason at the upload form', async () => {
+    await page.getByLabel('Send a photo or a PDF').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not really a picture') });
+    await page.getByRole('button', { name: 'Send file' }).click();
+    await page.getByRole('alert').filter({ hasText: 'We can only accept photos' }).waitFor();
+    check(await page.locator('li.message').count() === 1, 'nothing was stored');
+    await expectNoSeriousA11yViolations(page, 'upload refused (en)');
+    await page.goto(env.portal + '/portal');
   });
 
   // The C++ driver checks that both reach the nurse's desktop thread.
@@ -63,7 +85,7 @@ try {
     await page.getByRole('img', { name: 'Photo you sent' }).waitFor();
   });
 
-  await step('the nurse\'s reply appears without reloading (live updates)', async () => {
+  await step('the nurse\'s reply and file appear without reloading (live updates)', async () => {
     await page.getByText(process.env.CB_NURSE_REPLY).waitFor({ timeout: 45000 }).catch(async (error) => {
       const probe = await page.evaluate(async () => {
         const reply = await fetch('/portal/updates?after=0', { headers: { Accept: 'application/json' } });
@@ -71,6 +93,11 @@ try {
       });
       throw new Error(`${error.message}\n/portal/updates answered: ${probe}`);
     });
+    const file = page.getByRole('link', { name: /after-visit\.pdf \(PDF/ });
+    await file.waitFor({ timeout: 20000 });
+    const download = await page.request.get(env.portal + (await file.getAttribute('href')));
+    check(download.ok() && (await download.body()).toString('latin1').startsWith('%PDF'), 'the PDF downloads');
+    check(download.headers()['content-disposition'].startsWith('attachment'), 'a PDF is a download, never rendered inline');
     await screenshot(page, '03-live-reply');
   });
 

@@ -1,9 +1,11 @@
 #include "core/whatsapp/graph_error.h"
+#include "core/whatsapp/send_request.h"
 #include "sandbox/graph_api_sandbox.h"
 #include "tests/support/http_client.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
 #include <QtTest>
 
 using cb::sandbox::GraphApiSandbox;
@@ -58,13 +60,46 @@ private slots:
         QJsonObject message = textMessage();
         message.remove(QStringLiteral("text"));
         message[QStringLiteral("type")] = QStringLiteral("template");
-        message[QStringLiteral("template")] = QJsonObject{
-            {QStringLiteral("name"), QStringLiteral("appointment_reminder")},
-            {QStringLiteral("language"), QJsonObject{{QStringLiteral("code"), QStringLiteral("en_US")}}}};
+        message[QStringLiteral("template")] =
+            cb::whatsapp::templateMessage(QStringLiteral("16505551234"), QStringLiteral("appointment_reminder"), QStringLiteral("en_US"),
+                                          {QStringLiteral("May 3"), QStringLiteral("10:00")}, QStringLiteral("c1"))
+                .value(QStringLiteral("template"));
         const auto reply = send(message);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json()[QStringLiteral("messages")].toArray().first().toObject().value(QStringLiteral("message_status")).toString(),
                  QStringLiteral("accepted"));
+    }
+
+    // The sandbox knows the clinic's approved templates, as Meta does: the
+    // portal's link and code templates pass, anything else is Meta's error.
+    void onlyApprovedTemplatesGoOut()
+    {
+        auto sendTemplate = [this](const QJsonObject &body) {
+            QJsonObject message = textMessage();
+            message.remove(QStringLiteral("text"));
+            message[QStringLiteral("type")] = QStringLiteral("template");
+            message[QStringLiteral("template")] = body.value(QStringLiteral("template"));
+            return send(message);
+        };
+        const QString to = QStringLiteral("16505551234");
+        QCOMPARE(sendTemplate(cb::whatsapp::templateMessage(to, QStringLiteral("secure_message_link"), QStringLiteral("es_MX"),
+                                                            {QStringLiteral("https://portal.example/p/x")}, QStringLiteral("c2")))
+                     .status,
+                 200);
+        QCOMPARE(sendTemplate(cb::whatsapp::authenticationCodeMessage(to, QStringLiteral("verification_code"), QStringLiteral("en_US"),
+                                                                      QStringLiteral("123456"), QStringLiteral("c3")))
+                     .status,
+                 200);
+        const auto unknown = sendTemplate(cb::whatsapp::templateMessage(to, QStringLiteral("free_iphone"), QStringLiteral("en_US"), {}, QStringLiteral("c4")));
+        QCOMPARE(unknown.status, 404);
+        QCOMPARE(unknown.json()[QStringLiteral("error")].toObject().value(QStringLiteral("code")).toInt(), 132001);
+        const auto noButton = sendTemplate(cb::whatsapp::templateMessage(to, QStringLiteral("verification_code"), QStringLiteral("en_US"),
+                                                                         {QStringLiteral("123456")}, QStringLiteral("c5")));
+        QCOMPARE(noButton.status, 400);
+        QCOMPARE(noButton.json()[QStringLiteral("error")].toObject().value(QStringLiteral("code")).toInt(), 132000);
+        const auto wrongLanguage = sendTemplate(cb::whatsapp::templateMessage(to, QStringLiteral("reschedule_link"), QStringLiteral("fr_FR"),
+                                                                              {QStringLiteral("x")}, QStringLiteral("c6")));
+        QCOMPARE(wrongLanguage.status, 404);
     }
 
     void wrongTokenIsOAuthError190()

@@ -128,7 +128,8 @@ private slots:
             const QList<cb::server::BodyField> &fields = cb::server::bodyFields(endpoint.id);
             const QString field = fields.isEmpty() ? QStringLiteral("unexpected") : QLatin1String(fields.first().name);
             QList<std::pair<QString, QByteArray>> bodies{
-                {QStringLiteral("oversized"), "{\"" + field.toUtf8() + "\":\"" + QByteArray(70 * 1024, 'a') + "\"}"},
+                // Past the endpoint's own limit (64 KiB, or more for attachments).
+                {QStringLiteral("oversized"), "{\"" + field.toUtf8() + "\":\"" + QByteArray(int(endpoint.bodyLimit) + 6 * 1024, 'a') + "\"}"},
                 {QStringLiteral("deeply nested"), "{\"" + field.toUtf8() + "\":" + QByteArray(200, '[') + QByteArray(200, ']') + "}"},
                 {QStringLiteral("nested past the limit"), "{\"" + field.toUtf8() + "\":" + QByteArray(20, '[') + QByteArray(20, ']') + "}"},
                 {QStringLiteral("invalid UTF-8"), "{\"" + field.toUtf8() + "\":\"\xff\xfe\xc3\x28\"}"},

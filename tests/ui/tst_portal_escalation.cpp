@@ -145,11 +145,16 @@ private slots:
             QVERIFY(!QJsonDocument(sent.toObject()).toJson().contains("metformin"));
         }
 
+        // A note for colleagues: it must never reach the patient's portal.
+        m_desktop->inbox.addNote(conversation, QStringLiteral("Internal: anxious about the results"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_desktop->inbox.pending(conversation).isEmpty(), 5000);
+
         // The patient's side, in the browser, while this desktop answers.
         QProcessEnvironment environment = browserEnvironment(m_server, {}, conversation);
         environment.insert(QStringLiteral("CB_NURSE_TEXT"), NurseText);
         environment.insert(QStringLiteral("CB_PATIENT_TEXT"), PatientText);
         environment.insert(QStringLiteral("CB_NURSE_REPLY"), NurseReply);
+        environment.insert(QStringLiteral("CB_NOT_ON_PORTAL"), QStringLiteral("What did my blood test say?|Internal: anxious about the results"));
         QProcess *browser = startBrowserScript(QStringLiteral("portal_flow.mjs"), environment, this);
 
         auto threadHas = [&](const QString &text) {
@@ -172,6 +177,15 @@ private slots:
         QTest::keyClicks(editor, NurseReply);
         composer->send();
         QTRY_VERIFY_WITH_TIMEOUT(m_desktop->inbox.pending(conversation).isEmpty() && threadHas(NurseReply), 5000);
+        // A file from the workstation into the portal (the patient's script waits for it).
+        QTemporaryDir files;
+        QFile pdf(files.filePath(QStringLiteral("after-visit.pdf")));
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        pdf.write("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+        pdf.close();
+        QString problem;
+        QVERIFY2(m_desktop->inbox.attachToPortal(conversation, pdf.fileName(), &problem), qPrintable(problem));
+        QTRY_VERIFY_WITH_TIMEOUT(threadHas(QStringLiteral("after-visit.pdf")), 5000);
         QVERIFY2(finished(browser, 120000), "the browser script failed (see its output above)");
         QTRY_VERIFY_WITH_TIMEOUT(inbox()->findChild<QLabel *>(QStringLiteral("portalState"))->text().contains(QStringLiteral("verified")), 5000);
     }
