@@ -55,6 +55,9 @@ if [ -n "${CAREBRIDGE_DEMO_LOCK_SECONDS:-}" ]; then
   printf '[sessions]\nlock_after_idle_seconds = %s\nend_after_idle_seconds = %s\n' \
     "$CAREBRIDGE_DEMO_LOCK_SECONDS" "$((CAREBRIDGE_DEMO_LOCK_SECONDS * 4))" >> "$demo/carebridge-server.conf"
 fi
+# The patient portal on its own https listener (the demo's certificate).
+portal_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+printf '[portal]\npublic_url = https://127.0.0.1:%s\nport = %s\n' "$portal_port" "$portal_port" >> "$demo/carebridge-server.conf"
 sandbox_url_early="$(for _ in $(seq 100); do grep -o 'http://[0-9.:]*' "$demo/sandbox.out" 2>/dev/null && break; sleep 0.1; done | head -1)"
 printf '[whatsapp]\nphone_number_id = 106540352242922\ngraph_url = %s\ncredentials_file = whatsapp.credentials\n[outreach]\nquiet_hours = 21-8\n' \
   "$sandbox_url_early" >> "$demo/carebridge-server.conf"
@@ -83,7 +86,7 @@ sandbox_url="$(wait_for_url "$demo/sandbox.out")"
 # The sandbox learns where to deliver once both ports are known.
 curl -s -o /dev/null -H 'Content-Type: application/json' -H "X-Sandbox-Token: $control_token" \
   -d "{\"url\":\"$server_url/webhooks/whatsapp\"}" "$sandbox_url/sandbox/webhook"
-echo "demo: server $server_url, WhatsApp sandbox $sandbox_url"
+echo "demo: server $server_url, WhatsApp sandbox $sandbox_url, patient portal https://127.0.0.1:$portal_port"
 
 api() { # path json [token] → response body
   curl -s --cacert "$demo/tls.crt" -H 'Content-Type: application/json' ${3:+-H "Authorization: Bearer $3"} \
@@ -116,6 +119,26 @@ cat <<INFO
          -d '{"text":"hello"}' $sandbox_url/sandbox/patients/15550101001/messages
 
 INFO
+# The patient's phone: every secure-portal link and code the sandbox "delivers"
+# is printed here, to open in a browser (Chromium on a phone-sized window if present).
+(
+  seen=""
+  while sleep 1; do
+    sent="$(curl -s -H "X-Sandbox-Token: $control_token" "$sandbox_url/sandbox/sent/all")"
+    for item in $(printf '%s' "$sent" | grep -oE 'https://127\.0\.0\.1:[0-9]+/p/[A-Za-z0-9_-]+|"[0-9]{6}( is your| es tu|")' | tr -d '"' | tr ' ' '_'); do
+      case " $seen " in *" $item "*) continue ;; esac
+      seen="$seen $item"
+      case "$item" in
+        https*) echo "  patient's phone: secure portal link $item"
+                if command -v chromium >/dev/null && [ -n "${DISPLAY:-}" ]; then
+                  chromium --user-data-dir="$demo/chromium" --ignore-certificate-errors --window-size=400,800 "$item" >/dev/null 2>&1 &
+                fi ;;
+        *) echo "  patient's phone: verification code ${item:0:6}" ;;
+      esac
+    done
+  done
+) &
+pids+=($!)
 (
   last=""
   while sleep 1; do
