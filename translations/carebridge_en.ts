@@ -590,7 +590,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>🔒 Secure portal</source>
+        <source>Secure portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1284,15 +1284,15 @@ Secure messaging for clinic staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>🔒 Secure portal · %1</source>
+        <source>Secure portal · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>🔒 Secure portal · %1 · sending…</source>
+        <source>Secure portal · %1 · sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>🔒 Secure portal · %1 · ✓ in the portal</source>
+        <source>Secure portal · %1 · ✓ in the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -590,8 +590,8 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <source>🔒 Secure portal</source>
-        <translation>🔒 Portal seguro</translation>
+        <source>Secure portal</source>
+        <translation>Portal seguro</translation>
     </message>
     <message>
         <source>Send on</source>
@@ -1285,16 +1285,16 @@ Mensajería segura para el personal de la clínica.</translation>
         <translation>Doble clic o Intro para ver la foto a tamaño completo</translation>
     </message>
     <message>
-        <source>🔒 Secure portal · %1</source>
-        <translation>🔒 Portal seguro · %1</translation>
+        <source>Secure portal · %1</source>
+        <translation>Portal seguro · %1</translation>
     </message>
     <message>
-        <source>🔒 Secure portal · %1 · sending…</source>
-        <translation>🔒 Portal seguro · %1 · enviando…</translation>
+        <source>Secure portal · %1 · sending…</source>
+        <translation>Portal seguro · %1 · enviando…</translation>
     </message>
     <message>
-        <source>🔒 Secure portal · %1 · ✓ in the portal</source>
-        <translation>🔒 Portal seguro · %1 · ✓ en el portal</translation>
+        <source>Secure portal · %1 · ✓ in the portal</source>
+        <translation>Portal seguro · %1 · ✓ en el portal</translation>
     </message>
     <message>
         <source>[Secure portal link sent to the patient]</source>

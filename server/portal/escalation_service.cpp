@@ -36,8 +36,9 @@ HttpResponse EscalationService::escalate(const Caller &caller, std::int64_t conv
         return errorResponse(refusal->status, refusal->code, refusal->message);
     }
     store::Transaction transaction(m_context.store().database());
+    // Unverified browsers on a revoked link lose their hold at their next request;
+    // a patient already verified keeps their session.
     const int revoked = m_context.invitations().revokeUsable(conversationId);
-    m_context.portalSessions().endForConversation(conversationId, QStringLiteral("new_link"));
     const auto issued = m_context.invitations().create(conversationId, conversation->contact.id, caller.user.id, reason);
     const std::int64_t messageId = messenger.queue(*conversation, PortalMessenger::Kind::Link, messenger.linkFor(issued.token), caller.user.id);
     // The link itself tells the patient; the first replies need no nudge on top.

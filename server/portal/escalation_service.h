@@ -18,8 +18,8 @@ class EscalationService
 public:
     explicit EscalationService(ServerContext &context);
 
-    // Creates a link and queues it on WhatsApp; earlier links still usable are
-    // revoked (one live link per patient). `reason`: escalation | new_link.
+    // Creates a link and queues it on WhatsApp; earlier links not yet verified
+    // are revoked (one live link per patient). `reason`: escalation | new_link.
     HttpResponse escalate(const Caller &caller, std::int64_t conversationId, const QString &reason);
     // Revokes usable links and ends the patient's portal sessions.
     HttpResponse revoke(const Caller &caller, std::int64_t conversationId);

@@ -188,6 +188,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(threadHas(QStringLiteral("after-visit.pdf")), 5000);
         QVERIFY2(finished(browser, 120000), "the browser script failed (see its output above)");
         QTRY_VERIFY_WITH_TIMEOUT(inbox()->findChild<QLabel *>(QStringLiteral("portalState"))->text().contains(QStringLiteral("verified")), 5000);
+        // What the nurse sees, kept with the browser's screenshots when asked for.
+        if (const QString artifacts = qEnvironmentVariable("CB_E2E_ARTIFACTS"); !artifacts.isEmpty()) {
+            m_desktop->window.resize(1200, 800);
+            QTest::qWait(200);
+            QVERIFY(m_desktop->window.grab().save(artifacts + QStringLiteral("/desktop-portal-thread.png")));
+        }
     }
 
     void everyRefusalInTheBrowser()

@@ -62,7 +62,7 @@ Composer::Composer(client::InboxService &inbox, QWidget *parent)
     layout->addLayout(warningRow);
     auto *buttons = new QHBoxLayout;
     m_channel->addItem(tr("WhatsApp"));
-    m_channel->addItem(tr("🔒 Secure portal"));
+    m_channel->addItem(tr("Secure portal"));
     m_channel->setAccessibleName(tr("Send on"));
     m_channel->setToolTip(tr("Where this reply goes: WhatsApp, or the patient's secure portal"));
     buttons->addWidget(m_channel);

@@ -118,11 +118,11 @@ QString ThreadModel::statusLine(const model::Message &message)
     // The channel badge: secure portal messages never travelled on WhatsApp.
     if (message.channel == model::Channel::Portal) {
         if (message.direction == model::Direction::Inbound) {
-            return tr("🔒 Secure portal · %1").arg(time);
+            return tr("Secure portal · %1").arg(time);
         }
         return message.state == model::DeliveryState::Queued || message.state == model::DeliveryState::Sending
-                   ? tr("🔒 Secure portal · %1 · sending…").arg(time)
-                   : tr("🔒 Secure portal · %1 · ✓ in the portal").arg(time);
+                   ? tr("Secure portal · %1 · sending…").arg(time)
+                   : tr("Secure portal · %1 · ✓ in the portal").arg(time);
     }
     if (message.direction == model::Direction::Inbound) {
         return tr("WhatsApp · %1").arg(time);
