@@ -156,6 +156,10 @@
         <source>The date of birth must be a date in the past.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The patient&apos;s portal link was revoked, locked or has expired. Send a new link first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::client::ServerEndpoint</name>
@@ -629,6 +633,10 @@
         <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send a new &amp;secure portal link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ConsentDialog</name>
@@ -903,6 +911,10 @@
     </message>
     <message>
         <source>&amp;Remove the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

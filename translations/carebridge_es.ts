@@ -156,6 +156,10 @@
         <source>The date of birth must be a date in the past.</source>
         <translation>La fecha de nacimiento debe ser una fecha pasada.</translation>
     </message>
+    <message>
+        <source>The patient&apos;s portal link was revoked, locked or has expired. Send a new link first.</source>
+        <translation>El enlace al portal del paciente se revocó, se bloqueó o caducó. Primero envíe un enlace nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>cb::client::ServerEndpoint</name>
@@ -575,7 +579,7 @@
     </message>
     <message>
         <source>&amp;Escalate to secure portal</source>
-        <translation>&amp;Pasar al portal seguro</translation>
+        <translation>Pasar al portal se&amp;guro</translation>
     </message>
     <message>
         <source>Attac&amp;h file…</source>
@@ -610,8 +614,8 @@
         <translation>Esto parece %1. No puede ir por WhatsApp; envíelo por el portal seguro.</translation>
     </message>
     <message>
-        <source>Switch to the &amp;secure portal</source>
-        <translation>Cambiar al portal &amp;seguro</translation>
+        <source>S&amp;witch to the secure portal</source>
+        <translation>Cam&amp;biar al portal seguro</translation>
     </message>
     <message>
         <source>The secure portal is not set up on this server. Call the patient instead.</source>
@@ -628,6 +632,10 @@
     <message>
         <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Fotos y documentos PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Send a new secure portal &amp;link</source>
+        <translation>Enviar un en&amp;lace nuevo al portal seguro</translation>
     </message>
 </context>
 <context>
@@ -904,6 +912,10 @@
     <message>
         <source>&amp;Remove the date</source>
         <translation>&amp;Quitar la fecha</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
     </message>
 </context>
 <context>

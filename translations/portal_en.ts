@@ -195,5 +195,13 @@
         <source>Send file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening your secure messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to your secure messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -195,5 +195,13 @@
         <source>Send file</source>
         <translation>Enviar archivo</translation>
     </message>
+    <message>
+        <source>Opening your secure messages…</source>
+        <translation>Abriendo sus mensajes seguros…</translation>
+    </message>
+    <message>
+        <source>Continue to your secure messages</source>
+        <translation>Continuar a sus mensajes seguros</translation>
+    </message>
 </context>
 </TS>

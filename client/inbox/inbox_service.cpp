@@ -26,6 +26,11 @@ QString newClientId()
 // A refusal that will not change by retrying (unlike a network error or 5xx).
 bool permanent(const ServerConnection::Reply &reply)
 {
+    // A channel the server does not have will not appear by retrying: the text
+    // goes back to the person instead of blocking the outbox behind it.
+    if (reply.errorCode == QLatin1String("portal_not_configured") || reply.errorCode == QLatin1String("whatsapp_not_configured")) {
+        return true;
+    }
     return reply.httpStatus >= 400 && reply.httpStatus < 500 && reply.httpStatus != 401 && reply.httpStatus != 408 &&
            reply.httpStatus != 429;
 }
@@ -244,6 +249,14 @@ void InboxService::escalate(std::int64_t conversationId, bool newLink)
     m_connection.post(QStringLiteral("/api/v1/conversations/%1/escalate").arg(conversationId),
                       {{QStringLiteral("reason"), newLink ? QStringLiteral("new_link") : QStringLiteral("escalation")}},
                       [this, conversationId](const ServerConnection::Reply &reply) {
+                          // The new state goes into the cache before anyone hears of it, so
+                          // the composer offers the portal at once (the event may come later).
+                          if (reply.ok() && m_cache) {
+                              if (const auto conversation = api::conversationFromJson(reply.body)) {
+                                  m_cache->upsertConversation(*conversation, m_cache->lastSeq());
+                                  emit conversationsChanged();
+                              }
+                          }
                           emit escalated(conversationId, reply.ok(), reply.ok() ? QString() : ServerConnection::describe(reply));
                       });
 }

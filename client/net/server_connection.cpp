@@ -154,6 +154,8 @@ QString ServerConnection::describe(const Reply &reply)
         {"invalid_request", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "The message is empty or too long.")},
         {"portal_not_configured", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "The secure portal is not set up on the clinic's server.")},
         {"not_escalated", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "Send the patient a secure portal link first.")},
+        {"portal_not_live", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                              "The patient's portal link was revoked, locked or has expired. Send a new link first.")},
         {"file_too_large", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "The file is larger than the portal allows.")},
         {"file_type_refused", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "Only photos (JPEG, PNG) and PDF documents can be sent.")},
         {"invalid_date_of_birth", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "The date of birth must be a date in the past.")},

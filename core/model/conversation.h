@@ -45,6 +45,14 @@ struct PortalInvitation
 
     State effectiveState(std::int64_t nowMs) const;
     bool escalated() const { return state != State::None; }
+    // The patient holds a link that works (or has verified with one): portal
+    // replies and their nudges may go. Not after a revoke, a lock or an
+    // expiry: re-opening the portal is then an explicit "new link".
+    bool live(std::int64_t nowMs) const
+    {
+        const State now = effectiveState(nowMs);
+        return now == State::Sent || now == State::Opened || now == State::Verified;
+    }
 };
 const char *portalStateName(PortalInvitation::State state);
 PortalInvitation::State portalStateFromName(const QString &name);

@@ -73,6 +73,10 @@ OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int6
         if (!conversation->portal.escalated()) {
             return refuse(Status::Conflict, QStringLiteral("not_escalated"), QStringLiteral("send the patient a secure portal link first"));
         }
+        if (!conversation->portal.live(now)) {
+            return refuse(Status::Conflict, QStringLiteral("portal_not_live"),
+                          QStringLiteral("the patient's portal link was revoked, locked or has expired: send a new link first"));
+        }
         message.channel = model::Channel::Portal;
         message.kind = QStringLiteral("text");
         message.body = body.value(QStringLiteral("text")).toString().trimmed();

@@ -112,6 +112,10 @@ HttpResponse EscalationService::attach(const Caller &caller, std::int64_t conver
         return errorResponse(Status::Conflict, QStringLiteral("not_escalated"),
                              QStringLiteral("send the patient a secure portal link first"));
     }
+    if (!conversation->portal.live(m_context.clock().nowMs())) {
+        return errorResponse(Status::Conflict, QStringLiteral("portal_not_live"),
+                             QStringLiteral("the patient's portal link was revoked, locked or has expired: send a new link first"));
+    }
     const QString clientId = body.value(QStringLiteral("client_id")).toString();
     if (clientId.isEmpty() || clientId.size() > 64) {
         return errorResponse(Status::BadRequest, QStringLiteral("invalid_request"), QStringLiteral("client_id is required (at most 64 characters)"));
@@ -168,6 +172,9 @@ void EscalationService::nudge(const Caller &caller, std::int64_t conversationId)
     const std::int64_t now = m_context.clock().nowMs();
     if (lastNudge > 0 && now - lastNudge < m_context.config().portal.nudgeSeconds * 1000) {
         return; // one nudge covers every reply in the period
+    }
+    if (!conversation->portal.live(now)) {
+        return; // revoked, locked or expired: only staff send a new link (never a nudge)
     }
     PortalMessenger messenger(m_context);
     store::Transaction transaction(db);

@@ -64,29 +64,40 @@ bool addField(FormData &form, const QString &name, const QString &value, const F
     return true;
 }
 
-// The value of `key` in a header's parameters: name="file"; filename="x.jpg".
+// The value of `key` among a header's parameters (form-data; name="file";
+// filename="a; b.pdf"), walking them in order so a quoted value's contents
+// are never taken for a parameter of their own. nullopt if absent or malformed.
 std::optional<QByteArray> parameter(QByteArrayView header, QByteArrayView key)
 {
-    qsizetype at = 0;
-    while ((at = header.indexOf(key, at)) >= 0) {
-        const bool startsWord = at == 0 || header[at - 1] == ' ' || header[at - 1] == ';';
-        const qsizetype equals = at + key.size();
-        if (startsWord && equals < header.size() && header[equals] == '=') {
-            qsizetype start = equals + 1;
-            if (start < header.size() && header[start] == '"') {
-                const qsizetype end = header.indexOf('"', start + 1);
-                if (end < 0) {
-                    return std::nullopt;
-                }
-                return header.sliced(start + 1, end - start - 1).toByteArray();
-            }
-            qsizetype end = header.indexOf(';', start);
-            if (end < 0) {
-                end = header.size();
-            }
-            return header.sliced(start, end - start).toByteArray().trimmed();
+    qsizetype at = header.indexOf(';');
+    while (at >= 0 && at < header.size()) {
+        ++at; // past ';'
+        while (at < header.size() && header[at] == ' ') {
+            ++at;
         }
-        at = equals;
+        const qsizetype equals = header.indexOf('=', at);
+        if (equals < 0) {
+            return std::nullopt;
+        }
+        const QByteArray name = header.sliced(at, equals - at).toByteArray().trimmed().toLower();
+        QByteArray value;
+        qsizetype next = equals + 1;
+        if (next < header.size() && header[next] == '"') {
+            const qsizetype close = header.indexOf('"', next + 1);
+            if (close < 0) {
+                return std::nullopt;
+            }
+            value = header.sliced(next + 1, close - next - 1).toByteArray();
+            next = header.indexOf(';', close);
+        } else {
+            const qsizetype semicolon = header.indexOf(';', next);
+            value = header.sliced(next, (semicolon < 0 ? header.size() : semicolon) - next).toByteArray().trimmed();
+            next = semicolon;
+        }
+        if (name == key) {
+            return value;
+        }
+        at = next;
     }
     return std::nullopt;
 }

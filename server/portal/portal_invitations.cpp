@@ -113,6 +113,13 @@ std::optional<QString> PortalInvitations::issueCode(std::int64_t id)
     return code;
 }
 
+bool PortalInvitations::hasLiveCode(std::int64_t id) const
+{
+    auto row = m_db.prepare("SELECT 1 FROM portal_invitations WHERE id = ? AND code_hash IS NOT NULL AND code_expires_at_ms > ?");
+    row.bindAll(id, m_clock.nowMs());
+    return row.step();
+}
+
 bool PortalInvitations::codeMatches(std::int64_t id, const QString &code) const
 {
     const QString digits = code.trimmed().remove(QLatin1Char(' '));

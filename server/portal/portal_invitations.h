@@ -66,6 +66,9 @@ public:
     // A fresh 6-digit code replaces any earlier one; nullopt when the link has
     // had its codes (MaxCodesPerLink) or the last one is under a minute old.
     std::optional<QString> issueCode(std::int64_t id);
+    // Whether a code sent for this link is still valid (opening the link again
+    // then sends none, so a forwarded link cannot replace the patient's code).
+    bool hasLiveCode(std::int64_t id) const;
     bool codeMatches(std::int64_t id, const QString &code) const;
     // Counts a wrong answer; returns the attempts so far.
     int recordFailure(std::int64_t id);

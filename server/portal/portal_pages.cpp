@@ -61,7 +61,7 @@ QString PortalPages::chooseLanguage(const QString &asked, const QString &stored,
 }
 
 QString PortalPages::page(const QString &language, const QString &title, const QString &content, const QString &path,
-                          const QString &csrf) const
+                          const QString &csrf, const QString &head) const
 {
     const bool toSpanish = language != QLatin1String("es");
     QString signOut;
@@ -71,6 +71,7 @@ QString PortalPages::page(const QString &language, const QString &title, const Q
     }
     return HtmlTemplate::load(QStringLiteral("layout"))
         .text(QStringLiteral("lang"), language)
+        .html(QStringLiteral("head"), head)
         .text(QStringLiteral("title"), title + QStringLiteral(" · ") + m_clinic)
         .text(QStringLiteral("skip"), t(language, QT_TRANSLATE_NOOP("Portal", "Skip to content")))
         .text(QStringLiteral("clinic"), m_clinic)
@@ -118,6 +119,17 @@ QString PortalPages::notice(Notice notice, const QString &language, const QStrin
                                 .text(QStringLiteral("hint"), t(language, hint))
                                 .render();
     return page(language, t(language, heading), content, path, {});
+}
+
+QString PortalPages::continuePage(const QString &language) const
+{
+    const QString heading = t(language, QT_TRANSLATE_NOOP("Portal", "Opening your secure messages…"));
+    const QString content = HtmlTemplate::load(QStringLiteral("continue"))
+                                .text(QStringLiteral("heading"), heading)
+                                .text(QStringLiteral("link"), t(language, QT_TRANSLATE_NOOP("Portal", "Continue to your secure messages")))
+                                .render();
+    return page(language, heading, content, QStringLiteral("/portal/continue"), {},
+                QStringLiteral("<meta http-equiv=\"refresh\" content=\"0; url=/portal\">"));
 }
 
 QString PortalPages::problem(const QString &language, Problem problem, int triesLeft) const

@@ -30,6 +30,10 @@ public:
     // An upload's problem shows inside the upload form, any other above the message form.
     QString conversation(const QString &language, const QString &csrf, const QList<model::Message> &messages,
                          const QString &error, bool uploadError = false) const;
+    // The step between a link and the portal: a same-origin navigation to
+    // /portal (a meta refresh, no script), so the SameSite=Strict cookie goes
+    // along even when the link was opened from another site (WhatsApp Web).
+    QString continuePage(const QString &language) const;
     // One message as a list item (the page and the live updates use the same).
     QString messageItem(const QString &language, const model::Message &message) const;
 
@@ -45,7 +49,7 @@ public:
 
 private:
     QString page(const QString &language, const QString &title, const QString &content, const QString &path,
-                 const QString &csrf) const;
+                 const QString &csrf, const QString &head = {}) const;
     QString t(const QString &language, const char *source) const { return translate(language, source); }
 
     QString m_clinic;

@@ -92,6 +92,8 @@ private:
     QString actor(const PortalSessions::Session &session) const { return QStringLiteral("portal:%1").arg(session.id); }
     QString target(std::int64_t conversationId) const { return QStringLiteral("conversation:%1").arg(conversationId); }
     void publish(std::int64_t conversationId);
+    // Ends a session and audits why, in one transaction.
+    void endSession(const PortalSessions::Session &session, const QString &reason);
 
     Response openLink(const Request &request, const QString &token);
     Response show(const Request &request);
@@ -122,6 +124,10 @@ Portal::Visit Portal::visit(const Request &request, bool activity)
     Visit visit;
     visit.token = cookieToken(request);
     visit.lookup = m_context.portalSessions().find(visit.token, activity);
+    if (visit.lookup.endedNow) {
+        m_context.record(QStringLiteral("portal:%1").arg(visit.lookup.endedSessionId), QStringLiteral("portal.session_ended"),
+                         target(visit.lookup.endedConversationId), {{QStringLiteral("reason"), visit.lookup.ended}});
+    }
     const auto &session = visit.lookup.session;
     visit.language = languageFor(request, session ? &*session : nullptr);
     if (session) {
@@ -158,6 +164,16 @@ std::optional<Response> Portal::refuseForm(const Request &request, const Visit &
     return std::nullopt;
 }
 
+void Portal::endSession(const PortalSessions::Session &session, const QString &reason)
+{
+    store::Transaction transaction(m_context.store().database());
+    m_context.portalSessions().end(session.id, reason);
+    m_context.record(actor(session), reason == QLatin1String("signed_out") ? QStringLiteral("portal.signed_out")
+                                                                           : QStringLiteral("portal.session_ended"),
+                     target(session.conversationId), {{QStringLiteral("reason"), reason}});
+    transaction.commit();
+}
+
 void Portal::publish(std::int64_t conversationId)
 {
     m_context.inbox().publishConversation(conversationId);
@@ -192,13 +208,18 @@ Response Portal::openLink(const Request &request, const QString &token)
                               {QStringLiteral("address"), request.remoteAddress().toString()}});
         }
         m_context.metrics().portalLinksRefused.fetch_add(1);
-        Response response = htmlPage(m_pages.notice(PortalPages::Notice::LinkNotValid, language, QStringLiteral("/portal")), Status::NotFound);
-        clearSessionCookie(response);
-        return response;
+        // The cookie stays: a refused link must not sign a patient out of a live session.
+        return htmlPage(m_pages.notice(PortalPages::Notice::LinkNotValid, language, QStringLiteral("/portal")), Status::NotFound);
     };
     const std::int64_t now = m_context.clock().nowMs();
     if (!invitation) {
         return refused({});
+    }
+    // Already verified in this browser for this conversation (a nudge's link
+    // tapped during a session): straight in, nothing new to prove.
+    if (const auto current = m_context.portalSessions().find(cookieToken(request));
+        current.session && current.session->verified && current.session->conversationId == invitation->conversationId) {
+        return redirectTo("/portal/continue");
     }
     if (invitation->state == QLatin1String("verified")) {
         return refused(QStringLiteral("portal.link_reused"));
@@ -220,13 +241,16 @@ Response Portal::openLink(const Request &request, const QString &token)
     }
     m_context.record(QStringLiteral("portal"), QStringLiteral("portal.opened"), target(invitation->conversationId),
                      {{QStringLiteral("invitation"), qint64(invitation->id)}, {QStringLiteral("address"), request.remoteAddress().toString()}});
-    // A fresh code on every opening, at most one a minute (a reload or a link
-    // preview must not flood the patient's phone).
-    sendCode(*conversation, invitation->id, QStringLiteral("portal"));
+    // A code on the first opening, and again only once the last has expired
+    // (a forwarded link opened elsewhere cannot replace the patient's code;
+    // "Send me a new code" can, once a minute).
+    if (!m_context.invitations().hasLiveCode(invitation->id)) {
+        sendCode(*conversation, invitation->id, QStringLiteral("portal"));
+    }
     publish(invitation->conversationId);
     transaction.commit();
     m_context.changes().notifyCommitted();
-    Response response = redirectTo("/portal");
+    Response response = redirectTo("/portal/continue");
     setSessionCookie(response, sessionToken);
     return response;
 }
@@ -240,13 +264,15 @@ Response Portal::show(const Request &request)
                                                                                  : PortalPages::Notice::SessionEnded,
                                                     visit.language, QStringLiteral("/portal")),
                                      visit.lookup.ended.isEmpty() ? Status::NotFound : Status::Ok);
-        clearSessionCookie(response);
+        if (!visit.token.isEmpty()) {
+            clearSessionCookie(response);
+        }
         return response;
     }
     if (!session->verified) {
         const auto invitation = m_context.invitations().byId(session->invitationId);
         if (!invitation || !invitation->usable(m_context.clock().nowMs())) {
-            m_context.portalSessions().end(session->id, QStringLiteral("link_unusable"));
+            endSession(*session, QStringLiteral("link_unusable"));
             Response response = htmlPage(m_pages.notice(PortalPages::Notice::LinkNotValid, visit.language, QStringLiteral("/portal")),
                                          Status::NotFound);
             clearSessionCookie(response);
@@ -288,7 +314,7 @@ Response Portal::verify(const Request &request)
     const auto invitation = m_context.invitations().byId(session.invitationId);
     const auto conversation = m_context.inbox().conversation(session.conversationId);
     if (!invitation || !conversation || !invitation->usable(m_context.clock().nowMs())) {
-        m_context.portalSessions().end(session.id, QStringLiteral("link_unusable"));
+        endSession(session, QStringLiteral("link_unusable"));
         Response response = htmlPage(m_pages.notice(PortalPages::Notice::LinkNotValid, visit.language, QStringLiteral("/portal")), Status::NotFound);
         clearSessionCookie(response);
         return response;
@@ -404,8 +430,17 @@ Response Portal::postMessage(const Request &request)
 Response Portal::upload(const Request &request)
 {
     const Visit visit = this->visit(request);
+    // Nobody without a verified session makes this thread parse a large body.
+    if (!visit.lookup.session) {
+        return htmlPage(m_pages.notice(PortalPages::Notice::SessionEnded, visit.language, QStringLiteral("/portal")), Status::Unauthorized);
+    }
+    if (!visit.lookup.session->verified) {
+        return redirectTo("/portal");
+    }
     FormLimits limits;
-    limits.maxFileBytes = m_context.config().portal.uploadBytes;
+    // The route's own limit bounds the body; a file over the portal's limit is
+    // still read, so the page can say "too large" rather than fail the form.
+    limits.maxFileBytes = m_context.config().portal.uploadBytes + 64 * 1024;
     const auto form = parseMultipartForm(request.value("content-type"), request.body(), limits);
     if (auto refusal = refuseForm(request, visit, form ? form->value(QStringLiteral("csrf")) : QString(), QStringLiteral("/portal/upload"))) {
         return *refusal;
@@ -418,7 +453,7 @@ Response Portal::upload(const Request &request)
         return showConversation(visit, m_pages.problem(visit.language, PortalPages::Problem::NoFile), Status::UnprocessableEntity, true);
     }
     QString mimeType;
-    switch (checkPortalFile(form->file->data, form->file->declaredType, limits.maxFileBytes, &mimeType)) {
+    switch (checkPortalFile(form->file->data, form->file->declaredType, m_context.config().portal.uploadBytes, &mimeType)) {
     case FileProblem::None: break;
     case FileProblem::Empty:
         return showConversation(visit, m_pages.problem(visit.language, PortalPages::Problem::NoFile), Status::UnprocessableEntity, true);
@@ -476,9 +511,7 @@ Response Portal::signOut(const Request &request)
     if (auto refusal = refuseForm(request, visit, form ? form->value(QStringLiteral("csrf")) : QString(), QStringLiteral("/portal/sign-out"))) {
         return *refusal;
     }
-    const auto &session = *visit.lookup.session;
-    m_context.portalSessions().end(session.id, QStringLiteral("signed_out"));
-    m_context.record(actor(session), QStringLiteral("portal.signed_out"), target(session.conversationId));
+    endSession(*visit.lookup.session, QStringLiteral("signed_out"));
     Response response = htmlPage(m_pages.notice(PortalPages::Notice::SignedOut, visit.language, QStringLiteral("/portal")));
     clearSessionCookie(response);
     return response;
@@ -552,6 +585,9 @@ void Portal::addTo(http::HttpRouter &routes)
         return self->openLink(request, args.value(0));
     }, 0);
     routes.addSimple(Method::Get, QStringLiteral("/portal"), [self](const Request &request, const QStringList &) { return self->show(request); }, 0);
+    routes.addSimple(Method::Get, QStringLiteral("/portal/continue"), [self](const Request &request, const QStringList &) {
+        return htmlPage(self->m_pages.continuePage(self->languageFor(request, nullptr)));
+    }, 0);
     routes.addSimple(Method::Post, QStringLiteral("/portal/verify"), [self](const Request &request, const QStringList &) { return self->verify(request); }, 4096);
     routes.addSimple(Method::Post, QStringLiteral("/portal/code"), [self](const Request &request, const QStringList &) { return self->resendCode(request); }, 4096);
     routes.addSimple(Method::Post, QStringLiteral("/portal/messages"), [self](const Request &request, const QStringList &) {

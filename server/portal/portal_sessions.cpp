@@ -65,6 +65,9 @@ PortalSessions::Lookup PortalSessions::find(const QByteArray &token, bool activi
     }
     if (!lookup.ended.isEmpty()) {
         end(id, lookup.ended);
+        lookup.endedNow = true;
+        lookup.endedSessionId = id;
+        lookup.endedConversationId = row.columnInt64(2);
         return lookup;
     }
     lookup.session = Session{id, row.columnInt64(1), row.columnInt64(2), row.columnInt64(3), row.columnInt64(4) != 0,

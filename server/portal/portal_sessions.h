@@ -38,6 +38,9 @@ public:
     {
         std::optional<Session> session;
         QString ended; // why a session this cookie named has ended: idle | absolute | signed_out | …
+        bool endedNow = false; // it timed out at this request (to be audited)
+        std::int64_t endedSessionId = 0;
+        std::int64_t endedConversationId = 0;
     };
     // An invitation keeps at most this many unverified sessions (oldest end first).
     static constexpr int MaxPendingPerInvitation = 5;

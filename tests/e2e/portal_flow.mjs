@@ -24,7 +24,9 @@ try {
   const codesBefore = await codeCount();
   await step('opening the link trades it for a cookie and drops it from the URL', async () => {
     const response = await page.goto(link);
-    check(response.ok(), `the verification page loads (${response.status()})`);
+    check(response.ok(), `the link leads on (${response.status()})`);
+    await page.waitForURL(env.portal + '/portal');
+    await page.getByRole('heading', { name: "Confirm it's you" }).waitFor();
     check(page.url() === env.portal + '/portal', `the address bar shows no token: ${page.url()}`);
     const token = link.split('/p/')[1];
     check(!page.url().includes(token), 'the token is not in the final URL');

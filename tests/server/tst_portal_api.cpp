@@ -171,28 +171,6 @@ private slots:
         QCOMPARE(reply(QStringLiteral("One more thing"), QStringLiteral("r-3")).status, 200);
     }
 
-    void revokingEndsThePatientsAccess()
-    {
-        const HttpResult escalated = m_api.post(QStringLiteral("/api/v1/conversations/%1/escalate").arg(m_conversation),
-                                                {{QStringLiteral("reason"), QStringLiteral("new_link")}}, m_nurse);
-        QCOMPARE(escalated.status, 201);
-        QString link;
-        QTRY_VERIFY_WITH_TIMEOUT(!(link = latestLink()).isEmpty() && sentToPatient().last().contains(QStringLiteral("/p/")), 5000);
-        const HttpResult opened = portal("GET", QUrl(link));
-        QCOMPARE(opened.status, 303);
-        QCOMPARE(opened.header("Location"), QByteArray("/portal"));
-        const QByteArray cookie = sessionCookie(opened);
-        QVERIFY(cookie.startsWith("__Host-cb_portal="));
-        QVERIFY(opened.header("Set-Cookie").contains("; Secure; HttpOnly; SameSite=Strict"));
-        const QUrl page(m_server.portalUrl().toString() + QStringLiteral("/portal"));
-        QCOMPARE(portal("GET", page, cookie).status, 200);
-
-        QCOMPARE(m_api.post(QStringLiteral("/api/v1/conversations/%1/portal/revoke").arg(m_conversation), {}, m_nurse).status, 200);
-        const HttpResult after = portal("GET", page, cookie);
-        QVERIFY2(after.status == 200 && after.body.contains("Your secure session has ended"), after.body.left(300).constData());
-        QCOMPARE(portal("GET", QUrl(link)).status, 404);
-    }
-
     void staffFilesAreCheckedByTheirContent()
     {
         const QByteArray pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
@@ -219,8 +197,55 @@ private slots:
         QCOMPARE(media.body, pdf);
     }
 
+    void revokingEndsThePatientsAccess()
+    {
+        const HttpResult escalated = m_api.post(QStringLiteral("/api/v1/conversations/%1/escalate").arg(m_conversation),
+                                                {{QStringLiteral("reason"), QStringLiteral("new_link")}}, m_nurse);
+        QCOMPARE(escalated.status, 201);
+        QString link;
+        QTRY_VERIFY_WITH_TIMEOUT(!(link = latestLink()).isEmpty() && sentToPatient().last().contains(QStringLiteral("/p/")), 5000);
+        const auto codes = [this] {
+            static const QRegularExpression code(QStringLiteral("\\b\\d{6}\\b"));
+            int count = 0;
+            for (const QString &text : sentToPatient()) {
+                count += code.match(text).hasMatch();
+            }
+            return count;
+        };
+        const int codesBefore = codes();
+        const HttpResult opened = portal("GET", QUrl(link));
+        QCOMPARE(opened.status, 303);
+        QCOMPARE(opened.header("Location"), QByteArray("/portal/continue"));
+        QTRY_COMPARE_WITH_TIMEOUT(codes(), codesBefore + 1, 5000);
+        // Opening again (a second tap, or a forwarded copy) keeps the patient's live code.
+        QCOMPARE(portal("GET", QUrl(link)).status, 303);
+        QTest::qWait(500);
+        QCOMPARE(codes(), codesBefore + 1);
+        // The step after the link is a same-origin navigation (no script), so the
+        // SameSite=Strict cookie goes along even from another site's page.
+        const HttpResult next = portal("GET", QUrl(m_server.portalUrl().toString() + QStringLiteral("/portal/continue")));
+        QVERIFY(next.body.contains("<meta http-equiv=\"refresh\" content=\"0; url=/portal\">"));
+        const QByteArray cookie = sessionCookie(opened);
+        QVERIFY(cookie.startsWith("__Host-cb_portal="));
+        QVERIFY(opened.header("Set-Cookie").contains("; Secure; HttpOnly; SameSite=Strict"));
+        const QUrl page(m_server.portalUrl().toString() + QStringLiteral("/portal"));
+        QCOMPARE(portal("GET", page, cookie).status, 200);
+
+        QCOMPARE(m_api.post(QStringLiteral("/api/v1/conversations/%1/portal/revoke").arg(m_conversation), {}, m_nurse).status, 200);
+        const HttpResult after = portal("GET", page, cookie);
+        QVERIFY2(after.status == 200 && after.body.contains("Your secure session has ended"), after.body.left(300).constData());
+        QCOMPARE(portal("GET", QUrl(link)).status, 404);
+        // A revoked portal takes no replies and sends no nudges until staff send a new link.
+        const HttpResult refused = reply(QStringLiteral("Are you there?"), QStringLiteral("r-after-revoke"));
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(cb::test::errorCode(refused), QStringLiteral("portal_not_live"));
+    }
+
     void noNudgeAfterStop()
     {
+        // Staff reopen the portal with a new link, then the patient sends STOP.
+        QCOMPARE(m_api.post(QStringLiteral("/api/v1/conversations/%1/escalate").arg(m_conversation),
+                            {{QStringLiteral("reason"), QStringLiteral("new_link")}}, m_nurse).status, 201);
         QVERIFY(m_sandbox.say(Patient, QStringLiteral("Ana Ruiz"), QStringLiteral("BAJA")));
         QTRY_VERIFY_WITH_TIMEOUT(m_api.get(QStringLiteral("/api/v1/inbox"), m_nurse).json().value(QStringLiteral("conversations"))
                                      .toArray().first().toObject().value(QStringLiteral("contact")).toObject()
@@ -241,7 +266,7 @@ private slots:
         const HttpResult stats = m_api.get(QStringLiteral("/api/v1/portal/stats"), m_compliance);
         QCOMPARE(stats.status, 200);
         const QJsonObject figures = stats.json();
-        QCOMPARE(figures.value(QStringLiteral("invitations_sent")).toInteger(), 2); // the escalation and the new link
+        QCOMPARE(figures.value(QStringLiteral("invitations_sent")).toInteger(), 3); // the escalation and two new links
         QCOMPARE(figures.value(QStringLiteral("invitations_opened")).toInteger(), 1);
         QCOMPARE(figures.value(QStringLiteral("invitations_verified")).toInteger(), 0);
         QCOMPARE(figures.value(QStringLiteral("nudges_sent")).toInteger(), 1);

@@ -46,6 +46,11 @@ private slots:
         QCOMPARE(form->file->data, QByteArray("\xff\xd8\xff\xe0\r\n\r\nbytes")); // CRLFs inside the file are data
         QCOMPARE(safeFilename(form->file->filename, QStringLiteral("image/jpeg")), QStringLiteral("rash.jpg"));
         QCOMPARE(safeFilename(QStringLiteral("../.."), QStringLiteral("application/pdf")), QStringLiteral("document.pdf"));
+        // A quoted value is one value: "; name=" inside a filename is not a parameter.
+        const auto tricky = parseMultipartForm("multipart/form-data; boundary=\"XyZ\"",
+                                               "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan; name=x.pdf\"\r\n\r\n%PDF\r\n--XyZ--", {});
+        QVERIFY(tricky && tricky->file);
+        QCOMPARE(tricky->file->filename, QStringLiteral("scan; name=x.pdf"));
     }
 
     void malformedMultipartIsRefusedWhole()

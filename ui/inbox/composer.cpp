@@ -105,7 +105,9 @@ void Composer::setConversation(const std::optional<model::Conversation> &convers
 
 void Composer::restore(const QString &text, const QString &reason)
 {
-    m_editor->setPlainText(text);
+    // Whatever is being typed now stays; the refused text comes back after it.
+    const QString current = m_editor->toPlainText().trimmed();
+    m_editor->setPlainText(current.isEmpty() || current == text ? text : current + QStringLiteral("\n\n") + text);
     m_warning->setText(reason);
 }
 
@@ -116,16 +118,18 @@ void Composer::focusEditor()
 
 void Composer::usePortal()
 {
-    m_note->setChecked(false);
-    m_channel->setCurrentIndex(1);
-    m_warning->clear();
+    // A note being written stays a note: switching it would send it to the patient.
+    if (!m_note->isChecked()) {
+        m_channel->setCurrentIndex(1);
+        m_warning->clear();
+    }
     updateState();
     m_editor->setFocus();
 }
 
 bool Composer::portalSelected() const
 {
-    return m_channel->isVisible() && m_channel->currentIndex() == 1;
+    return m_portalLive && m_channel->currentIndex() == 1;
 }
 
 QString Composer::draft() const
@@ -154,10 +158,12 @@ void Composer::updateState()
     } else {
         m_window->setText(tr("Reply window closed: only approved templates can be sent."));
     }
-    // The portal channel exists once the patient has been sent a link.
+    // The portal channel exists while the patient holds a working link; after a
+    // revoke, a lock or an expiry only "send a new link" reopens it.
     const bool escalated = have && m_inbox.portalEnabled() && m_conversation->portal.escalated();
-    m_channel->setVisible(escalated);
-    const bool portal = escalated && m_channel->currentIndex() == 1;
+    m_portalLive = escalated && m_conversation->portal.live(now);
+    m_channel->setVisible(m_portalLive);
+    const bool portal = portalSelected();
     if (portal) {
         m_note->setChecked(false);
     }
@@ -171,7 +177,7 @@ void Composer::updateState()
     }
     const bool blocked = !note && !portal && !verdict.allowed();
     if (blocked) {
-        m_warning->setText(escalated ? tr("This looks like %1. It cannot go on WhatsApp; send it on the secure portal.").arg(found.join(tr(", ")))
+        m_warning->setText(m_portalLive ? tr("This looks like %1. It cannot go on WhatsApp; send it on the secure portal.").arg(found.join(tr(", ")))
                                      : tr("This looks like %1. It cannot go on WhatsApp; use the secure portal.").arg(found.join(tr(", "))));
     } else {
         m_warning->clear();
@@ -179,8 +185,10 @@ void Composer::updateState()
     const bool mayWhatsApp = m_inbox.mayReply() && !optedOut;
     // Escalating needs WhatsApp to carry the link (not after STOP).
     m_escalate->setVisible(blocked);
-    m_escalate->setText(escalated ? tr("Switch to the &secure portal") : tr("&Escalate to secure portal"));
-    m_escalate->setEnabled(m_inbox.portalEnabled() && (escalated || mayWhatsApp));
+    m_escalate->setText(m_portalLive ? tr("S&witch to the secure portal")
+                        : escalated  ? tr("Send a new secure portal &link")
+                                     : tr("&Escalate to secure portal"));
+    m_escalate->setEnabled(m_inbox.portalEnabled() && (m_portalLive || mayWhatsApp));
     if (!m_inbox.portalEnabled()) {
         m_escalate->setToolTip(tr("The secure portal is not set up on this server. Call the patient instead."));
     }

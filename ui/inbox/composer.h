@@ -59,6 +59,7 @@ private:
     QLabel *m_warning;
     QPushButton *m_escalate;
     QComboBox *m_channel;
+    bool m_portalLive = false; // the patient holds a working link: the channel switch is offered
     QPushButton *m_attach;
     QCheckBox *m_note;
     QPushButton *m_template;

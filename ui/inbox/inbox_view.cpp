@@ -9,7 +9,6 @@
 #include "ui/inbox/snooze_times.h"
 #include "ui/inbox/thread_model.h"
 
-#include <QDateEdit>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -185,6 +184,7 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
             return;
         }
         if (ok) {
+            refreshHeader();
             m_composer->usePortal(); // the draft stays: it becomes the first secure message
         } else {
             m_composer->showProblem(problem);
@@ -397,22 +397,27 @@ void InboxView::editDateOfBirth()
                              &dialog);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    auto *date = new QDateEdit(QDate(1980, 1, 1), &dialog);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    date->setCalendarPopup(true);
-    date->setMaximumDate(QDate::currentDate());
-    date->setMinimumDate(QDate(1900, 1, 1));
+    // Starts empty: a pre-filled date saved by mistake would lock the patient out.
+    auto *date = new QLineEdit(&dialog);
+    date->setPlaceholderText(tr("YYYY-MM-DD"));
     date->setAccessibleName(tr("Date of birth"));
     layout->addWidget(date);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    QPushButton *save = buttons->button(QDialogButtonBox::Save);
+    auto parsed = [date] {
+        const QDate value = QDate::fromString(date->text().trimmed(), Qt::ISODate);
+        return value.isValid() && value <= QDate::currentDate() && value.year() >= 1900 ? value : QDate();
+    };
+    save->setEnabled(false);
+    connect(date, &QLineEdit::textChanged, &dialog, [save, parsed] { save->setEnabled(parsed().isValid()); });
     QPushButton *remove = buttons->addButton(tr("&Remove the date"), QDialogButtonBox::DestructiveRole);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(remove, &QPushButton::clicked, &dialog, [&dialog] { dialog.done(2); });
     const int result = dialog.exec();
-    if (result == QDialog::Accepted) {
-        m_inbox.setDateOfBirth(id, date->date());
+    if (result == QDialog::Accepted && parsed().isValid()) {
+        m_inbox.setDateOfBirth(id, parsed());
     } else if (result == 2) {
         m_inbox.setDateOfBirth(id, QDate());
     }
