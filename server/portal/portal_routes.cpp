@@ -217,8 +217,8 @@ Response Portal::openLink(const Request &request, const QString &token)
     }
     // Already verified in this browser for this conversation (a nudge's link
     // tapped during a session): straight in, nothing new to prove.
-    if (const auto current = m_context.portalSessions().find(cookieToken(request));
-        current.session && current.session->verified && current.session->conversationId == invitation->conversationId) {
+    if (const Visit current = visit(request);
+        current.lookup.session && current.lookup.session->verified && current.lookup.session->conversationId == invitation->conversationId) {
         return redirectTo("/portal/continue");
     }
     if (invitation->state == QLatin1String("verified")) {

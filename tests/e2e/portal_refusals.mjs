@@ -89,6 +89,26 @@ try {
         body: `csrf=${encodeURIComponent(csrf)}&text=hello`,
       }).catch((error) => ({ status: String(error) }));
       check(crossSite.status === 403, `a post from another origin is refused (${crossSite.status})`);
+      // The page a person sees for a stale form, in both languages.
+      for (const [lang, heading] of [['en', 'This page has expired'], ['es', 'Esta página ha caducado']]) {
+        await page.evaluate((language) => {
+          const form = document.createElement('form');
+          form.method = 'post';
+          form.action = `/portal/messages?lang=${language}`;
+          for (const [name, value] of [['csrf', 'stale'], ['text', 'hello']]) {
+            const input = document.createElement('input');
+            input.type = 'hidden';
+            input.name = name;
+            input.value = value;
+            form.append(input);
+          }
+          document.body.append(form);
+          form.submit();
+        }, lang);
+        await page.getByRole('heading', { name: heading }).waitFor();
+        await expectNoSeriousA11yViolations(page, `form expired (${lang})`);
+        await page.goto(env.portal + '/portal?lang=en');
+      }
       check((await portalMessages()).length === count, 'nothing was stored');
     });
 
@@ -108,6 +128,29 @@ try {
     const { page, response } = await openIn(context, link);
     check(response.status() === 404, `an expired link answers the plain page (${response.status()})`);
     await page.getByRole('heading', { name: "This link can't be used" }).waitFor();
+    await context.close();
+  });
+
+  await step('every plain page passes axe in Spanish too', async () => {
+    const context = await phoneContext(browser, { locale: 'es-MX' });
+    const page = await context.newPage();
+    watched.add(page);
+    await page.goto(env.portal + '/portal/continue?lang=es');
+    // Without a cookie the step after a link leads to the plain page.
+    await page.getByRole('heading', { name: 'Este enlace no se puede usar' }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'not valid after the continue step (es)');
+    const link = await newLink();
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Confirme que es usted' }).waitFor();
+    for (let attempt = 0; attempt < 5; ++attempt) {
+      await page.getByLabel('Código de 6 dígitos').fill('000000');
+      await page.getByLabel('Su fecha de nacimiento').fill('1999-01-01');
+      await page.getByRole('button', { name: 'Continuar' }).click();
+      if (attempt < 4) await page.getByRole('alert').waitFor();
+    }
+    await page.getByRole('heading', { name: 'Este enlace está bloqueado' }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'locked (es)');
+    await screenshot(page, '12-locked-es');
     await context.close();
   });
 
