@@ -614,10 +614,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Switch to the &amp;secure portal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The secure portal is not set up on this server. Call the patient instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,7 +630,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send a new &amp;secure portal link</source>
+        <source>S&amp;witch to the secure portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a new secure portal &amp;link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,6 +685,25 @@
     </message>
     <message>
         <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::DateOfBirthDialog</name>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure portal asks the patient for this date besides the WhatsApp code, so a forwarded link is not enough. Copy it from the patient&apos;s chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -899,22 +918,6 @@
     </message>
     <message>
         <source>Date of &amp;birth for verification…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure portal asks the patient for this date besides the WhatsApp code, so a forwarded link is not enough. Copy it from the patient&apos;s chart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove the date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -689,6 +689,25 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::DateOfBirthDialog</name>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>The secure portal asks the patient for this date besides the WhatsApp code, so a forwarded link is not enough. Copy it from the patient&apos;s chart.</source>
+        <translation>El portal seguro pide esta fecha al paciente además del código de WhatsApp, así que un enlace reenviado no basta. Cópiela de la historia clínica del paciente.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the date</source>
+        <translation>&amp;Quitar la fecha</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ImageViewer</name>
     <message>
         <source>Photo</source>
@@ -900,22 +919,6 @@
     <message>
         <source>Date of &amp;birth for verification…</source>
         <translation>Fecha de &amp;nacimiento para la verificación…</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>The secure portal asks the patient for this date besides the WhatsApp code, so a forwarded link is not enough. Copy it from the patient&apos;s chart.</source>
-        <translation>El portal seguro pide esta fecha al paciente además del código de WhatsApp, así que un enlace reenviado no basta. Cópiela de la historia clínica del paciente.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove the date</source>
-        <translation>&amp;Quitar la fecha</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,14 @@ struct ApiRequest
     const Caller *caller; // null only on public endpoints
     QStringList args;     // the <arg> parts of the path, in order
     QJsonObject body;     // empty for GET/DELETE
+
+    // The path's <arg> as a row id; 0 when it is not a positive number.
+    std::int64_t pathId() const
+    {
+        bool ok = false;
+        const std::int64_t id = args.value(0).toLongLong(&ok);
+        return ok && id > 0 ? id : 0;
+    }
 };
 
 // Answers at once.

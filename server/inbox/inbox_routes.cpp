@@ -61,13 +61,6 @@ void readThen(ServerContext &context, const http::Responder &responder, std::fun
     }
 }
 
-std::int64_t idArg(const ApiRequest &request)
-{
-    bool ok = false;
-    const std::int64_t id = request.args.value(0).toLongLong(&ok);
-    return ok && id > 0 ? id : 0;
-}
-
 QString conversationTarget(std::int64_t id)
 {
     return QStringLiteral("conversation:%1").arg(id);
@@ -83,7 +76,7 @@ template <typename Change>
 HttpResponse changeConversation(ServerContext &context, const ApiRequest &request, const QString &action,
                                        const QJsonObject &detail, Change change)
 {
-    const std::int64_t id = idArg(request);
+    const std::int64_t id = request.pathId();
     if (!context.inbox().conversation(id)) {
         return noSuchConversation();
     }
@@ -159,7 +152,7 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
     });
 
     router.handleAsync("conversations.messages", [&context](const ApiRequest &request, const http::Responder &responder) {
-        const std::int64_t id = idArg(request);
+        const std::int64_t id = request.pathId();
         if (!context.inbox().conversation(id)) {
             return responder.send(noSuchConversation());
         }
@@ -191,7 +184,7 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
 
     router.handle("conversations.send", [&context](const ApiRequest &request) {
         OutboundService outbound(context);
-        const auto outcome = outbound.submit(*request.caller, idArg(request), request.body);
+        const auto outcome = outbound.submit(*request.caller, request.pathId(), request.body);
         if (!outcome.sent) {
             return errorResponse(outcome.status, outcome.code, outcome.message, outcome.extra);
         }
@@ -237,13 +230,13 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
     router.handle("conversations.read", [&context](const ApiRequest &request) {
         auto response = changeConversation(context, request, QStringLiteral("conversation.read"), {},
                                            [&](std::int64_t id) { context.inbox().markRead(id); });
-        context.changes().requestReadReceipt(context.inbox().lastInboundWamid(idArg(request)));
+        context.changes().requestReadReceipt(context.inbox().lastInboundWamid(request.pathId()));
         return response;
     });
 
     // { consent: patient_initiated|documented_request|opt_in, proactive_opt_in: bool }
     router.handle("conversations.consent", [&context](const ApiRequest &request) {
-        const auto conversation = context.inbox().conversation(idArg(request));
+        const auto conversation = context.inbox().conversation(request.pathId());
         const auto consent = model::consentBasisFromName(request.body.value(QStringLiteral("consent")).toString());
         if (!conversation) {
             return noSuchConversation();
@@ -269,7 +262,7 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
             QByteArray mimeType;
             QByteArray data;
         };
-        const std::int64_t messageId = idArg(request);
+        const std::int64_t messageId = request.pathId();
         const QString actor = request.caller->actor();
         readThen<Media>(context, responder,
             [messageId](store::Database &db) {

@@ -34,13 +34,9 @@ std::optional<OutboundService::Outcome> OutboundService::refusePhi(const Caller 
     return refuse(Status::UnprocessableEntity, QStringLiteral("phi_refused"), message, {{QStringLiteral("rules"), rules}});
 }
 
-OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int64_t conversationId, const QJsonObject &body)
+std::optional<OutboundService::Outcome> OutboundService::retryOrRefusal(const Caller &caller, std::int64_t conversationId,
+                                                                       const QString &clientId)
 {
-    const auto conversation = m_context.inbox().conversation(conversationId);
-    if (!conversation) {
-        return refuse(Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no such conversation"));
-    }
-    const QString clientId = body.value(QStringLiteral("client_id")).toString();
     if (clientId.isEmpty() || clientId.size() > 64) {
         return refuse(Status::BadRequest, QStringLiteral("invalid_request"), QStringLiteral("client_id is required (at most 64 characters)"));
     }
@@ -48,7 +44,20 @@ OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int6
         if (earlier->authorId != caller.user.id || earlier->conversationId != conversationId) {
             return refuse(Status::Conflict, QStringLiteral("client_id_reused"), QStringLiteral("client_id belongs to another message"));
         }
-        return {Status::Ok, {}, {}, {}, earlier}; // a retry: the first answer again, nothing sent twice
+        return Outcome{Status::Ok, {}, {}, {}, earlier}; // a retry: the first answer again, nothing sent twice
+    }
+    return std::nullopt;
+}
+
+OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int64_t conversationId, const QJsonObject &body)
+{
+    const auto conversation = m_context.inbox().conversation(conversationId);
+    if (!conversation) {
+        return refuse(Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no such conversation"));
+    }
+    const QString clientId = body.value(QStringLiteral("client_id")).toString();
+    if (auto answer = retryOrRefusal(caller, conversationId, clientId)) {
+        return *answer;
     }
 
     const QString kind = body.value(QStringLiteral("kind")).toString();

@@ -34,6 +34,9 @@ public:
 
     // body: { client_id, kind: "text" | "buttons" | "template" | "note" | "portal", text, buttons, template: { name, language, parameters } }
     Outcome submit(const Caller &caller, std::int64_t conversationId, const QJsonObject &body);
+    // The client id every desktop send carries: required (at most 64), and a
+    // retry answers with the first message. nullopt: a new message may follow.
+    std::optional<Outcome> retryOrRefusal(const Caller &caller, std::int64_t conversationId, const QString &clientId);
 
 private:
     Outcome refuse(Status status, const QString &code, const QString &message, const QJsonObject &extra = {});

@@ -7,15 +7,6 @@
 
 namespace cb::server {
 
-namespace {
-std::int64_t idArg(const ApiRequest &request)
-{
-    bool ok = false;
-    const std::int64_t id = request.args.value(0).toLongLong(&ok);
-    return ok && id > 0 ? id : 0;
-}
-} // namespace
-
 void addEscalationRoutes(ApiRouter &router, ServerContext &context)
 {
     // { reason: "escalation" (default) | "new_link" }
@@ -24,16 +15,16 @@ void addEscalationRoutes(ApiRouter &router, ServerContext &context)
         if (reason != QLatin1String("escalation") && reason != QLatin1String("new_link")) {
             return errorResponse(Status::BadRequest, QStringLiteral("invalid_request"), QStringLiteral("reason must be escalation or new_link"));
         }
-        return EscalationService(context).escalate(*request.caller, idArg(request), reason);
+        return EscalationService(context).escalate(*request.caller, request.pathId(), reason);
     });
     router.handle("conversations.portal_revoke", [&context](const ApiRequest &request) {
-        return EscalationService(context).revoke(*request.caller, idArg(request));
+        return EscalationService(context).revoke(*request.caller, request.pathId());
     });
     router.handle("conversations.date_of_birth", [&context](const ApiRequest &request) {
-        return EscalationService(context).setDateOfBirth(*request.caller, idArg(request), request.body);
+        return EscalationService(context).setDateOfBirth(*request.caller, request.pathId(), request.body);
     });
     router.handle("conversations.attach", [&context](const ApiRequest &request) {
-        return EscalationService(context).attach(*request.caller, idArg(request), request.body);
+        return EscalationService(context).attach(*request.caller, request.pathId(), request.body);
     });
     // ?from_ms=&to_ms= (default: the last 30 days)
     router.handle("portal.stats", [&context](const ApiRequest &request) {

@@ -3,6 +3,7 @@
 #include "core/api/inbox_dto.h"
 #include "core/store/transaction.h"
 #include "server/http/api_router.h"
+#include "server/inbox/outbound_service.h"
 #include "server/portal/portal_files.h"
 #include "server/portal/portal_messenger.h"
 #include "server/server_context.h"
@@ -117,14 +118,9 @@ HttpResponse EscalationService::attach(const Caller &caller, std::int64_t conver
                              QStringLiteral("the patient's portal link was revoked, locked or has expired: send a new link first"));
     }
     const QString clientId = body.value(QStringLiteral("client_id")).toString();
-    if (clientId.isEmpty() || clientId.size() > 64) {
-        return errorResponse(Status::BadRequest, QStringLiteral("invalid_request"), QStringLiteral("client_id is required (at most 64 characters)"));
-    }
-    if (const auto earlier = m_context.inbox().messageByClientId(clientId)) {
-        if (earlier->authorId != caller.user.id || earlier->conversationId != conversationId) {
-            return errorResponse(Status::Conflict, QStringLiteral("client_id_reused"), QStringLiteral("client_id belongs to another message"));
-        }
-        return jsonResponse(api::messageToJson(*earlier)); // a retry: stored once
+    if (const auto answer = OutboundService(m_context).retryOrRefusal(caller, conversationId, clientId)) {
+        return answer->sent ? jsonResponse(api::messageToJson(*answer->sent)) // a retry: stored once
+                            : errorResponse(answer->status, answer->code, answer->message);
     }
     const auto base64 = QByteArray::fromBase64Encoding(body.value(QStringLiteral("data")).toString().toLatin1(),
                                                        QByteArray::AbortOnBase64DecodingErrors);

@@ -88,7 +88,9 @@ private:
     Visit visit(const Request &request, bool activity = true);
     QString languageFor(const Request &request, const PortalSessions::Session *session) const;
     bool sameOrigin(const Request &request) const;
-    std::optional<Response> refuseForm(const Request &request, const Visit &visit, const QString &csrf, const QString &path);
+    // A form must carry its session's CSRF token and come from the portal itself.
+    std::optional<Response> refuseForm(const Request &request, const Visit &visit, const std::optional<FormData> &form,
+                                       const QString &path);
     QString actor(const PortalSessions::Session &session) const { return QStringLiteral("portal:%1").arg(session.id); }
     QString target(std::int64_t conversationId) const { return QStringLiteral("conversation:%1").arg(conversationId); }
     void publish(std::int64_t conversationId);
@@ -151,8 +153,10 @@ bool Portal::sameOrigin(const Request &request) const
     return (origin.isEmpty() || origin == "null" || origin == m_origin) && (site.isEmpty() || site == "same-origin" || site == "none");
 }
 
-std::optional<Response> Portal::refuseForm(const Request &request, const Visit &visit, const QString &csrf, const QString &path)
+std::optional<Response> Portal::refuseForm(const Request &request, const Visit &visit, const std::optional<FormData> &form,
+                                           const QString &path)
 {
+    const QString csrf = form ? form->value(QStringLiteral("csrf")) : QString();
     if (!visit.lookup.session) {
         return htmlPage(m_pages.notice(PortalPages::Notice::SessionEnded, visit.language, path), Status::Unauthorized);
     }
@@ -304,7 +308,7 @@ Response Portal::verify(const Request &request)
 {
     const Visit visit = this->visit(request);
     const auto form = parseUrlEncodedForm(request.body(), {});
-    if (auto refusal = refuseForm(request, visit, form ? form->value(QStringLiteral("csrf")) : QString(), QStringLiteral("/portal/verify"))) {
+    if (auto refusal = refuseForm(request, visit, form, QStringLiteral("/portal/verify"))) {
         return *refusal;
     }
     const auto &session = *visit.lookup.session;
@@ -372,7 +376,7 @@ Response Portal::resendCode(const Request &request)
 {
     const Visit visit = this->visit(request);
     const auto form = parseUrlEncodedForm(request.body(), {});
-    if (auto refusal = refuseForm(request, visit, form ? form->value(QStringLiteral("csrf")) : QString(), QStringLiteral("/portal/code"))) {
+    if (auto refusal = refuseForm(request, visit, form, QStringLiteral("/portal/code"))) {
         return *refusal;
     }
     const auto &session = *visit.lookup.session;
@@ -397,7 +401,7 @@ Response Portal::postMessage(const Request &request)
 {
     const Visit visit = this->visit(request);
     const auto form = parseUrlEncodedForm(request.body(), {});
-    if (auto refusal = refuseForm(request, visit, form ? form->value(QStringLiteral("csrf")) : QString(), QStringLiteral("/portal/messages"))) {
+    if (auto refusal = refuseForm(request, visit, form, QStringLiteral("/portal/messages"))) {
         return *refusal;
     }
     const auto &session = *visit.lookup.session;
@@ -442,7 +446,7 @@ Response Portal::upload(const Request &request)
     // still read, so the page can say "too large" rather than fail the form.
     limits.maxFileBytes = m_context.config().portal.uploadBytes + 64 * 1024;
     const auto form = parseMultipartForm(request.value("content-type"), request.body(), limits);
-    if (auto refusal = refuseForm(request, visit, form ? form->value(QStringLiteral("csrf")) : QString(), QStringLiteral("/portal/upload"))) {
+    if (auto refusal = refuseForm(request, visit, form, QStringLiteral("/portal/upload"))) {
         return *refusal;
     }
     const auto &session = *visit.lookup.session;
@@ -508,7 +512,7 @@ Response Portal::signOut(const Request &request)
 {
     const Visit visit = this->visit(request);
     const auto form = parseUrlEncodedForm(request.body(), {});
-    if (auto refusal = refuseForm(request, visit, form ? form->value(QStringLiteral("csrf")) : QString(), QStringLiteral("/portal/sign-out"))) {
+    if (auto refusal = refuseForm(request, visit, form, QStringLiteral("/portal/sign-out"))) {
         return *refusal;
     }
     endSession(*visit.lookup.session, QStringLiteral("signed_out"));

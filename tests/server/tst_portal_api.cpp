@@ -17,6 +17,9 @@ using cb::test::HttpResult;
 namespace {
 const QString Password = QStringLiteral("violet otter juggles seven lanterns");
 const QString Patient = QStringLiteral("15550109001");
+// [portal] nudge_seconds: long enough that a loaded machine's next request
+// still falls inside the period, short enough to wait out.
+constexpr int NudgeMs = 5000;
 
 // One request to the portal as a browser would send it, without following
 // redirects (the test reads the 303 and its cookie itself).
@@ -122,7 +125,7 @@ private slots:
         const quint16 portalPort = cb::test::freeLocalPort();
         cb::test::ServerProcess::Options options;
         options.extraConfig = m_sandbox.serverConfig(m_server.folder()) + "[portal]\npublic_url = http://127.0.0.1:" +
-                              QByteArray::number(portalPort) + "\nport = " + QByteArray::number(portalPort) + "\nnudge_seconds = 2\n";
+                              QByteArray::number(portalPort) + "\nport = " + QByteArray::number(portalPort) + "\nnudge_seconds = 5\n";
         m_server.writeConfig(options);
         QCOMPARE(m_server.init(), 0);
         QCOMPARE(m_server.addUser(QStringLiteral("nina"), QStringLiteral("nurse"), Password), 0);
@@ -158,7 +161,7 @@ private slots:
 
         // Within the period the escalation started, replies nudge nobody.
         QCOMPARE(reply(QStringLiteral("Your results are fine"), QStringLiteral("r-1")).status, 202);
-        QTest::qWait(2200);
+        QTest::qWait(NudgeMs + 200);
         QCOMPARE(reply(QStringLiteral("Your results are fine, really"), QStringLiteral("r-2")).status, 202);
         QTRY_COMPARE_WITH_TIMEOUT(sentToPatient().size(), afterLink + 1, 5000);
         const QString nudge = sentToPatient().last();
@@ -251,7 +254,7 @@ private slots:
                                      .toArray().first().toObject().value(QStringLiteral("contact")).toObject()
                                      .value(QStringLiteral("opted_out")).toBool(), 5000);
         const qsizetype before = sentToPatient().size();
-        QTest::qWait(2200);
+        QTest::qWait(NudgeMs + 200);
         QCOMPARE(reply(QStringLiteral("Portal replies still work after STOP"), QStringLiteral("r-4")).status, 202);
         QTest::qWait(800);
         QCOMPARE(sentToPatient().size(), before);

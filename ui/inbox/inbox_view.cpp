@@ -3,6 +3,7 @@
 #include "client/inbox/inbox_service.h"
 #include "ui/inbox/composer.h"
 #include "ui/inbox/consent_dialog.h"
+#include "ui/inbox/date_of_birth_dialog.h"
 #include "ui/inbox/conversation_delegate.h"
 #include "ui/inbox/conversation_list_model.h"
 #include "ui/inbox/image_viewer.h"
@@ -10,8 +11,6 @@
 #include "ui/inbox/thread_model.h"
 
 #include <QDateTime>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -380,45 +379,17 @@ void InboxView::showListMenu(const QPoint &at)
     menu.exec(m_conversations->viewport()->mapToGlobal(at));
 }
 
-// Staff record it from the patient's chart; the portal then asks it as a
-// second check. The date stays on the server: this desktop only knows whether
-// one is on file.
 void InboxView::editDateOfBirth()
 {
     const std::int64_t id = openConversationId();
     if (!id) {
         return;
     }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Date of birth"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *intro = new QLabel(tr("The secure portal asks the patient for this date besides the WhatsApp code, "
-                                "so a forwarded link is not enough. Copy it from the patient's chart."),
-                             &dialog);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    // Starts empty: a pre-filled date saved by mistake would lock the patient out.
-    auto *date = new QLineEdit(&dialog);
-    date->setPlaceholderText(tr("YYYY-MM-DD"));
-    date->setAccessibleName(tr("Date of birth"));
-    layout->addWidget(date);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    QPushButton *save = buttons->button(QDialogButtonBox::Save);
-    auto parsed = [date] {
-        const QDate value = QDate::fromString(date->text().trimmed(), Qt::ISODate);
-        return value.isValid() && value <= QDate::currentDate() && value.year() >= 1900 ? value : QDate();
-    };
-    save->setEnabled(false);
-    connect(date, &QLineEdit::textChanged, &dialog, [save, parsed] { save->setEnabled(parsed().isValid()); });
-    QPushButton *remove = buttons->addButton(tr("&Remove the date"), QDialogButtonBox::DestructiveRole);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(remove, &QPushButton::clicked, &dialog, [&dialog] { dialog.done(2); });
+    DateOfBirthDialog dialog(this);
     const int result = dialog.exec();
-    if (result == QDialog::Accepted && parsed().isValid()) {
-        m_inbox.setDateOfBirth(id, parsed());
-    } else if (result == 2) {
+    if (result == QDialog::Accepted && dialog.date().isValid()) {
+        m_inbox.setDateOfBirth(id, dialog.date());
+    } else if (result == DateOfBirthDialog::Removed) {
         m_inbox.setDateOfBirth(id, QDate());
     }
 }
