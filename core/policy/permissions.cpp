@@ -6,7 +6,8 @@ QList<Permission> allPermissions()
 {
     return {Permission::UseOwnAccount, Permission::ReadConversations, Permission::ReplyToPatients,
             Permission::TriageQueue,   Permission::ManageStaff,       Permission::RevokeSessions,
-            Permission::ViewAuditTrail};
+            Permission::ViewAuditTrail, Permission::ViewSessions, Permission::ManageRetention,
+            Permission::ReportIncident, Permission::ManageIncidents, Permission::ReviewConversations};
 }
 
 const char *permissionName(Permission permission)
@@ -19,6 +20,11 @@ const char *permissionName(Permission permission)
     case Permission::ManageStaff: return "manage_staff";
     case Permission::RevokeSessions: return "revoke_sessions";
     case Permission::ViewAuditTrail: return "view_audit_trail";
+    case Permission::ViewSessions: return "view_sessions";
+    case Permission::ManageRetention: return "manage_retention";
+    case Permission::ReportIncident: return "report_incident";
+    case Permission::ManageIncidents: return "manage_incidents";
+    case Permission::ReviewConversations: return "review_conversations";
     }
     return "unknown";
 }
@@ -33,7 +39,12 @@ bool roleAllows(Role role, Permission permission)
     case Permission::TriageQueue: return role == Role::Nurse || role == Role::Clinician;
     case Permission::ManageStaff:
     case Permission::RevokeSessions: return role == Role::Admin;
-    case Permission::ViewAuditTrail: return role == Role::Compliance || role == Role::Admin;
+    case Permission::ViewAuditTrail:
+    case Permission::ViewSessions:
+    case Permission::ManageIncidents: return role == Role::Compliance || role == Role::Admin;
+    case Permission::ManageRetention: return role == Role::Admin;
+    case Permission::ReportIncident: return true;
+    case Permission::ReviewConversations: return role == Role::Compliance;
     }
     return false;
 }

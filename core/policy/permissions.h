@@ -15,7 +15,12 @@ enum class Permission {
     TriageQueue,       // work the nurse triage queue
     ManageStaff,       // create, disable, reset MFA of staff users
     RevokeSessions,    // end other people's sessions
-    ViewAuditTrail,    // read and verify the audit chain
+    ViewAuditTrail,    // read, verify and export the audit chain; the compliance figures
+    ViewSessions,      // see every live session and workstation (admins change, compliance reads)
+    ManageRetention,   // retention period, legal holds, purges
+    ReportIncident,    // report a misdirected message, PHI on WhatsApp, a lost device
+    ManageIncidents,   // assess, notify and close incidents (the privacy officer's job)
+    ReviewConversations, // open a thread for an investigation, with a reason, for a limited time
 };
 
 QList<Permission> allPermissions();

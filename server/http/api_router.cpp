@@ -104,6 +104,10 @@ void ApiRouter::dispatch(const Endpoint &endpoint, const HttpRequest &request, c
         return answer(errorResponse(Status::Forbidden, QStringLiteral("forbidden"),
                              QStringLiteral("your role does not allow this")));
     }
+    if (endpoint.stepUp && m_context.clock().nowMs() - lookup.session.lastAuthAtMs > StepUpWindowMs) {
+        return answer(errorResponse(Status::Forbidden, QStringLiteral("step_up_required"),
+                                    QStringLiteral("confirm your password and code first")));
+    }
     return handler({request, &caller, args, body}, responder);
 }
 

@@ -13,7 +13,9 @@ using T = FieldType;
 const QHash<QByteArray, QList<BodyField>> &schemas()
 {
     static const QHash<QByteArray, QList<BodyField>> all{
-        {"login.password", {{"username", T::String}, {"password", T::String}, {"device_id", T::String}}},
+        {"login.password",
+         {{"username", T::String}, {"password", T::String}, {"device_id", T::String}, {"workstation", T::String}}},
+        {"me.step_up", {{"password", T::String}, {"code", T::String}}},
         {"login.code",
          {{"challenge", T::String}, {"code", T::String}, {"recovery_code", T::String}, {"enrolment_code", T::String}}},
         {"login.enrol", {{"challenge", T::String}, {"code", T::String}}},

@@ -25,6 +25,7 @@ const QList<Endpoint> &endpointCatalogue()
         {"me.password", Method::Post, "/api/v1/me/password", P::UseOwnAccount},
         {"me.sessions", Method::Get, "/api/v1/me/sessions", P::UseOwnAccount},
         {"me.sessions.end", Method::Delete, "/api/v1/me/sessions/<arg>", P::UseOwnAccount},
+        {"me.step_up", Method::Post, "/api/v1/me/step-up", P::UseOwnAccount},
 
         {"staff.list", Method::Get, "/api/v1/staff", P::ManageStaff},
         {"staff.create", Method::Post, "/api/v1/staff", P::ManageStaff},

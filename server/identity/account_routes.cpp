@@ -26,6 +26,7 @@ void addAccountRoutes(ApiRouter &router, ServerContext &context)
     router.handle("me.activity", [](const ApiRequest &) { return noContent(); });
 
     router.handle("me.lock", [&context](const ApiRequest &request) {
+        context.sessions().setLocked(request.caller->session.id, true);
         context.record(request.caller->actor(), QStringLiteral("session.lock"), sessionTarget(request.caller->session.id),
                        {{QStringLiteral("reason"), request.body.value(QStringLiteral("reason")).toString(QStringLiteral("idle"))}});
         return noContent();
@@ -48,12 +49,43 @@ void addAccountRoutes(ApiRouter &router, ServerContext &context)
                                      QStringLiteral("the password is not right"));
             }
             context.throttle().recordSuccess(caller.user.username, caller.user.id, address);
+            context.sessions().setLocked(caller.session.id, false);
+            context.sessions().markAuthenticated(caller.session.id);
             context.record(caller.actor(), QStringLiteral("session.unlock"), sessionTarget(caller.session.id));
             const crypto::SecretBytes secret = context.deviceSecrets().obtain(caller.user.id, caller.session.deviceId);
             return jsonResponse({{QStringLiteral("device_secret"),
                                   QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(secret.data()),
                                                                  qsizetype(secret.size()))
                                                           .toBase64())}});
+        });
+        if (!takenOn) {
+            context.throttle().uncountAttempt(caller.user.username, address);
+        }
+    });
+
+    // Step-up: the password and a fresh code again, before changes to staff,
+    // sessions and retention (catalogue `stepUp`). Same gate as unlocking.
+    router.handleAsync("me.step_up", [&context](const ApiRequest &request, const http::Responder &responder) {
+        const Caller caller = *request.caller;
+        const QHostAddress address = request.http.remoteAddress();
+        if (const std::int64_t wait = context.auth().waitMs(caller.user.username, address); wait > 0) {
+            return responder.send(tooManyAttempts(wait));
+        }
+        const QByteArray code = request.body.value(QStringLiteral("code")).toString().trimmed().toLatin1();
+        context.throttle().countAttempt(caller.user.username, address); // settled below
+        const bool takenOn = checkPasswordThen(context, caller.user.username, context.staff().passwordHashOf(caller.user.id),
+                          secretField(request.body, "password"), responder, [&context, caller, address, code](bool matches) {
+            const bool codeOk = matches && context.secondFactor().verifyCode(caller.user.id, code) == SecondFactor::Check::Accepted;
+            if (!codeOk) {
+                context.throttle().storeFailure(caller.user.id);
+                context.record(caller.actor(), QStringLiteral("session.step_up_failure"), sessionTarget(caller.session.id));
+                return errorResponse(Status::Unauthorized, QStringLiteral("invalid_credentials"),
+                                     QStringLiteral("the password or code is not right"));
+            }
+            context.throttle().recordSuccess(caller.user.username, caller.user.id, address);
+            context.sessions().markAuthenticated(caller.session.id);
+            context.record(caller.actor(), QStringLiteral("session.step_up"), sessionTarget(caller.session.id));
+            return noContent();
         });
         if (!takenOn) {
             context.throttle().uncountAttempt(caller.user.username, address);

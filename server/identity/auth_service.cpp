@@ -66,6 +66,7 @@ AuthService::Challenge AuthService::finishPasswordStep(const PasswordStep &step,
     Pending entry;
     entry.username = step.username;
     entry.deviceId = step.deviceId;
+    entry.workstation = step.workstation;
     entry.expiresAtMs = m_parts.clock.nowMs() + ChallengeLifetimeMs;
     // Re-read: the account may have been disabled while the hash was checked.
     const auto user = step.user ? m_parts.staff.findById(step.user->id) : std::nullopt;
@@ -145,7 +146,8 @@ AuthService::Outcome AuthService::signIn(const Pending &entry, const QHostAddres
     outcome.user = *user;
     outcome.failedBefore = m_parts.throttle.failedSinceLastSignIn(outcome.user.id);
     m_parts.throttle.recordSuccess(entry.username, outcome.user.id, address);
-    outcome.session = m_parts.sessions.create(outcome.user.id, entry.deviceId);
+    outcome.session = m_parts.sessions.create(outcome.user.id, entry.deviceId, {entry.workstation, address.toString()});
+    m_parts.staff.noteSignIn(outcome.user.id);
     outcome.deviceSecret = m_parts.deviceSecrets.obtain(outcome.user.id, entry.deviceId);
     m_parts.audit.append({0, m_parts.clock.nowMs(), staffActor(outcome.user.id), QStringLiteral("login.success"),
                           QStringLiteral("session:%1").arg(outcome.session.session.id),

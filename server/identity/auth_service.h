@@ -75,6 +75,7 @@ public:
     {
         QString username;
         QString deviceId;
+        QString workstation; // the desktop's name for its machine, for the admins' list
         QHostAddress address;
         std::optional<StaffUser> user;
         QByteArray encodedHash;
@@ -107,6 +108,7 @@ private:
         bool passwordOk = false;
         bool enrolment = false; // the enrolment code was right: awaiting the first TOTP code
         QString deviceId;
+        QString workstation;
         std::int64_t expiresAtMs = 0;
         int attemptsLeft = CodeAttemptsPerChallenge;
         bool stepCountSpent = false; // the password step's count stood for the first failed code

@@ -79,7 +79,8 @@ void addLoginRoutes(ApiRouter &router, ServerContext &context)
         if (const std::int64_t wait = context.auth().waitMs(username, address); wait > 0) {
             return responder.send(tooManyAttempts(wait));
         }
-        const AuthService::PasswordStep step = context.auth().preparePasswordStep(username, deviceId, address);
+        AuthService::PasswordStep step = context.auth().preparePasswordStep(username, deviceId, address);
+        step.workstation = request.body.value(QStringLiteral("workstation")).toString().simplified().left(64);
         // Counted now, not when the hash is done: two steps at once cannot both slip past a delay.
         context.throttle().countAttempt(step.username, address);
         // A hash made at an old cost is made again at ours (finding 9).

@@ -9,11 +9,22 @@
 namespace cb::server {
 
 namespace {
-const char *SelectSession = "SELECT id, user_id, device_id, created_at_ms, last_seen_at_ms, ended_at_ms FROM sessions";
+const char *SelectSession = "SELECT id, user_id, device_id, created_at_ms, last_seen_at_ms, ended_at_ms,"
+                            " workstation_name, address, last_auth_at_ms, locked_at_ms FROM sessions";
 
 SessionInfo readSession(store::Statement &row)
 {
-    return {row.columnText(0), row.columnInt64(1), row.columnText(2), row.columnInt64(3), row.columnInt64(4)};
+    return {row.columnText(0), row.columnInt64(1), row.columnText(2), row.columnInt64(3), row.columnInt64(4),
+            row.columnText(6), row.columnText(7), row.columnInt64(8), row.columnInt64(9)};
+}
+
+QList<SessionInfo> readAll(store::Statement &rows)
+{
+    QList<SessionInfo> sessions;
+    while (rows.step()) {
+        sessions.append(readSession(rows));
+    }
+    return sessions;
 }
 } // namespace
 
@@ -28,20 +39,24 @@ QByteArray SessionRegistry::tokenHash(const QByteArray &token) const
     return crypto::keyedHash(m_tokenKey, token);
 }
 
-SessionRegistry::Created SessionRegistry::create(std::int64_t userId, const QString &deviceId)
+SessionRegistry::Created SessionRegistry::create(std::int64_t userId, const QString &deviceId, const Workstation &workstation)
 {
     Created created;
     created.token = crypto::randomToken(32);
     const std::int64_t now = m_clock.nowMs();
-    created.session = {QString::fromLatin1(crypto::randomToken(12)), userId, deviceId, now, now};
-    m_db.prepare("INSERT INTO sessions (id, token_hash, user_id, device_id, created_at_ms, last_seen_at_ms)"
-                 " VALUES (?, ?, ?, ?, ?, ?)")
+    created.session = {QString::fromLatin1(crypto::randomToken(12)), userId, deviceId, now, now,
+                       workstation.name, workstation.address, now, 0};
+    m_db.prepare("INSERT INTO sessions (id, token_hash, user_id, device_id, created_at_ms, last_seen_at_ms,"
+                 " workstation_name, address, last_auth_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, created.session.id)
         .bindBlob(2, tokenHash(created.token))
         .bind(3, userId)
         .bind(4, deviceId)
         .bind(5, now)
         .bind(6, now)
+        .bind(7, workstation.name)
+        .bind(8, workstation.address)
+        .bind(9, now)
         .run();
     return created;
 }
@@ -91,13 +106,43 @@ std::optional<SessionInfo> SessionRegistry::find(const QString &sessionId) const
 
 QList<SessionInfo> SessionRegistry::activeForUser(std::int64_t userId) const
 {
-    QList<SessionInfo> sessions;
     auto rows = m_db.prepare(std::string(SelectSession) + " WHERE user_id = ? AND ended_at_ms IS NULL ORDER BY created_at_ms");
     rows.bind(1, userId);
-    while (rows.step()) {
-        sessions.append(readSession(rows));
+    return readAll(rows);
+}
+
+QList<SessionInfo> SessionRegistry::activeOnDevice(const QString &deviceId) const
+{
+    auto rows = m_db.prepare(std::string(SelectSession) + " WHERE device_id = ? AND ended_at_ms IS NULL ORDER BY created_at_ms");
+    rows.bind(1, deviceId);
+    return readAll(rows);
+}
+
+// Sessions past their timeouts that nobody has touched since still have no end
+// row; the list leaves them out rather than show someone who is gone.
+QList<SessionInfo> SessionRegistry::allActive() const
+{
+    auto rows = m_db.prepare(std::string(SelectSession) + " WHERE ended_at_ms IS NULL ORDER BY created_at_ms");
+    QList<SessionInfo> live;
+    const std::int64_t now = m_clock.nowMs();
+    for (const SessionInfo &session : readAll(rows)) {
+        const policy::SessionPolicy policy = m_policyFor(session.userId);
+        if (now - session.createdAtMs < policy.absoluteSeconds * 1000 &&
+            now - session.lastSeenAtMs < policy.endAfterIdleSeconds * 1000) {
+            live.append(session);
+        }
     }
-    return sessions;
+    return live;
+}
+
+void SessionRegistry::markAuthenticated(const QString &sessionId)
+{
+    m_db.prepare("UPDATE sessions SET last_auth_at_ms = ? WHERE id = ?").bindAll(m_clock.nowMs(), sessionId).run();
+}
+
+void SessionRegistry::setLocked(const QString &sessionId, bool locked)
+{
+    m_db.prepare("UPDATE sessions SET locked_at_ms = ? WHERE id = ?").bindAll(locked ? m_clock.nowMs() : 0, sessionId).run();
 }
 
 bool SessionRegistry::end(const QString &sessionId, const QString &reason)

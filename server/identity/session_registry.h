@@ -25,6 +25,17 @@ struct SessionInfo
     QString deviceId;
     std::int64_t createdAtMs = 0;
     std::int64_t lastSeenAtMs = 0;
+    QString workstationName;       // what the desktop calls its machine (for admins)
+    QString address;               // where it signed in from
+    std::int64_t lastAuthAtMs = 0; // sign-in, unlock or step-up: when the person last proved who they are
+    std::int64_t lockedAtMs = 0;   // 0 while the desktop is unlocked
+};
+
+// Where a session runs, as the sign-in saw it.
+struct Workstation
+{
+    QString name;
+    QString address;
 };
 
 // Server-side sessions. A token is 256 random bits handed out once; only its
@@ -48,11 +59,16 @@ public:
 
     SessionRegistry(store::Database &db, const platform::Clock &clock, crypto::SecretBytes tokenHashKey, PolicyFor policyFor);
 
-    Created create(std::int64_t userId, const QString &deviceId);
+    Created create(std::int64_t userId, const QString &deviceId, const Workstation &workstation = {});
     // `touch`: the request was something the person did, so it resets the idle clock.
     Lookup authenticate(const QByteArray &token, bool touch);
     std::optional<SessionInfo> find(const QString &sessionId) const;
     QList<SessionInfo> activeForUser(std::int64_t userId) const;
+    QList<SessionInfo> activeOnDevice(const QString &deviceId) const;
+    QList<SessionInfo> allActive() const;
+    // The person proved who they are again (unlock, step-up).
+    void markAuthenticated(const QString &sessionId);
+    void setLocked(const QString &sessionId, bool locked);
 
     // Reasons are stable strings: logout, revoked, password_changed, user_disabled,
     // mfa_reset, idle_timeout, absolute_timeout.

@@ -206,4 +206,9 @@ void StaffDirectory::setActive(std::int64_t userId, bool active)
     m_db.prepare("UPDATE staff_users SET active = ? WHERE id = ?").bindAll(active ? 1 : 0, userId).run();
 }
 
+void StaffDirectory::noteSignIn(std::int64_t userId)
+{
+    m_db.prepare("UPDATE staff_users SET last_login_at_ms = ? WHERE id = ?").bindAll(m_clock.nowMs(), userId).run();
+}
+
 } // namespace cb::server

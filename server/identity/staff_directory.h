@@ -72,6 +72,7 @@ public:
     bool needsRehash(const QByteArray &encodedHash) const { return m_hasher.needsRehash(encodedHash); }
     crypto::PasswordHash::Cost cost() const { return m_hasher.cost(); }
     void setActive(std::int64_t userId, bool active);
+    void noteSignIn(std::int64_t userId);
 
 private:
     StaffUser read(store::Statement &row) const;
