@@ -84,7 +84,7 @@ std::optional<model::Conversation> conversationFromJson(const QJsonObject &json)
 
 QJsonObject messageToJson(const model::Message &message)
 {
-    return {{QStringLiteral("id"), qint64(message.id)},
+    QJsonObject json{{QStringLiteral("id"), qint64(message.id)},
             {QStringLiteral("conversation_id"), qint64(message.conversationId)},
             {QStringLiteral("channel"), QLatin1String(model::channelName(message.channel))},
             {QStringLiteral("direction"), message.direction == model::Direction::Inbound ? QStringLiteral("inbound")
@@ -98,6 +98,15 @@ QJsonObject messageToJson(const model::Message &message)
             {QStringLiteral("failure_code"), message.failureCode},
             {QStringLiteral("failure_reason"), message.failureReason},
             {QStringLiteral("sent_at_ms"), qint64(message.sentAtMs)}};
+    // Only when set, so a message's JSON is unchanged for everything else.
+    if (message.retractedAtMs > 0) {
+        json.insert(QStringLiteral("retracted_at_ms"), qint64(message.retractedAtMs));
+        json.insert(QStringLiteral("retracted_by"), qint64(message.retractedBy));
+    }
+    if (message.purgedAtMs > 0) {
+        json.insert(QStringLiteral("purged_at_ms"), qint64(message.purgedAtMs));
+    }
+    return json;
 }
 
 std::optional<model::Message> messageFromJson(const QJsonObject &json)
@@ -123,6 +132,9 @@ std::optional<model::Message> messageFromJson(const QJsonObject &json)
     message.failureCode = jsonText(json, "failure_code");
     message.failureReason = jsonText(json, "failure_reason");
     message.sentAtMs = jsonInteger(json, "sent_at_ms");
+    message.retractedAtMs = jsonInteger(json, "retracted_at_ms");
+    message.retractedBy = jsonInteger(json, "retracted_by");
+    message.purgedAtMs = jsonInteger(json, "purged_at_ms");
     return message;
 }
 

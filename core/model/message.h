@@ -44,6 +44,13 @@ struct Message
     QString failureCode;   // stable code, e.g. "window_closed"
     QString failureReason; // Meta's words, for the person reading the thread
     std::int64_t sentAtMs = 0; // when the patient or staff sent it
+    // Records: a retracted message is hidden (kept on the server for the record);
+    // a purged one passed the retention period. Either way body and content are empty.
+    std::int64_t retractedAtMs = 0;
+    std::int64_t retractedBy = 0; // staff user
+    std::int64_t purgedAtMs = 0;
+
+    bool hidden() const { return retractedAtMs > 0 || purgedAtMs > 0; }
 };
 
 } // namespace cb::model

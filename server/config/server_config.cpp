@@ -1,5 +1,6 @@
 #include "server/config/server_config.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -55,6 +56,26 @@ void loadWhatsApp(QSettings &ini, const QString &credentialsFile, ServerConfig &
     }
     config.outreach.maxPerWeek = ini.value(QStringLiteral("outreach/max_per_week"), config.outreach.maxPerWeek).toInt();
 }
+// [retention] years = 6, or days / seconds (tests); at least a day unless in seconds.
+void loadRetention(QSettings &ini, RetentionSettings &retention, QStringList *errors)
+{
+    bool ok = true;
+    retention.years = ini.value(QStringLiteral("retention/years"), retention.years).toInt(&ok);
+    if (!ok || retention.years < 1 || retention.years > 100) {
+        errors->append(QStringLiteral("retention/years must be from 1 to 100"));
+    }
+    for (const auto &[key, unit] : {std::pair{"retention/days", std::int64_t(86400)}, std::pair{"retention/seconds", std::int64_t(1)}}) {
+        if (ini.contains(QLatin1String(key))) {
+            const std::int64_t value = ini.value(QLatin1String(key)).toLongLong(&ok);
+            if (!ok || value < 1 || value > 36500LL * 86400 / unit) {
+                errors->append(QStringLiteral("%1 must be a positive whole number").arg(QLatin1String(key)));
+            } else {
+                retention.seconds = value * unit;
+            }
+        }
+    }
+}
+
 void loadPortal(QSettings &ini, ServerConfig &config, const std::function<QString(const QString &)> &pathValue, QStringList *errors)
 {
     PortalSettings &portal = config.portal;
@@ -230,10 +251,20 @@ ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
     config.clinicAddress = ini.value(QStringLiteral("clinic/address")).toString().trimmed();
     loadWhatsApp(ini, pathValue(QStringLiteral("whatsapp/credentials_file")), config, errors);
     loadPortal(ini, config, pathValue, errors);
+    loadRetention(ini, config.retention, errors);
     if (config.tlsCertificate.isEmpty() && !config.address.isLoopback()) {
         errors->append(QStringLiteral("TLS is required when listening on a non-loopback address"));
     }
     return config;
+}
+
+std::int64_t RetentionSettings::cutoffMs(std::int64_t nowMs) const
+{
+    if (seconds > 0) {
+        return nowMs - seconds * 1000;
+    }
+    // Calendar years in UTC: a message from 12 May six years ago goes on 12 May.
+    return QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).addYears(-years).toMSecsSinceEpoch();
 }
 
 } // namespace cb::server

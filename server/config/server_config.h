@@ -102,6 +102,17 @@ struct PortalSettings
     bool enabled() const { return publicUrl.isValid() && !publicUrl.isEmpty(); }
 };
 
+// How long messages are kept ([retention]): six years by default (HIPAA's
+// documentation period); tests give days or seconds.
+struct RetentionSettings
+{
+    int years = 6;
+    std::int64_t seconds = 0; // when set (days or seconds in the file), wins over years
+
+    // Messages sent before this are past the period.
+    std::int64_t cutoffMs(std::int64_t nowMs) const;
+};
+
 struct ServerConfig
 {
     QHostAddress address = QHostAddress::LocalHost;
@@ -117,6 +128,7 @@ struct ServerConfig
     QString clinicAddress;
     WhatsAppSettings whatsapp;
     PortalSettings portal;
+    RetentionSettings retention;
     policy::OutreachPolicy outreach;
     http::EdgeLimits limits;
     int hashingThreads = defaultHashingThreads();

@@ -31,6 +31,18 @@ const QHash<QByteArray, QList<BodyField>> &schemas()
         {"conversations.consent", {{"consent", T::String}, {"proactive_opt_in", T::Boolean}}},
         {"conversations.escalate", {{"reason", T::String}}},
         {"conversations.date_of_birth", {{"date_of_birth", T::String}}},
+        {"messages.retract", {{"reason", T::String}}},
+        {"retention.hold_place", {{"conversation_id", T::Integer}, {"contact_id", T::Integer}, {"reason", T::String}}},
+        {"retention.hold_release", {{"reason", T::String}}},
+        {"retention.purge", {{"cutoff_ms", T::Integer}}},
+        {"reviews.open", {{"conversation_id", T::Integer}, {"reason", T::String}, {"minutes", T::Integer}}},
+        {"incidents.report",
+         {{"type", T::String}, {"conversation_id", T::Integer}, {"device_id", T::String}, {"discovered_at_ms", T::Integer},
+          {"summary", T::String}}},
+        {"incidents.assess",
+         {{"nature_of_data", T::String}, {"unauthorised_recipient", T::String}, {"acquired_or_viewed", T::String},
+          {"mitigation", T::String}, {"risk_conclusion", T::String}}},
+        {"incidents.status", {{"status", T::String}, {"note", T::String}}},
         {"conversations.attach", {{"client_id", T::String}, {"filename", T::String}, {"mime_type", T::String}, {"data", T::String}}},
     };
     return all;

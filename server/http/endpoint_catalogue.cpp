@@ -54,6 +54,24 @@ const QList<Endpoint> &endpointCatalogue()
         {"messages.media", Method::Get, "/api/v1/messages/<arg>/media", P::ReadConversations},
         {"dead_letters.list", Method::Get, "/api/v1/dead-letters", P::ManageStaff, false},
         {"dead_letters.reprocess", Method::Post, "/api/v1/dead-letters/reprocess", P::ManageStaff},
+
+        // Records (issue 12): retraction, retention and holds, review access, incidents, the dashboard.
+        {"messages.retract", Method::Post, "/api/v1/messages/<arg>/retract", P::ReplyToPatients},
+        {"retention.holds", Method::Get, "/api/v1/retention/holds", P::ViewAuditTrail, false},
+        {"retention.hold_place", Method::Post, "/api/v1/retention/holds", P::ManageRetention, true, DefaultBodyLimit, true},
+        {"retention.hold_release", Method::Post, "/api/v1/retention/holds/<arg>/release", P::ManageRetention, true, DefaultBodyLimit, true},
+        {"retention.preview", Method::Get, "/api/v1/retention/preview", P::ViewAuditTrail, false},
+        {"retention.purge", Method::Post, "/api/v1/retention/purge", P::ManageRetention, true, DefaultBodyLimit, true},
+        {"reviews.open", Method::Post, "/api/v1/reviews", P::ReviewConversations},
+        {"reviews.list", Method::Get, "/api/v1/reviews", P::ReviewConversations, false},
+        {"reviews.messages", Method::Get, "/api/v1/reviews/<arg>/messages", P::ReviewConversations},
+        {"incidents.report", Method::Post, "/api/v1/incidents", P::ReportIncident},
+        {"incidents.list", Method::Get, "/api/v1/incidents", P::ManageIncidents, false},
+        {"incidents.get", Method::Get, "/api/v1/incidents/<arg>", P::ManageIncidents, false},
+        {"incidents.assess", Method::Post, "/api/v1/incidents/<arg>/assess", P::ManageIncidents},
+        {"incidents.status", Method::Post, "/api/v1/incidents/<arg>/status", P::ManageIncidents},
+        {"compliance.dashboard", Method::Get, "/api/v1/compliance/dashboard", P::ViewAuditTrail, false},
+        {"compliance.conversations", Method::Get, "/api/v1/compliance/conversations", P::ViewAuditTrail, false},
     };
     return endpoints;
 }

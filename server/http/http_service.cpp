@@ -1,6 +1,7 @@
 #include "server/http/http_service.h"
 
 #include "core/log/logging.h"
+#include "server/admin/records_routes.h"
 #include "server/http/api_router.h"
 #include "server/identity/identity_routes.h"
 #include "server/inbox/event_hub.h"
@@ -82,6 +83,7 @@ void HttpService::addRoutes()
     addInboxRoutes(*m_api, m_context);
     addDeadLetterRoutes(*m_api, m_context);
     addEscalationRoutes(*m_api, m_context);
+    addRecordsRoutes(*m_api, m_context);
     if (m_context.config().portal.enabled()) {
         addPortalRoutes(m_portalRoutes, m_context);
     }

@@ -27,6 +27,7 @@ enum class Status : int {
     MethodNotAllowed = 405,
     RequestTimeout = 408,
     Conflict = 409,
+    Gone = 410,
     PayloadTooLarge = 413,
     UnsupportedMediaType = 415,
     UnprocessableEntity = 422,

@@ -266,7 +266,9 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
         const QString actor = request.caller->actor();
         readThen<Media>(context, responder,
             [messageId](store::Database &db) {
-                auto row = db.prepare("SELECT mime_type, data FROM media WHERE message_id = ? AND state = 'stored'");
+                // A retracted message's file is kept for the record, not shown.
+                auto row = db.prepare("SELECT mime_type, data FROM media WHERE message_id = ? AND state = 'stored' "
+                                      "AND message_id IN (SELECT id FROM messages WHERE retracted_at_ms = 0)");
                 row.bind(1, messageId);
                 Media media;
                 if (row.step()) {

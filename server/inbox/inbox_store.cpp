@@ -22,7 +22,8 @@ constexpr std::string_view ConversationColumns =
 
 constexpr std::string_view MessageColumns =
     "SELECT id, conversation_id, channel, direction, kind, body, content, COALESCE(client_id, ''), "
-    "COALESCE(author_id, 0), state, failure_code, failure_reason, sent_at_ms, COALESCE(wamid, '') FROM messages ";
+    "COALESCE(author_id, 0), state, failure_code, failure_reason, sent_at_ms, COALESCE(wamid, ''), "
+    "retracted_at_ms, COALESCE(retracted_by, 0), purged_at_ms FROM messages ";
 
 model::Conversation readConversation(store::Statement &row)
 {
@@ -70,8 +71,18 @@ model::Message readMessage(store::Statement &row)
     message.failureReason = row.columnText(11);
     message.sentAtMs = row.columnInt64(12);
     message.externalId = row.columnText(13);
+    message.retractedAtMs = row.columnInt64(14);
+    message.retractedBy = row.columnInt64(15);
+    message.purgedAtMs = row.columnInt64(16);
+    // The inbox never shows what was retracted (kept for the record) or purged.
+    if (message.hidden()) {
+        message.body.clear();
+        message.content = {};
+    }
     return message;
 }
+
+} // namespace
 
 // A one-line preview for the conversation list.
 QString previewOf(const model::Message &message)
@@ -82,7 +93,6 @@ QString previewOf(const model::Message &message)
     }
     return text.left(120);
 }
-} // namespace
 
 InboxStore::InboxStore(store::Database &db, EventLog &events, const platform::Clock &clock)
     : m_db(db), m_events(events), m_clock(clock)
@@ -147,7 +157,9 @@ QList<model::Message> InboxStore::channelMessages(std::int64_t conversationId, m
                                                   int limit) const
 {
     const bool newest = afterId == 0;
-    auto row = m_db.prepare(std::string(MessageColumns) + "WHERE conversation_id = ? AND channel = ? AND id > ? ORDER BY id " +
+    // The patient's portal leaves out retracted and purged messages altogether.
+    auto row = m_db.prepare(std::string(MessageColumns) + "WHERE conversation_id = ? AND channel = ? AND id > ? "
+                            "AND retracted_at_ms = 0 AND purged_at_ms = 0 ORDER BY id " +
                             (newest ? "DESC" : "ASC") + " LIMIT ?");
     row.bindAll(conversationId, QLatin1String(model::channelName(channel)), afterId, limit);
     QList<model::Message> list;
@@ -295,6 +307,15 @@ void InboxStore::recordActivity(const model::Message &message)
             .bindAll(previewOf(message), message.sentAtMs, message.conversationId)
             .run();
     }
+}
+
+void InboxStore::refreshPreview(std::int64_t conversationId)
+{
+    auto latest = m_db.prepare(std::string(MessageColumns) + "WHERE conversation_id = ? AND retracted_at_ms = 0 "
+                               "AND purged_at_ms = 0 ORDER BY id DESC LIMIT 1");
+    latest.bind(1, conversationId);
+    const QString preview = latest.step() ? previewOf(readMessage(latest)) : QString();
+    m_db.prepare("UPDATE conversations SET preview = ? WHERE id = ?").bindAll(preview, conversationId).run();
 }
 
 void InboxStore::setDelivery(std::int64_t messageId, model::DeliveryState state, std::int64_t atMs,

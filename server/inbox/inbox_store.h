@@ -16,6 +16,9 @@ class Database;
 
 namespace cb::server {
 
+// The one-line preview of a message in the conversation list (and its events).
+QString previewOf(const model::Message &message);
+
 // The server's inbox tables: contacts, conversations and messages. Writers run
 // inside the caller's transaction and append the matching event, so the desktops
 // see exactly what was committed.
@@ -60,6 +63,8 @@ public:
     std::int64_t insertMessage(const model::Message &message, bool proactive = false,
                                const QJsonObject &sendRequest = {});
     void recordActivity(const model::Message &message);
+    // The preview from the newest message still shown (after a retraction or purge).
+    void refreshPreview(std::int64_t conversationId);
     void setDelivery(std::int64_t messageId, model::DeliveryState state, std::int64_t atMs,
                      const QString &failureCode = {}, const QString &failureReason = {});
     void setWamid(std::int64_t messageId, const QString &wamid);
