@@ -70,6 +70,11 @@ void InboxCache::upsertMessage(const model::Message &message)
                  "ON CONFLICT(id) DO UPDATE SET body = excluded.body, json = excluded.json")
         .bindAll(message.id, message.conversationId, message.sentAtMs, message.body, api::compactJson(api::messageToJson(message)))
         .run();
+    // Retracted or purged on the server: the text went with the upsert (and its
+    // search index); the file this workstation kept goes too.
+    if (message.hidden()) {
+        m_db.prepare("DELETE FROM media WHERE message_id = ?").bind(1, message.id).run();
+    }
 }
 
 std::optional<model::Conversation> InboxCache::conversation(std::int64_t id) const

@@ -1,5 +1,8 @@
 #include "client/inbox/inbox_service.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -264,6 +267,29 @@ void InboxService::escalate(std::int64_t conversationId, bool newLink)
 void InboxService::revokePortal(std::int64_t conversationId)
 {
     post(QStringLiteral("/api/v1/conversations/%1/portal/revoke").arg(conversationId), {});
+}
+
+void InboxService::retract(std::int64_t messageId, const QString &reason)
+{
+    post(QStringLiteral("/api/v1/messages/%1/retract").arg(messageId), {{QStringLiteral("reason"), reason}});
+}
+
+QString InboxService::hiddenLabel(const model::Message &message) const
+{
+    if (message.purgedAtMs > 0) {
+        return tr("Message removed at the end of the retention period");
+    }
+    QString who = tr("a colleague");
+    for (const Colleague &colleague : m_colleagues) {
+        if (colleague.id == message.retractedBy) {
+            who = colleague.displayName;
+        }
+    }
+    if (message.retractedBy == m_session.user().id) {
+        who = m_session.user().displayName;
+    }
+    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(message.retractedAtMs), QLocale::ShortFormat);
+    return tr("Message retracted by %1 at %2").arg(who, when);
 }
 
 void InboxService::setDateOfBirth(std::int64_t conversationId, const QDate &date)

@@ -58,6 +58,10 @@ public:
     // expiry or a lock), revoking it, the date of birth it asks, and replies on it.
     void escalate(std::int64_t conversationId, bool newLink = false);
     void revokePortal(std::int64_t conversationId);
+    // Hides a staff message from everyone's inbox (kept on the server for the record).
+    void retract(std::int64_t messageId, const QString &reason);
+    // "Message retracted by Nina at 10:42" / "Message removed (retention period)": what shows in its place.
+    QString hiddenLabel(const model::Message &message) const;
     void setDateOfBirth(std::int64_t conversationId, const QDate &date); // invalid date: clear it
     void sendPortal(std::int64_t conversationId, const QString &text);
     // A photo (JPEG, PNG) or a PDF from disk into the portal; false with *problem if it cannot go.

@@ -4,6 +4,7 @@
 #include "ui/inbox/composer.h"
 #include "ui/inbox/consent_dialog.h"
 #include "ui/inbox/date_of_birth_dialog.h"
+#include "ui/inbox/retract_dialog.h"
 #include "ui/inbox/conversation_delegate.h"
 #include "ui/inbox/conversation_list_model.h"
 #include "ui/inbox/image_viewer.h"
@@ -52,6 +53,7 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     m_messages->setSpacing(4);
     m_messages->setAccessibleName(tr("Messages"));
     m_messages->setSelectionMode(QAbstractItemView::NoSelection);
+    m_messages->setContextMenuPolicy(Qt::CustomContextMenu);
     m_messages->setIconSize(QSize(ThreadModel::ThumbnailSize, ThreadModel::ThumbnailSize));
     m_assign->setText(tr("Ass&ign"));
     m_assign->setMenu(m_assignMenu);
@@ -192,6 +194,7 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     m_conversations->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_conversations, &QListView::customContextMenuRequested, this, &InboxView::showListMenu);
     connect(m_messages, &QListView::activated, this, &InboxView::showImage);
+    connect(m_messages, &QListView::customContextMenuRequested, this, &InboxView::showMessageMenu);
     buildShortcuts();
     m_list->reload();
     refreshHeader();
@@ -377,6 +380,23 @@ void InboxView::showListMenu(const QPoint &at)
     QMenu menu(this);
     fillPortalMenu(&menu);
     menu.exec(m_conversations->viewport()->mapToGlobal(at));
+}
+
+void InboxView::showMessageMenu(const QPoint &at)
+{
+    const QModelIndex index = m_messages->indexAt(at);
+    if (!index.isValid() || !index.data(ThreadModel::RetractableRole).toBool()) {
+        return;
+    }
+    const std::int64_t messageId = index.data(ThreadModel::MessageIdRole).toLongLong();
+    QMenu menu(this);
+    connect(menu.addAction(tr("&Retract…")), &QAction::triggered, this, [this, messageId] {
+        RetractDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_inbox.retract(messageId, dialog.reason());
+        }
+    });
+    menu.exec(m_messages->viewport()->mapToGlobal(at));
 }
 
 void InboxView::editDateOfBirth()

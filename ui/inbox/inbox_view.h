@@ -61,6 +61,7 @@ private:
     void fillPortalMenu(QMenu *menu);
     void editDateOfBirth();
     void showListMenu(const QPoint &at);
+    void showMessageMenu(const QPoint &at);
 
     client::InboxService &m_inbox;
     ConversationListModel *m_list;

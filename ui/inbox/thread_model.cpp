@@ -154,6 +154,9 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
     const bool outbound = message.direction == model::Direction::Outbound;
     switch (role) {
     case Qt::DisplayRole: {
+        if (message.hidden()) {
+            return m_inbox.hiddenLabel(message);
+        }
         QString body = message.body;
         if (message.kind == QLatin1String("image") || message.kind == QLatin1String("document") ||
             message.kind == QLatin1String("audio") || message.kind == QLatin1String("video") ||
@@ -192,6 +195,8 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole: return m_thumbnails.value(message.id);
     case Qt::ToolTipRole: return m_thumbnails.contains(message.id) ? tr("Double-click or press Enter to see the photo full size") : QVariant();
     case MessageIdRole: return qint64(message.id);
+    // Staff messages the server has stored; patients' own words are never retracted.
+    case RetractableRole: return message.id > 0 && outbound && !message.hidden();
     case HasImageRole: return m_thumbnails.contains(message.id);
     case OutboundRole: return outbound;
     case ChannelRole: return QLatin1String(model::channelName(message.channel));

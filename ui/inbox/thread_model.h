@@ -18,7 +18,7 @@ class ThreadModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Roles { OutboundRole = Qt::UserRole + 1, ChannelRole, StateRole, MessageIdRole, HasImageRole };
+    enum Roles { OutboundRole = Qt::UserRole + 1, ChannelRole, StateRole, MessageIdRole, HasImageRole, RetractableRole };
     static constexpr int ThumbnailSize = 240;
 
     explicit ThreadModel(client::InboxService &inbox, QObject *parent = nullptr);
