@@ -18,6 +18,7 @@ ServerContext::ServerContext(const ServerConfig &config, ServerStore store, cons
                  }),
       m_deviceSecrets(m_store.database(), clock, m_keys.deviceSeal.clone()),
       m_audit(m_store.database(), m_keys.audit.clone()),
+      m_checkpoints(m_store.database(), m_audit, m_keys.auditSigningSeed, config.auditAnchorPath()),
       m_auth({m_staff, m_secondFactor, m_enrolmentCodes, m_throttle, m_sessions, m_deviceSecrets, m_audit, clock, config.clinicName}),
       m_events(m_store.database(), clock), m_inbox(m_store.database(), m_events, clock),
       m_invitations(m_store.database(), clock, m_keys.portalTokens, m_config.portal),

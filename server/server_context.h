@@ -3,6 +3,7 @@
 #include "core/audit/audit_log.h"
 #include "core/platform/clock.h"
 #include "core/policy/phi_guard.h"
+#include "server/audit/audit_checkpoints.h"
 #include "server/identity/auth_service.h"
 #include "server/inbox/change_feed.h"
 #include "server/inbox/event_log.h"
@@ -42,6 +43,7 @@ public:
     SessionRegistry &sessions() { return m_sessions; }
     DeviceSecrets &deviceSecrets() { return m_deviceSecrets; }
     audit::AuditLog &audit() { return m_audit; }
+    AuditCheckpoints &auditCheckpoints() { return m_checkpoints; }
     AuthService &auth() { return m_auth; }
     ChangeFeed &changes() { return m_changes; }
     EventLog &events() { return m_events; }
@@ -76,6 +78,7 @@ private:
     SessionRegistry m_sessions;
     DeviceSecrets m_deviceSecrets;
     audit::AuditLog m_audit;
+    AuditCheckpoints m_checkpoints;
     AuthService m_auth;
     ChangeFeed m_changes;
     EventLog m_events;
