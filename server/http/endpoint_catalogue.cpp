@@ -37,6 +37,8 @@ const QList<Endpoint> &endpointCatalogue()
         {"sessions.revoke", Method::Delete, "/api/v1/sessions/<arg>", P::RevokeSessions},
 
         {"audit.verify", Method::Get, "/api/v1/audit/verify", P::ViewAuditTrail},
+        {"audit.events", Method::Get, "/api/v1/audit/events", P::ViewAuditTrail},
+        {"audit.export", Method::Get, "/api/v1/audit/export", P::ViewAuditTrail},
         {"inbox.snapshot", Method::Get, "/api/v1/inbox", P::ReadConversations, false},
         {"inbox.colleagues", Method::Get, "/api/v1/colleagues", P::ReadConversations, false},
         {"conversations.messages", Method::Get, "/api/v1/conversations/<arg>/messages", P::ReadConversations},

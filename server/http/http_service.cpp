@@ -1,5 +1,7 @@
 #include "server/http/http_service.h"
 
+#include "server/audit/audit_routes.h"
+
 #include "core/log/logging.h"
 #include "server/http/api_router.h"
 #include "server/identity/identity_routes.h"
@@ -79,6 +81,7 @@ void HttpService::addRoutes()
     addLoginRoutes(*m_api, m_context);
     addAccountRoutes(*m_api, m_context);
     addStaffRoutes(*m_api, m_context);
+    addAuditRoutes(*m_api, m_context);
     addInboxRoutes(*m_api, m_context);
     addDeadLetterRoutes(*m_api, m_context);
     addEscalationRoutes(*m_api, m_context);

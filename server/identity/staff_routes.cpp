@@ -156,18 +156,6 @@ void addStaffRoutes(ApiRouter &router, ServerContext &context)
         context.record(request.caller->actor(), QStringLiteral("session.revoke"), QStringLiteral("session:") + id);
         return noContent();
     });
-
-    router.handle("audit.verify", [&context](const ApiRequest &request) {
-        const auto verification = context.audit().verify();
-        context.record(request.caller->actor(), QStringLiteral("audit.verify"), QStringLiteral("audit"),
-                       {{QStringLiteral("intact"), verification.intact}});
-        QJsonObject body{{QStringLiteral("intact"), verification.intact},
-                         {QStringLiteral("events_checked"), qint64(verification.eventsChecked)}};
-        if (verification.firstBadSeq) {
-            body.insert(QStringLiteral("first_bad_seq"), qint64(*verification.firstBadSeq));
-        }
-        return jsonResponse(body);
-    });
 }
 
 } // namespace cb::server
