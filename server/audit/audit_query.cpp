@@ -129,50 +129,60 @@ QList<audit::AuditEvent> AuditQuery::page(const AuditFilter &filter, std::option
                                  "ON m.conversation_id = c.id WHERE c.contact_id = ?1)")
                       .replace(QStringLiteral("?1"), contact));
     }
+    // Conditions of which an event must meet one: each becomes its own newest-first
+    // index range, merged below, so no branch sorts every match.
+    QList<Sql> branches{Sql{}};
     if (!filter.deviceId.isEmpty()) {
         // Events carry the person, not the workstation: an event belongs to a device
         // when its actor had a session there at that moment.
         auto sessions = m_db.prepare("SELECT user_id, created_at_ms, coalesce(ended_at_ms, 9223372036854775807) FROM sessions "
                                      "WHERE device_id = ? ORDER BY created_at_ms DESC LIMIT ?");
         sessions.bind(1, filter.deviceId).bind(2, MaxWorkstationSessions);
-        QStringList windows;
-        QVariantList bound;
+        QList<Sql> windows;
         while (sessions.step()) {
-            windows.append(QStringLiteral("(actor = ? AND at BETWEEN ? AND ?)"));
-            bound << QStringLiteral("staff:%1").arg(sessions.columnInt64(0)) << qint64(sessions.columnInt64(1))
-                  << qint64(sessions.columnInt64(2));
+            Sql window;
+            window.add(QStringLiteral("actor = ? AND at BETWEEN ? AND ?"),
+                       {QStringLiteral("staff:%1").arg(sessions.columnInt64(0)), qint64(sessions.columnInt64(1)),
+                        qint64(sessions.columnInt64(2))});
+            windows.append(window);
         }
         if (windows.isEmpty()) {
             return {};
         }
-        where.add(QLatin1Char('(') + windows.join(QStringLiteral(" OR ")) + QLatin1Char(')'), bound);
+        branches = windows;
     }
-    const QString columns = QStringLiteral("SELECT seq, at, actor, action, target, detail FROM audit_events WHERE 1");
-    QString sql;
-    QVariantList values;
-    if (filter.actionPrefix.isEmpty()) {
-        sql = columns + where.text + QStringLiteral(" ORDER BY seq DESC LIMIT %1").arg(limit);
-        values = where.values;
-    } else {
-        // A prefix matches a handful of distinct actions. One index range per action,
-        // each already newest first, merged: no sort over every matching event.
+    if (!filter.actionPrefix.isEmpty()) {
+        // A prefix matches a handful of distinct actions, found by a skip scan.
         auto actions = m_db.prepare("WITH RECURSIVE a(name) AS ("
                                     " SELECT min(action) FROM audit_events WHERE action >= ?1 AND action < ?2"
                                     " UNION ALL SELECT (SELECT min(action) FROM audit_events WHERE action > a.name AND action < ?2)"
                                     " FROM a WHERE a.name IS NOT NULL) SELECT name FROM a WHERE name IS NOT NULL");
         actions.bind(1, filter.actionPrefix).bind(2, prefixEnd(filter.actionPrefix));
-        QStringList parts;
+        QList<Sql> withActions;
         while (actions.step()) {
-            parts.append(QStringLiteral("SELECT * FROM (") + columns + QStringLiteral(" AND action = ?") + where.text +
-                         QStringLiteral(" ORDER BY seq DESC LIMIT %1)").arg(limit));
-            values << actions.columnText(0);
-            values += where.values;
+            for (const Sql &branch : branches) {
+                Sql combined = branch;
+                combined.add(QStringLiteral("action = ?"), {actions.columnText(0)});
+                withActions.append(combined);
+            }
         }
-        if (parts.isEmpty()) {
+        if (withActions.isEmpty()) {
             return {};
         }
-        sql = parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY seq DESC LIMIT %1").arg(limit);
+        branches = withActions;
     }
+    const QString columns = QStringLiteral("SELECT seq, at, actor, action, target, detail FROM audit_events WHERE 1");
+    QStringList parts;
+    QVariantList values;
+    for (const Sql &branch : branches) {
+        parts.append(QStringLiteral("SELECT * FROM (") + columns + branch.text + where.text +
+                     QStringLiteral(" ORDER BY seq DESC LIMIT %1)").arg(limit));
+        values += branch.values;
+        values += where.values;
+    }
+    const QString sql = parts.size() == 1 ? parts.first()
+                                          : parts.join(QStringLiteral(" UNION ALL ")) +
+                                                QStringLiteral(" ORDER BY seq DESC LIMIT %1").arg(limit);
     auto rows = m_db.prepare(sql.toStdString());
     bindAll(rows, values);
     QList<audit::AuditEvent> events;

@@ -18,4 +18,5 @@ BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END;
 CREATE INDEX audit_events_by_actor ON audit_events (actor, seq);
 CREATE INDEX audit_events_by_target ON audit_events (target, seq);
 CREATE INDEX audit_events_by_action ON audit_events (action, seq);
+CREATE INDEX audit_events_by_actor_action ON audit_events (actor, action, seq); -- a person's events of one type
 CREATE INDEX audit_events_by_time ON audit_events (at);
