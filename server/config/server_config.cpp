@@ -227,6 +227,7 @@ ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
     config.hashingThreads = count("security/hashing_threads", config.hashingThreads, 64);
     config.hashingQueue = count("security/hashing_queue", config.hashingQueue, 10000);
     config.enrolmentCodeHours = count("security/enrolment_code_hours", config.enrolmentCodeHours, 24 * 30);
+    config.stepUpSeconds = count("security/step_up_seconds", config.stepUpSeconds, 300); // never looser than 5 minutes
     config.clinicAddress = ini.value(QStringLiteral("clinic/address")).toString().trimmed();
     loadWhatsApp(ini, pathValue(QStringLiteral("whatsapp/credentials_file")), config, errors);
     loadPortal(ini, config, pathValue, errors);

@@ -53,6 +53,7 @@ namespace cb::server {
 //   hashing_threads =                  ; password hashes at once (default: half the cores, at least 1)
 //   hashing_queue = 16                 ; waiting beyond that: 503 with Retry-After
 //   enrolment_code_hours = 72          ; how long an admin's one-time enrolment code lasts
+//   step_up_seconds = 300              ; admin changes need the password and code again after this
 //   [portal]                           ; absent: no secure portal (escalation is refused)
 //   public_url = https://portal.sunrise-clinic.example   ; what patients' links start with
 //   address = 127.0.0.1                ; the portal's own listener (behind nginx's internet face)
@@ -122,6 +123,7 @@ struct ServerConfig
     int hashingThreads = defaultHashingThreads();
     int hashingQueue = 16;
     int enrolmentCodeHours = 72;
+    int stepUpSeconds = 300;
     int drainSeconds = 30; // on SIGTERM, how long requests in flight (a password hash) may take to finish
 
     bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
