@@ -15,6 +15,8 @@
 #include "server/config/server_keys.h"
 #include "server/http/metrics.h"
 #include "server/identity/password_pool.h"
+#include "server/identity/workstations.h"
+#include "server/identity/compliance_flags.h"
 #include "server/store/server_store.h"
 #include "server/store/store_readers.h"
 #include "server/portal/portal_invitations.h"
@@ -42,6 +44,8 @@ public:
     LoginThrottle &throttle() { return m_throttle; }
     SessionRegistry &sessions() { return m_sessions; }
     DeviceSecrets &deviceSecrets() { return m_deviceSecrets; }
+    Workstations &workstations() { return m_workstations; }
+    ComplianceFlags &complianceFlags() { return m_complianceFlags; }
     audit::AuditLog &audit() { return m_audit; }
     AuditCheckpoints &auditCheckpoints() { return m_checkpoints; }
     AuthService &auth() { return m_auth; }
@@ -63,7 +67,8 @@ public:
     policy::SessionPolicy policyFor(const StaffUser &user) const;
 
     // Records an audit event now; actor/target are ids such as "staff:3".
-    void record(const QString &actor, const QString &action, const QString &target, const QJsonObject &detail = {});
+    // Returns the event's sequence number.
+    std::int64_t record(const QString &actor, const QString &action, const QString &target, const QJsonObject &detail = {});
 
 private:
     ServerConfig m_config;
@@ -77,6 +82,8 @@ private:
     LoginThrottle m_throttle;
     SessionRegistry m_sessions;
     DeviceSecrets m_deviceSecrets;
+    Workstations m_workstations;
+    ComplianceFlags m_complianceFlags;
     audit::AuditLog m_audit;
     AuditCheckpoints m_checkpoints;
     AuthService m_auth;

@@ -234,6 +234,7 @@ ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
     config.enrolmentCodeHours = count("security/enrolment_code_hours", config.enrolmentCodeHours, 24 * 30);
     config.auditCheckpointEvents = count("audit/checkpoint_events", config.auditCheckpointEvents, 1000000);
     config.auditCheckpointSeconds = count("audit/checkpoint_seconds", config.auditCheckpointSeconds, 86400);
+    config.stepUpSeconds = count("security/step_up_seconds", config.stepUpSeconds, 300); // never looser than 5 minutes
     config.clinicAddress = ini.value(QStringLiteral("clinic/address")).toString().trimmed();
     loadWhatsApp(ini, pathValue(QStringLiteral("whatsapp/credentials_file")), config, errors);
     loadPortal(ini, config, pathValue, errors);

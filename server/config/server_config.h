@@ -53,6 +53,7 @@ namespace cb::server {
 //   hashing_threads =                  ; password hashes at once (default: half the cores, at least 1)
 //   hashing_queue = 16                 ; waiting beyond that: 503 with Retry-After
 //   enrolment_code_hours = 72          ; how long an admin's one-time enrolment code lasts
+//   step_up_seconds = 300              ; admin changes need the password and code again after this
 //   [audit]
 //   checkpoint_events = 1000           ; sign a checkpoint of the chain head after this many events
 //   checkpoint_seconds = 300           ; and this often while there are new events (also at shutdown)
@@ -125,6 +126,7 @@ struct ServerConfig
     int hashingThreads = defaultHashingThreads();
     int hashingQueue = 16;
     int enrolmentCodeHours = 72;
+    int stepUpSeconds = 300;
     int drainSeconds = 30; // on SIGTERM, how long requests in flight (a password hash) may take to finish
     int auditCheckpointEvents = 1000;  // a signed checkpoint after this many new audit events
     int auditCheckpointSeconds = 300;  // and at least this often while there are new events

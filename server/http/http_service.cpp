@@ -82,6 +82,7 @@ void HttpService::addRoutes()
     addAccountRoutes(*m_api, m_context);
     addStaffRoutes(*m_api, m_context);
     addAuditRoutes(*m_api, m_context);
+    addSessionAdminRoutes(*m_api, m_context);
     addInboxRoutes(*m_api, m_context);
     addDeadLetterRoutes(*m_api, m_context);
     addEscalationRoutes(*m_api, m_context);
