@@ -4,6 +4,8 @@
 #include "core/platform/process_hardening.h"
 #include "core/platform/quit_on_signal.h"
 #include "core/store/database.h"
+#include "server/audit/audit_cli.h"
+#include "server/audit/checkpoint_timer.h"
 #include "server/http/http_service.h"
 #include "server/config/master_key.h"
 #include "server/config/server_config.h"
@@ -75,6 +77,7 @@ int serve(const ServerConfig &config)
     // Handle SIGTERM before announcing the port: a stop that arrives right after
     // start-up must still close the store cleanly.
     platform::quitOnTerminationSignals();
+    CheckpointTimer checkpoints(context);
     HttpService http(context);
     const quint16 port = http.listen(config);
     const QString url = QStringLiteral("%1://%2:%3")
@@ -97,6 +100,7 @@ int serve(const ServerConfig &config)
     const int code = QCoreApplication::exec();
     logger->info("stopping: no new connections; finishing requests and commits in flight");
     http.drain(config.drainSeconds * 1000);
+    checkpoints.finish();
     log::flushLogs();
     return code;
 }
@@ -123,17 +127,26 @@ int runServerCli(int argc, char **argv)
     const QCommandLineOption roleOption(QStringLiteral("role"),
                                         QStringLiteral("With 'user add': a role (repeat for more)."),
                                         QStringLiteral("role"));
-    parser.addOptions({configOption, displayNameOption, roleOption});
+    const QCommandLineOption anchorOption(QStringLiteral("anchor"),
+                                          QStringLiteral("With 'audit verify': also check against the checkpoints an "
+                                                         "earlier export (JSON or CSV) carries."),
+                                          QStringLiteral("export"));
+    parser.addOptions({configOption, displayNameOption, roleOption, anchorOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("init | run (default) | user add <username>"));
+                                 QStringLiteral("init | run (default) | user add <username> | audit verify | "
+                                                "audit public-key"));
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0, QStringLiteral("run"));
     const bool userAdd = command == QLatin1String("user") && positional.value(1) == QLatin1String("add") &&
                          positional.size() == 3;
-    if (!userAdd && (positional.size() > 1 || (command != QLatin1String("init") && command != QLatin1String("run")))) {
-        printError(QStringLiteral("unknown command; use 'init', 'run' or 'user add <username>'"));
+    const QString auditCommand = command == QLatin1String("audit") && positional.size() == 2 ? positional.value(1) : QString();
+    const bool audit = auditCommand == QLatin1String("verify") || auditCommand == QLatin1String("public-key");
+    if (!userAdd && !audit &&
+        (positional.size() > 1 || (command != QLatin1String("init") && command != QLatin1String("run")))) {
+        printError(QStringLiteral("unknown command; use 'init', 'run', 'user add <username>', 'audit verify' or "
+                                  "'audit public-key'"));
         return ExitUsage;
     }
     if (!hardened) {
@@ -145,6 +158,10 @@ int runServerCli(int argc, char **argv)
         ServerConfig config;
         if (!loadConfig(parser.value(configOption), config)) {
             return ExitUsage;
+        }
+        if (audit) {
+            return auditCommand == QLatin1String("verify") ? verifyAuditFromCli(config, parser.value(anchorOption))
+                                                           : printAuditPublicKey(config);
         }
         if (userAdd) {
             return addStaffFromCli(config, positional.value(2), parser.value(displayNameOption), parser.values(roleOption));

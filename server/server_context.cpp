@@ -17,7 +17,10 @@ ServerContext::ServerContext(const ServerConfig &config, ServerStore store, cons
                                                             m_config.sessionPolicy);
                  }),
       m_deviceSecrets(m_store.database(), clock, m_keys.deviceSeal.clone()),
+      m_workstations(m_store.database(), clock, m_sessions, m_deviceSecrets),
+      m_complianceFlags(m_store.database(), clock),
       m_audit(m_store.database(), m_keys.audit.clone()),
+      m_checkpoints(m_store.database(), m_audit, m_keys.auditSigningSeed, config.auditAnchorPath()),
       m_auth({m_staff, m_secondFactor, m_enrolmentCodes, m_throttle, m_sessions, m_deviceSecrets, m_audit, clock, config.clinicName}),
       m_events(m_store.database(), clock), m_inbox(m_store.database(), m_events, clock),
       m_invitations(m_store.database(), clock, m_keys.portalTokens, m_config.portal),
@@ -37,9 +40,9 @@ policy::SessionPolicy ServerContext::policyFor(const StaffUser &user) const
     return policy::SessionPolicy::forRoles(user.roles, m_config.sessionPolicy);
 }
 
-void ServerContext::record(const QString &actor, const QString &action, const QString &target, const QJsonObject &detail)
+std::int64_t ServerContext::record(const QString &actor, const QString &action, const QString &target, const QJsonObject &detail)
 {
-    m_audit.append({0, m_clock.nowMs(), actor, action, target, detail});
+    return m_audit.append({0, m_clock.nowMs(), actor, action, target, detail});
 }
 
 } // namespace cb::server

@@ -3,6 +3,7 @@
 #include "core/audit/audit_log.h"
 #include "core/platform/clock.h"
 #include "core/policy/phi_guard.h"
+#include "server/audit/audit_checkpoints.h"
 #include "server/identity/auth_service.h"
 #include "server/inbox/change_feed.h"
 #include "server/inbox/event_log.h"
@@ -14,6 +15,8 @@
 #include "server/config/server_keys.h"
 #include "server/http/metrics.h"
 #include "server/identity/password_pool.h"
+#include "server/identity/workstations.h"
+#include "server/identity/compliance_flags.h"
 #include "server/store/server_store.h"
 #include "server/store/store_readers.h"
 #include "server/portal/portal_invitations.h"
@@ -41,7 +44,10 @@ public:
     LoginThrottle &throttle() { return m_throttle; }
     SessionRegistry &sessions() { return m_sessions; }
     DeviceSecrets &deviceSecrets() { return m_deviceSecrets; }
+    Workstations &workstations() { return m_workstations; }
+    ComplianceFlags &complianceFlags() { return m_complianceFlags; }
     audit::AuditLog &audit() { return m_audit; }
+    AuditCheckpoints &auditCheckpoints() { return m_checkpoints; }
     AuthService &auth() { return m_auth; }
     ChangeFeed &changes() { return m_changes; }
     EventLog &events() { return m_events; }
@@ -61,7 +67,8 @@ public:
     policy::SessionPolicy policyFor(const StaffUser &user) const;
 
     // Records an audit event now; actor/target are ids such as "staff:3".
-    void record(const QString &actor, const QString &action, const QString &target, const QJsonObject &detail = {});
+    // Returns the event's sequence number.
+    std::int64_t record(const QString &actor, const QString &action, const QString &target, const QJsonObject &detail = {});
 
 private:
     ServerConfig m_config;
@@ -75,7 +82,10 @@ private:
     LoginThrottle m_throttle;
     SessionRegistry m_sessions;
     DeviceSecrets m_deviceSecrets;
+    Workstations m_workstations;
+    ComplianceFlags m_complianceFlags;
     audit::AuditLog m_audit;
+    AuditCheckpoints m_checkpoints;
     AuthService m_auth;
     ChangeFeed m_changes;
     EventLog m_events;

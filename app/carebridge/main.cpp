@@ -86,7 +86,7 @@ int main(int argc, char **argv)
     cb::client::StaffAdminService staffAdmin(server);
 
     cb::client::InboxService inbox(server, session);
-    cb::ui::MainWindow window({health, session, autoLock, account, staffAdmin, inbox});
+    cb::ui::MainWindow window({health, session, autoLock, account, staffAdmin, inbox, server});
     window.show();
     health.start();
     logger->info("desktop started");

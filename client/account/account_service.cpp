@@ -39,6 +39,14 @@ void AccountService::listSessions(std::function<void(const QList<api::SessionDto
     });
 }
 
+void AccountService::stepUp(const QString &password, const QString &code, Done done)
+{
+    m_server.post(QStringLiteral("/api/v1/me/step-up"), {{QStringLiteral("password"), password}, {QStringLiteral("code"), code.trimmed()}},
+                  [done](const ServerConnection::Reply &reply) {
+                      done(reply.ok(), reply.ok() ? QString() : ServerConnection::describe(reply));
+                  });
+}
+
 void AccountService::endSession(const QString &sessionId, Done done)
 {
     m_server.remove(QStringLiteral("/api/v1/me/sessions/") + sessionId, [done](const ServerConnection::Reply &reply) {

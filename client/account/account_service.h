@@ -23,6 +23,8 @@ public:
     void changePassword(const QString &current, const QString &fresh, bool endOtherSessions, Done done);
     void listSessions(std::function<void(const QList<api::SessionDto> &sessions, const QString &error)> done);
     void endSession(const QString &sessionId, Done done);
+    // Proves who you are again (password and a fresh code) before an admin change.
+    void stepUp(const QString &password, const QString &code, Done done);
 
 private:
     ServerConnection &m_server;

@@ -75,6 +75,36 @@ void StaffAdminService::resetAuthenticator(std::int64_t userId, Done done)
     });
 }
 
+void StaffAdminService::resetPassword(std::int64_t userId, const QString &temporaryPassword, Done done)
+{
+    m_server.post(QStringLiteral("/api/v1/staff/%1/password").arg(userId), {{QStringLiteral("password"), temporaryPassword}},
+                  [done](const ServerConnection::Reply &reply) {
+                      if (reply.ok()) {
+                          done(true, tr("The password was reset and they were signed out. They choose their own at "
+                                        "their next sign-in."));
+                          return;
+                      }
+                      const QString serverMessage =
+                          reply.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+                      done(false, reply.errorCode == QLatin1String("weak_password") ? serverMessage : ServerConnection::describe(reply));
+                  });
+}
+
+void StaffAdminService::setRoles(std::int64_t userId, const QList<policy::Role> &roles, Done done)
+{
+    m_server.post(QStringLiteral("/api/v1/staff/%1/roles").arg(userId),
+                  {{QStringLiteral("roles"), QJsonArray::fromStringList(policy::roleNames(roles))}},
+                  [done](const ServerConnection::Reply &reply) {
+                      done(reply.ok(), reply.ok() ? tr("The roles were changed; they sign in again to use them.")
+                                                  : ServerConnection::describe(reply));
+                  });
+}
+
+void StaffAdminService::liftLock(std::int64_t userId, Done done)
+{
+    simplePost(QStringLiteral("/api/v1/staff/%1/unlock").arg(userId), tr("They can sign in again now."), std::move(done));
+}
+
 QString StaffAdminService::enrolmentCodeMessage(const QJsonObject &body)
 {
     const QJsonObject enrolment = body.value(QStringLiteral("enrolment_code")).toObject();

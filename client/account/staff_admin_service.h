@@ -26,6 +26,11 @@ public:
                 const QString &temporaryPassword, Done done);
     void setActive(std::int64_t userId, bool active, Done done);
     void resetAuthenticator(std::int64_t userId, Done done);
+    // Sets a temporary password the person must change at their next sign-in.
+    void resetPassword(std::int64_t userId, const QString &temporaryPassword, Done done);
+    void setRoles(std::int64_t userId, const QList<policy::Role> &roles, Done done);
+    // Lifts the sign-in delays that failed attempts put on the account.
+    void liftLock(std::int64_t userId, Done done);
     // Ends every live session of the user (e.g. a lost or shared workstation).
     void signOutEverywhere(std::int64_t userId, Done done);
 

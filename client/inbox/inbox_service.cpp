@@ -88,6 +88,10 @@ void InboxService::start()
             flushOutbox();
         }
     });
+    // Queued: ending the session stops this service, which deletes the stream
+    // that is still inside its signal.
+    connect(m_stream.get(), &EventStream::sessionEnded, this, [this](const QString &reason) { m_session.endByServer(reason); },
+            Qt::QueuedConnection);
     connect(m_stream.get(), &EventStream::resetRequested, this, [this] {
         m_cache->setLastSeq(0);
         loadSnapshot(0, true);

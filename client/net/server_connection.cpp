@@ -42,7 +42,8 @@ void ServerConnection::remove(const QString &path, Callback done)
     send("DELETE", path, {}, std::move(done));
 }
 
-void ServerConnection::send(const QByteArray &method, const QString &path, const QByteArray &body, Callback done)
+void ServerConnection::send(const QByteArray &method, const QString &path, const QByteArray &body, Callback done,
+                            bool steppedUp)
 {
     if (!m_endpoint.isValid()) {
         QMetaObject::invokeMethod(this, [done] { Reply reply; reply.errorCode = QStringLiteral("misconfigured"); done(reply); },
@@ -62,7 +63,7 @@ void ServerConnection::send(const QByteArray &method, const QString &path, const
                              "Bearer " + QByteArray(reinterpret_cast<const char *>(m_token.data()), qsizetype(m_token.size())));
     }
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done, authenticated] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done, authenticated, method, path, body, steppedUp] {
         reply->deleteLater();
         Reply result;
         result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -81,6 +82,16 @@ void ServerConnection::send(const QByteArray &method, const QString &path, const
         }
         if (authenticated && result.httpStatus == 401 && result.errorCode != QLatin1String("invalid_credentials")) {
             emit sessionEnded(result.errorCode);
+        }
+        if (result.errorCode == QLatin1String("step_up_required") && m_stepUpHandler && !steppedUp) {
+            m_stepUpHandler([this, method, path, body, done, result](bool confirmed) {
+                if (confirmed) {
+                    send(method, path, body, done, true);
+                } else {
+                    done(result);
+                }
+            });
+            return;
         }
         done(result);
     });
@@ -159,6 +170,25 @@ QString ServerConnection::describe(const Reply &reply)
         {"file_too_large", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "The file is larger than the portal allows.")},
         {"file_type_refused", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "Only photos (JPEG, PNG) and PDF documents can be sent.")},
         {"invalid_date_of_birth", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "The date of birth must be a date in the past.")},
+        // Administration, and why the server ended a session.
+        {"step_up_required", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "Confirm your password and code to make this change.")},
+        {"password_change_required", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "Choose a new password before you continue.")},
+        {"device_wiped", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                           "An administrator wiped this workstation. Its saved messages were deleted.")},
+        {"revoked", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "An administrator ended your session.")},
+        {"user_disabled", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                            "Your account was disabled. Its saved messages on this workstation were deleted.")},
+        {"roles_changed", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                            "An administrator changed your roles. Sign in again to continue.")},
+        {"password_reset", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                             "An administrator reset your password. Sign in with the new one.")},
+        {"mfa_reset", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                        "An administrator reset your authenticator. Sign in to set up a new one.")},
+        {"cannot_wipe_self", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "Wipe this workstation from another one.")},
+        {"cannot_change_own_roles", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                                      "Ask another administrator to change your own roles.")},
+        {"cannot_disable_self", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "Ask another administrator to disable your account.")},
+        {"not_found", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "It is no longer there. The list was refreshed.")},
     };
     for (const auto &[known, text] : inbox) {
         if (code == QLatin1String(known)) {

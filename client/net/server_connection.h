@@ -42,6 +42,12 @@ public:
     void post(const QString &path, const QJsonObject &body, Callback done);
     void remove(const QString &path, Callback done);
 
+    // Asked when the server wants the person's password and code again before a
+    // change (403 step_up_required): the handler confirms them (me/step-up) and
+    // answers true, and the request is sent once more; false gives the refusal back.
+    using StepUpHandler = std::function<void(std::function<void(bool confirmed)> answer)>;
+    void setStepUpHandler(StepUpHandler handler) { m_stepUpHandler = std::move(handler); }
+
     const ServerEndpoint &endpoint() const { return m_endpoint; }
     // The event stream's first message: {"type":"hello", token, device, after}.
     // The token stays inside this class except for this one frame.
@@ -55,12 +61,13 @@ signals:
     void sessionEnded(const QString &code);
 
 private:
-    void send(const QByteArray &method, const QString &path, const QByteArray &body, Callback done);
+    void send(const QByteArray &method, const QString &path, const QByteArray &body, Callback done, bool steppedUp = false);
 
     ServerEndpoint m_endpoint;
     QNetworkAccessManager *m_network;
     crypto::SecretBytes m_token;
     QByteArray m_deviceId;
+    StepUpHandler m_stepUpHandler;
 };
 
 } // namespace cb::client

@@ -2,6 +2,9 @@
 
 #include "core/log/logging.h"
 
+#include <QDir>
+#include <QSysInfo>
+
 
 namespace cb::client {
 
@@ -61,7 +64,8 @@ void SessionManager::submitPassword(const QString &username, const QString &pass
     m_parts.server.post(QStringLiteral("/api/v1/login/password"),
                         {{QStringLiteral("username"), m_user.username},
                          {QStringLiteral("password"), password},
-                         {QStringLiteral("device_id"), m_parts.device.deviceId()}},
+                         {QStringLiteral("device_id"), m_parts.device.deviceId()},
+                         {QStringLiteral("workstation"), QSysInfo::machineHostName().left(64)}},
                         [this](const ServerConnection::Reply &reply) {
                             setBusy(false);
                             const auto challenge = api::LoginChallengeDto::fromJson(reply.body);
@@ -233,6 +237,27 @@ void SessionManager::signOutThen(std::function<void()> done)
     m_sessionId.clear();
     m_challenge = {};
     setState(State::SignedOut);
+}
+
+void SessionManager::endByServer(const QString &reason)
+{
+    if (m_state != State::Active && m_state != State::Locked) {
+        return;
+    }
+    const QString username = m_user.username;
+    ServerConnection::Reply reply;
+    reply.errorCode = reason;
+    endLocally(ServerConnection::describe(reply));
+    // The server already destroyed its halves of the keys; the files go too.
+    if (reason == QLatin1String("device_wiped")) {
+        const QDir caches(m_parts.cacheDir);
+        for (const QString &name : caches.entryList({QStringLiteral("*.db*")}, QDir::Files)) {
+            QFile::remove(caches.filePath(name));
+        }
+        log::logger("session")->warn("this workstation was wiped by an administrator; its caches were deleted");
+    } else if (reason == QLatin1String("user_disabled")) {
+        LocalCache::remove(LocalCache::pathFor(m_parts.cacheDir, username));
+    }
 }
 
 void SessionManager::endLocally(const QString &message)

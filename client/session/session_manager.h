@@ -53,6 +53,10 @@ public:
     // Signs out and calls `done` once the server has answered (or at once when
     // there was no session): quitting waits for it so the logout is not lost.
     void signOutThen(std::function<void()> done);
+    // The server ended the session (told through the event stream): `reason` is
+    // its end reason. A wiped workstation or a disabled account also loses its
+    // cache files here.
+    void endByServer(const QString &reason);
     // Called on user input; tells the server at most once a minute.
     void noteActivity();
 

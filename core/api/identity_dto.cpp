@@ -31,7 +31,12 @@ QJsonObject staffUserToJson(const model::StaffUser &user)
             {QStringLiteral("display_name"), user.displayName},
             {QStringLiteral("roles"), QJsonArray::fromStringList(policy::roleNames(user.roles))},
             {QStringLiteral("active"), user.active},
-            {QStringLiteral("mfa_enrolled"), user.mfaEnrolled}};
+            {QStringLiteral("mfa_enrolled"), user.mfaEnrolled},
+            {QStringLiteral("last_sign_in_at_ms"), qint64(user.lastSignInAtMs)},
+            {QStringLiteral("failed_attempts"), user.failedAttempts},
+            {QStringLiteral("last_failed_at_ms"), qint64(user.lastFailedAtMs)},
+            {QStringLiteral("must_change_password"), user.mustChangePassword},
+            {QStringLiteral("sign_in_delay_ms"), qint64(user.signInDelayMs)}};
 }
 
 std::optional<model::StaffUser> staffUserFromJson(const QJsonObject &json)
@@ -42,7 +47,10 @@ std::optional<model::StaffUser> staffUserFromJson(const QJsonObject &json)
     }
     return model::StaffUser{json.value(QStringLiteral("id")).toInteger(), jsonText(json, "username"), jsonText(json, "display_name"),
                         *roles, json.value(QStringLiteral("active")).toBool(true),
-                        json.value(QStringLiteral("mfa_enrolled")).toBool()};
+                        json.value(QStringLiteral("mfa_enrolled")).toBool(),
+                        jsonInteger(json, "last_sign_in_at_ms"), int(jsonInteger(json, "failed_attempts")),
+                        jsonInteger(json, "last_failed_at_ms"), json.value(QStringLiteral("must_change_password")).toBool(),
+                        jsonInteger(json, "sign_in_delay_ms")};
 }
 
 QJsonObject sessionPolicyToJson(const policy::SessionPolicy &policy)

@@ -76,18 +76,56 @@ AuditLog::Verification AuditLog::verify() const
         event.action = rows.columnText(3);
         event.target = rows.columnText(4);
         event.detail = QJsonDocument::fromJson(rows.columnText(5).toUtf8()).object();
-        const bool linked = event.seq == expectedSeq && rows.columnBlob(6) == previous;
+        const QByteArray storedPrevious = rows.columnBlob(6);
         const QByteArray stored = rows.columnBlob(7);
-        if (!linked || !crypto::constantTimeEquals(stored, hashOf(event, previous))) {
+        // The event's own hash is checked against its own stored link first, so an
+        // edit is named as such; a good event after a removed or moved one is a broken link.
+        Problem problem = Problem::None;
+        if (event.seq != expectedSeq) {
+            problem = Problem::OutOfSequence;
+        } else if (!crypto::constantTimeEquals(stored, hashOf(event, storedPrevious))) {
+            problem = Problem::HashMismatch;
+        } else if (storedPrevious != previous) {
+            problem = Problem::BrokenLink;
+        }
+        if (problem != Problem::None) {
             result.intact = false;
             result.firstBadSeq = event.seq;
+            result.problem = problem;
+            result.firstBad = std::move(event);
             return result;
         }
         previous = stored;
+        result.lastSeq = event.seq;
+        result.lastHash = stored;
         ++expectedSeq;
         ++result.eventsChecked;
     }
     return result;
+}
+
+QByteArray AuditLog::storedHash(std::int64_t seq) const
+{
+    auto row = m_db.prepare("SELECT hash FROM audit_events WHERE seq = ?");
+    row.bind(1, seq);
+    return row.step() ? row.columnBlob(0) : QByteArray();
+}
+
+std::optional<AuditEvent> AuditLog::event(std::int64_t seq) const
+{
+    auto row = m_db.prepare("SELECT seq, at, actor, action, target, detail FROM audit_events WHERE seq = ?");
+    row.bind(1, seq);
+    if (!row.step()) {
+        return std::nullopt;
+    }
+    return AuditEvent{row.columnInt64(0), row.columnInt64(1), row.columnText(2), row.columnText(3), row.columnText(4),
+                      QJsonDocument::fromJson(row.columnText(5).toUtf8()).object()};
+}
+
+std::pair<std::int64_t, QByteArray> AuditLog::head() const
+{
+    auto last = m_db.prepare("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
+    return last.step() ? std::pair{last.columnInt64(0), last.columnBlob(1)} : std::pair{std::int64_t(0), QByteArray()};
 }
 
 } // namespace cb::audit

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 
 namespace cb::store {
 class Database;
@@ -36,13 +37,32 @@ public:
     // Appends inside the caller's transaction if one is open.
     std::int64_t append(AuditEvent event);
 
+    // What is wrong with the first bad event, checked in this order.
+    enum class Problem {
+        None,
+        OutOfSequence, // its seq is not the one after the previous: events missing, inserted or reordered
+        HashMismatch,  // its fields no longer match its hash: edited, or forged without the key
+        BrokenLink,    // its link does not name the previous event's hash: something before it changed
+    };
+
     struct Verification
     {
         bool intact = true;
         std::int64_t eventsChecked = 0;
         std::optional<std::int64_t> firstBadSeq; // the first event whose hash or link fails
+        Problem problem = Problem::None;
+        AuditEvent firstBad;                     // that event as stored (for the report)
+        std::int64_t lastSeq = 0;                // the last intact event's seq
+        QByteArray lastHash;                     // and its hash (the chain head when intact)
     };
     Verification verify() const;
+
+    // The stored hash of event `seq`; empty when there is no such event.
+    QByteArray storedHash(std::int64_t seq) const;
+    // Event `seq` as stored; nullopt when there is none.
+    std::optional<AuditEvent> event(std::int64_t seq) const;
+    // The newest event's seq and hash; seq 0 when the trail is empty.
+    std::pair<std::int64_t, QByteArray> head() const;
 
 private:
     QByteArray hashOf(const AuditEvent &event, const QByteArray &previousHash) const;

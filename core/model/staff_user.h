@@ -19,6 +19,13 @@ struct StaffUser
     QList<policy::Role> roles;
     bool active = true;
     bool mfaEnrolled = false;
+    // For administrators: when they last signed in, failed attempts since then,
+    // and whether the password an admin set must be changed first.
+    std::int64_t lastSignInAtMs = 0;
+    int failedAttempts = 0;
+    std::int64_t lastFailedAtMs = 0;
+    bool mustChangePassword = false;
+    std::int64_t signInDelayMs = 0; // the sign-in delay this account faces now (a "lock")
 };
 
 } // namespace cb::model

@@ -21,6 +21,11 @@ int ServerConfig::defaultHashingThreads()
     return std::max(1, int(std::thread::hardware_concurrency()) / 2);
 }
 
+QString ServerConfig::auditAnchorPath() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("audit-anchors.jsonl"));
+}
+
 QString ServerConfig::logDir() const
 {
     return QDir(dataDir).filePath(QStringLiteral("logs"));
@@ -248,6 +253,9 @@ ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
     config.hashingThreads = count("security/hashing_threads", config.hashingThreads, 64);
     config.hashingQueue = count("security/hashing_queue", config.hashingQueue, 10000);
     config.enrolmentCodeHours = count("security/enrolment_code_hours", config.enrolmentCodeHours, 24 * 30);
+    config.auditCheckpointEvents = count("audit/checkpoint_events", config.auditCheckpointEvents, 1000000);
+    config.auditCheckpointSeconds = count("audit/checkpoint_seconds", config.auditCheckpointSeconds, 86400);
+    config.stepUpSeconds = count("security/step_up_seconds", config.stepUpSeconds, 300); // never looser than 5 minutes
     config.clinicAddress = ini.value(QStringLiteral("clinic/address")).toString().trimmed();
     loadWhatsApp(ini, pathValue(QStringLiteral("whatsapp/credentials_file")), config, errors);
     loadPortal(ini, config, pathValue, errors);

@@ -53,6 +53,10 @@ namespace cb::server {
 //   hashing_threads =                  ; password hashes at once (default: half the cores, at least 1)
 //   hashing_queue = 16                 ; waiting beyond that: 503 with Retry-After
 //   enrolment_code_hours = 72          ; how long an admin's one-time enrolment code lasts
+//   step_up_seconds = 300              ; admin changes need the password and code again after this
+//   [audit]
+//   checkpoint_events = 1000           ; sign a checkpoint of the chain head after this many events
+//   checkpoint_seconds = 300           ; and this often while there are new events (also at shutdown)
 //   [portal]                           ; absent: no secure portal (escalation is refused)
 //   public_url = https://portal.sunrise-clinic.example   ; what patients' links start with
 //   address = 127.0.0.1                ; the portal's own listener (behind nginx's internet face)
@@ -134,13 +138,18 @@ struct ServerConfig
     int hashingThreads = defaultHashingThreads();
     int hashingQueue = 16;
     int enrolmentCodeHours = 72;
+    int stepUpSeconds = 300;
     int drainSeconds = 30; // on SIGTERM, how long requests in flight (a password hash) may take to finish
+    int auditCheckpointEvents = 1000;  // a signed checkpoint after this many new audit events
+    int auditCheckpointSeconds = 300;  // and at least this often while there are new events
 
     bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
     // Half the cores: the other half keeps answering webhooks during a burst of sign-ins.
     static int defaultHashingThreads();
     QString storePath() const;
     QString logDir() const;
+    // Every audit checkpoint, one JSON line each, appended (owner-only).
+    QString auditAnchorPath() const;
 
     // Every problem found, one sentence each; empty when the file is usable.
     static ServerConfig load(const QString &path, QStringList *errors);

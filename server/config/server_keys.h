@@ -16,6 +16,7 @@ struct ServerKeys
     crypto::SecretBytes deviceSeal;    // 6: secretbox key for per-device cache secrets
     crypto::SecretBytes enrolmentCodes; // 7: keyed hash of one-time enrolment codes
     crypto::SecretBytes portalTokens;   // 8: keyed hash of portal links, session cookies, codes and CSRF tokens
+    crypto::SecretBytes auditSigningSeed; // 9: Ed25519 seed that signs the audit trail's checkpoints
 
     static ServerKeys derive(const crypto::SecretBytes &masterKey);
 };

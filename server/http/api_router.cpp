@@ -104,7 +104,14 @@ void ApiRouter::dispatch(const Endpoint &endpoint, const HttpRequest &request, c
         return answer(errorResponse(Status::Forbidden, QStringLiteral("forbidden"),
                              QStringLiteral("your role does not allow this")));
     }
-    if (endpoint.stepUp && m_context.clock().nowMs() - lookup.session.lastAuthAtMs > StepUpWindowMs) {
+    // A password an admin set is for one sign-in: until the person picks their
+    // own, only their own account is reachable.
+    if (user->mustChangePassword && *endpoint.permission != policy::Permission::UseOwnAccount) {
+        return answer(errorResponse(Status::Forbidden, QStringLiteral("password_change_required"),
+                                    QStringLiteral("choose a new password first")));
+    }
+    if (endpoint.stepUp &&
+        m_context.clock().nowMs() - lookup.session.lastAuthAtMs > std::int64_t(m_context.config().stepUpSeconds) * 1000) {
         return answer(errorResponse(Status::Forbidden, QStringLiteral("step_up_required"),
                                     QStringLiteral("confirm your password and code first")));
     }

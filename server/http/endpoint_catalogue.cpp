@@ -8,6 +8,7 @@ namespace cb::server {
 namespace {
 using Method = http::Method;
 using P = policy::Permission;
+constexpr bool StepUp = true;
 } // namespace
 
 const QList<Endpoint> &endpointCatalogue()
@@ -27,16 +28,24 @@ const QList<Endpoint> &endpointCatalogue()
         {"me.sessions.end", Method::Delete, "/api/v1/me/sessions/<arg>", P::UseOwnAccount},
         {"me.step_up", Method::Post, "/api/v1/me/step-up", P::UseOwnAccount},
 
+        // Changes to staff and sessions need a recent password and code (step-up).
         {"staff.list", Method::Get, "/api/v1/staff", P::ManageStaff},
-        {"staff.create", Method::Post, "/api/v1/staff", P::ManageStaff},
-        {"staff.disable", Method::Post, "/api/v1/staff/<arg>/disable", P::ManageStaff},
-        {"staff.enable", Method::Post, "/api/v1/staff/<arg>/enable", P::ManageStaff},
-        {"staff.reset_mfa", Method::Post, "/api/v1/staff/<arg>/reset-mfa", P::ManageStaff},
-        {"staff.reset_password", Method::Post, "/api/v1/staff/<arg>/password", P::ManageStaff},
+        {"staff.create", Method::Post, "/api/v1/staff", P::ManageStaff, true, DefaultBodyLimit, StepUp},
+        {"staff.disable", Method::Post, "/api/v1/staff/<arg>/disable", P::ManageStaff, true, DefaultBodyLimit, StepUp},
+        {"staff.enable", Method::Post, "/api/v1/staff/<arg>/enable", P::ManageStaff, true, DefaultBodyLimit, StepUp},
+        {"staff.roles", Method::Post, "/api/v1/staff/<arg>/roles", P::ManageStaff, true, DefaultBodyLimit, StepUp},
+        {"staff.unlock", Method::Post, "/api/v1/staff/<arg>/unlock", P::ManageStaff, true, DefaultBodyLimit, StepUp},
+        {"staff.reset_mfa", Method::Post, "/api/v1/staff/<arg>/reset-mfa", P::ManageStaff, true, DefaultBodyLimit, StepUp},
+        {"staff.reset_password", Method::Post, "/api/v1/staff/<arg>/password", P::ManageStaff, true, DefaultBodyLimit, StepUp},
         {"staff.sessions", Method::Get, "/api/v1/staff/<arg>/sessions", P::RevokeSessions},
-        {"sessions.revoke", Method::Delete, "/api/v1/sessions/<arg>", P::RevokeSessions},
+        {"sessions.revoke", Method::Delete, "/api/v1/sessions/<arg>", P::RevokeSessions, true, DefaultBodyLimit, StepUp},
+        {"sessions.list", Method::Get, "/api/v1/sessions", P::ViewSessions, false},
+        {"sessions.revoke_many", Method::Post, "/api/v1/sessions/revoke", P::RevokeSessions, true, DefaultBodyLimit, StepUp},
+        {"devices.wipe", Method::Post, "/api/v1/devices/<arg>/wipe", P::RevokeSessions, true, DefaultBodyLimit, StepUp},
 
         {"audit.verify", Method::Get, "/api/v1/audit/verify", P::ViewAuditTrail},
+        {"audit.events", Method::Get, "/api/v1/audit/events", P::ViewAuditTrail},
+        {"audit.export", Method::Get, "/api/v1/audit/export", P::ViewAuditTrail},
         {"inbox.snapshot", Method::Get, "/api/v1/inbox", P::ReadConversations, false},
         {"inbox.colleagues", Method::Get, "/api/v1/colleagues", P::ReadConversations, false},
         {"conversations.messages", Method::Get, "/api/v1/conversations/<arg>/messages", P::ReadConversations},

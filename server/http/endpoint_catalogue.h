@@ -22,12 +22,12 @@ struct Endpoint
     bool userActivity = true;                  // resets the session's idle clock
     qsizetype bodyLimit = 64 * 1024;           // the most body bytes accepted
     // Changes to staff, roles, sessions and retention: the caller must have proved
-    // who they are (password and code) within StepUpWindowMs, else 403 step_up_required.
+    // who they are (password and code) within `[security] step_up_seconds` (at
+    // most 5 minutes), else 403 step_up_required.
     bool stepUp = false;
 };
 
 constexpr qsizetype DefaultBodyLimit = 64 * 1024;
-constexpr std::int64_t StepUpWindowMs = 5 * 60 * 1000;
 
 const QList<Endpoint> &endpointCatalogue();
 const Endpoint &endpointById(const char *id);

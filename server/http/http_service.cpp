@@ -1,5 +1,7 @@
 #include "server/http/http_service.h"
 
+#include "server/audit/audit_routes.h"
+
 #include "core/log/logging.h"
 #include "server/admin/records_routes.h"
 #include "server/http/api_router.h"
@@ -80,6 +82,8 @@ void HttpService::addRoutes()
     addLoginRoutes(*m_api, m_context);
     addAccountRoutes(*m_api, m_context);
     addStaffRoutes(*m_api, m_context);
+    addAuditRoutes(*m_api, m_context);
+    addSessionAdminRoutes(*m_api, m_context);
     addInboxRoutes(*m_api, m_context);
     addDeadLetterRoutes(*m_api, m_context);
     addEscalationRoutes(*m_api, m_context);

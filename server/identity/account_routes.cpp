@@ -125,6 +125,7 @@ void addAccountRoutes(ApiRouter &router, ServerContext &context)
             }
             context.throttle().recordSuccess(caller.user.username, caller.user.id, address);
             context.staff().setPasswordHash(caller.user.id, newHash);
+            context.staff().setMustChangePassword(caller.user.id, false);
             const int ended = endOthers ? context.sessions().endAllForUser(caller.user.id, QStringLiteral("password_changed"),
                                                                           caller.session.id)
                                         : 0;

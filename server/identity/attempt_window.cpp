@@ -56,6 +56,17 @@ void AttemptWindow::clear(const QString &key)
     m_times.remove(key);
 }
 
+QStringList AttemptWindow::keysEndingWith(const QString &suffix) const
+{
+    QStringList keys;
+    for (auto it = m_times.cbegin(); it != m_times.cend(); ++it) {
+        if (it.key().endsWith(suffix)) {
+            keys << it.key();
+        }
+    }
+    return keys;
+}
+
 void AttemptWindow::removeNewest(const QString &key)
 {
     const auto found = m_times.find(key);

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -25,6 +26,8 @@ public:
     // The time of the newest attempt within the window, or 0.
     std::int64_t newest(const QString &key, std::int64_t nowMs);
     void clear(const QString &key);
+    // The keys that end with `suffix` (e.g. every address's pair for one username).
+    QStringList keysEndingWith(const QString &suffix) const;
     // Takes back the newest attempt (one that turned out to be a success).
     void removeNewest(const QString &key);
     // Drops every key with nothing in the window; runs by itself once a window.

@@ -44,4 +44,10 @@ int DeviceSecrets::forgetAll(std::int64_t userId)
     return m_db.changes();
 }
 
+int DeviceSecrets::forgetDevice(const QString &deviceId)
+{
+    m_db.prepare("DELETE FROM device_secrets WHERE device_id = ?").bind(1, deviceId).run();
+    return m_db.changes();
+}
+
 } // namespace cb::server

@@ -24,6 +24,7 @@ public:
     crypto::SecretBytes obtain(std::int64_t userId, const QString &deviceId); // created on first use
     bool forget(std::int64_t userId, const QString &deviceId);
     int forgetAll(std::int64_t userId);
+    int forgetDevice(const QString &deviceId); // every user's secret on that workstation
 
 private:
     store::Database &m_db;

@@ -18,5 +18,7 @@ void addLoginRoutes(ApiRouter &router, ServerContext &context);
 void addAccountRoutes(ApiRouter &router, ServerContext &context);
 // Administration: staff accounts, other people's sessions, the audit trail.
 void addStaffRoutes(ApiRouter &router, ServerContext &context);
+// Administration: every live session and workstation; revoking and wiping.
+void addSessionAdminRoutes(ApiRouter &router, ServerContext &context);
 
 } // namespace cb::server

@@ -41,6 +41,31 @@ std::int64_t LoginThrottle::waitMs(const QString &username, const QHostAddress &
     return wait;
 }
 
+std::int64_t LoginThrottle::accountWaitMs(const QString &username)
+{
+    const std::int64_t now = m_clock.nowMs();
+    auto waitFor = [now](AttemptWindow &window, const QString &key, int freeFailures, std::int64_t longestMs) {
+        const std::int64_t delay = delayMs(window.count(key, now), freeFailures, longestMs);
+        return delay == 0 ? 0 : std::max<std::int64_t>(0, window.newest(key, now) + delay - now);
+    };
+    std::int64_t wait = waitFor(m_names, username, NameFreeFailures, NameLongestDelayMs);
+    // Collected first: counting prunes the window, which must not change while walked.
+    const QStringList pairs = m_pairs.keysEndingWith(QLatin1Char('\n') + username);
+    for (const QString &pair : pairs) {
+        wait = std::max(wait, waitFor(m_pairs, pair, PairFreeFailures, PairLongestDelayMs));
+    }
+    return wait;
+}
+
+void LoginThrottle::lift(const QString &username)
+{
+    m_names.clear(username);
+    const QStringList pairs = m_pairs.keysEndingWith(QLatin1Char('\n') + username);
+    for (const QString &pair : pairs) {
+        m_pairs.clear(pair);
+    }
+}
+
 bool LoginThrottle::addressBlocked(const QHostAddress &address)
 {
     return m_addresses.count(address.toString(), m_clock.nowMs()) >= AddressFailureLimit;

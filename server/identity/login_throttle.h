@@ -56,6 +56,10 @@ public:
     // Milliseconds before `username` may try again from `address`; 0 = now.
     std::int64_t waitMs(const QString &username, const QHostAddress &address);
     bool addressBlocked(const QHostAddress &address);
+    // The longest delay this username faces from any address (what admins see as a lock).
+    std::int64_t accountWaitMs(const QString &username);
+    // An admin lifts the delays on this username, from every address.
+    void lift(const QString &username);
     // Whether one more password step fits the per-address and global allowance.
     // A step counts once it is taken on (countPasswordStep): one the busy pool
     // refused does not use it up.

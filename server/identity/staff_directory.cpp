@@ -9,7 +9,8 @@ namespace cb::server {
 
 namespace {
 const char *SelectUser =
-    "SELECT id, username, display_name, roles, active, totp_sealed IS NOT NULL FROM staff_users";
+    "SELECT id, username, display_name, roles, active, totp_sealed IS NOT NULL, last_login_at_ms, failed_logins,"
+    " last_failed_login_ms, must_change_password FROM staff_users";
 
 QString passwordText(const crypto::SecretBytes &password)
 {
@@ -75,6 +76,10 @@ StaffUser StaffDirectory::read(store::Statement &row) const
     user.roles = policy::rolesFromNames(row.columnText(3).split(QLatin1Char(','), Qt::SkipEmptyParts)).value_or(QList<policy::Role>{});
     user.active = row.columnInt64(4) != 0;
     user.mfaEnrolled = row.columnInt64(5) != 0;
+    user.lastSignInAtMs = row.columnInt64(6);
+    user.failedAttempts = int(row.columnInt64(7));
+    user.lastFailedAtMs = row.columnInt64(8);
+    user.mustChangePassword = row.columnInt64(9) != 0;
     return user;
 }
 
@@ -209,6 +214,19 @@ void StaffDirectory::setActive(std::int64_t userId, bool active)
 void StaffDirectory::noteSignIn(std::int64_t userId)
 {
     m_db.prepare("UPDATE staff_users SET last_login_at_ms = ? WHERE id = ?").bindAll(m_clock.nowMs(), userId).run();
+}
+
+void StaffDirectory::setRoles(std::int64_t userId, const QList<policy::Role> &roles)
+{
+    if (roles.isEmpty()) {
+        throw Rejected(QStringLiteral("invalid_roles"), QStringLiteral("a staff member needs at least one role"));
+    }
+    m_db.prepare("UPDATE staff_users SET roles = ? WHERE id = ?").bindAll(policy::roleNames(roles).join(QLatin1Char(',')), userId).run();
+}
+
+void StaffDirectory::setMustChangePassword(std::int64_t userId, bool must)
+{
+    m_db.prepare("UPDATE staff_users SET must_change_password = ? WHERE id = ?").bindAll(must ? 1 : 0, userId).run();
 }
 
 } // namespace cb::server

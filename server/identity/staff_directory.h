@@ -73,6 +73,9 @@ public:
     crypto::PasswordHash::Cost cost() const { return m_hasher.cost(); }
     void setActive(std::int64_t userId, bool active);
     void noteSignIn(std::int64_t userId);
+    void setRoles(std::int64_t userId, const QList<policy::Role> &roles); // throws Rejected (invalid_roles)
+    // An admin set the password: the person must choose their own at next sign-in.
+    void setMustChangePassword(std::int64_t userId, bool must);
 
 private:
     StaffUser read(store::Statement &row) const;

@@ -4,6 +4,8 @@
 #include "server/identity/password_work.h"
 #include "server/server_context.h"
 
+#include "core/store/transaction.h"
+
 #include <QJsonArray>
 
 namespace cb::server {
@@ -25,6 +27,22 @@ HttpResponse notFound()
     return errorResponse(Status::NotFound, QStringLiteral("not_found"), QStringLiteral("no such staff user"));
 }
 
+// Least privilege: an account that both administers and reads patient data,
+// or an admin taking over the credentials of someone who reads it, is flagged.
+void flagIfAdminReadsPatients(ServerContext &context, const QString &actor, const StaffUser &user, std::int64_t auditSeq)
+{
+    if (user.roles.contains(policy::Role::Admin) && ComplianceFlags::readsPatientData(user.roles)) {
+        context.complianceFlags().raise(ComplianceFlags::AdminInboxRole, actor, staffTarget(user.id), auditSeq);
+    }
+}
+
+void flagCredentialsReset(ServerContext &context, const QString &actor, const StaffUser &user, std::int64_t auditSeq)
+{
+    if (ComplianceFlags::readsPatientData(user.roles)) {
+        context.complianceFlags().raise(ComplianceFlags::InboxCredentialsReset, actor, staffTarget(user.id), auditSeq);
+    }
+}
+
 // Resolves the <arg> of /staff/<arg>/…; nullopt when it names nobody.
 std::optional<StaffUser> targetUser(ServerContext &context, const ApiRequest &request)
 {
@@ -38,7 +56,8 @@ void addStaffRoutes(ApiRouter &router, ServerContext &context)
 {
     router.handle("staff.list", [&context](const ApiRequest &) {
         QJsonArray staff;
-        for (const StaffUser &user : context.staff().list()) {
+        for (StaffUser user : context.staff().list()) {
+            user.signInDelayMs = context.throttle().accountWaitMs(user.username);
             staff.append(api::staffUserToJson(user));
         }
         return jsonResponse({{QStringLiteral("staff"), staff}});
@@ -68,8 +87,9 @@ void addStaffRoutes(ApiRouter &router, ServerContext &context)
             try {
                 const StaffUser user = context.staff().insert(username, displayName, roles, hash);
                 const auto enrolment = context.enrolmentCodes().issue(user.id, actor);
-                context.record(actor, QStringLiteral("staff.create"), staffTarget(user.id),
+                const auto seq = context.record(actor, QStringLiteral("staff.create"), staffTarget(user.id),
                                {{QStringLiteral("roles"), QJsonArray::fromStringList(policy::roleNames(user.roles))}});
+                flagIfAdminReadsPatients(context, actor, user, seq);
                 QJsonObject body = api::staffUserToJson(user);
                 body.insert(QStringLiteral("enrolment_code"), enrolmentJson(enrolment));
                 return jsonResponse(body, Status::Created);
@@ -89,10 +109,15 @@ void addStaffRoutes(ApiRouter &router, ServerContext &context)
                 return errorResponse(Status::Conflict, QStringLiteral("cannot_disable_self"),
                                      QStringLiteral("ask another administrator"));
             }
+            store::Transaction transaction(context.store().database());
             context.staff().setActive(user->id, active);
+            // Disabling crypto-shreds every cache of theirs, on every workstation.
+            const int destroyed = active ? 0 : context.deviceSecrets().forgetAll(user->id);
             const int ended = active ? 0 : context.sessions().endAllForUser(user->id, QStringLiteral("user_disabled"));
             context.record(request.caller->actor(), active ? QStringLiteral("staff.enable") : QStringLiteral("staff.disable"),
-                           staffTarget(user->id), {{QStringLiteral("sessions_ended"), ended}});
+                           staffTarget(user->id),
+                           {{QStringLiteral("sessions_ended"), ended}, {QStringLiteral("secrets_destroyed"), destroyed}});
+            transaction.commit();
             return noContent();
         };
     };
@@ -107,8 +132,9 @@ void addStaffRoutes(ApiRouter &router, ServerContext &context)
         context.secondFactor().reset(user->id);
         const auto enrolment = context.enrolmentCodes().issue(user->id, request.caller->actor());
         const int ended = context.sessions().endAllForUser(user->id, QStringLiteral("mfa_reset"));
-        context.record(request.caller->actor(), QStringLiteral("staff.reset_mfa"), staffTarget(user->id),
-                       {{QStringLiteral("sessions_ended"), ended}});
+        const auto seq = context.record(request.caller->actor(), QStringLiteral("staff.reset_mfa"), staffTarget(user->id),
+                                        {{QStringLiteral("sessions_ended"), ended}});
+        flagCredentialsReset(context, request.caller->actor(), *user, seq);
         return jsonResponse({{QStringLiteral("enrolment_code"), enrolmentJson(enrolment)}});
     });
 
@@ -124,14 +150,57 @@ void addStaffRoutes(ApiRouter &router, ServerContext &context)
             return responder.send(errorResponse(Status::UnprocessableEntity, rejected.code(), QString::fromUtf8(rejected.what())));
         }
         const QString actor = request.caller->actor();
-        const std::int64_t userId = user->id;
-        hashPasswordThen(context, user->username, std::move(password), responder, [&context, actor, userId](const QByteArray &hash) {
-            context.staff().setPasswordHash(userId, hash);
-            const int ended = context.sessions().endAllForUser(userId, QStringLiteral("password_reset"));
-            context.record(actor, QStringLiteral("staff.reset_password"), staffTarget(userId),
-                           {{QStringLiteral("sessions_ended"), ended}});
+        hashPasswordThen(context, user->username, std::move(password), responder, [&context, actor, target = *user](const QByteArray &hash) {
+            context.staff().setPasswordHash(target.id, hash);
+            context.staff().setMustChangePassword(target.id, true); // theirs to choose at next sign-in
+            const int ended = context.sessions().endAllForUser(target.id, QStringLiteral("password_reset"));
+            const auto seq = context.record(actor, QStringLiteral("staff.reset_password"), staffTarget(target.id),
+                                            {{QStringLiteral("sessions_ended"), ended}});
+            flagCredentialsReset(context, actor, target, seq);
             return noContent();
         });
+    });
+
+    router.handle("staff.roles", [&context](const ApiRequest &request) {
+        const auto user = targetUser(context, request);
+        if (!user) {
+            return notFound();
+        }
+        if (user->id == request.caller->user.id) {
+            return errorResponse(Status::Conflict, QStringLiteral("cannot_change_own_roles"),
+                                 QStringLiteral("ask another administrator"));
+        }
+        const auto roles = api::rolesFromJson(request.body.value(QStringLiteral("roles")).toArray());
+        if (!roles || roles->isEmpty()) {
+            return errorResponse(Status::BadRequest, QStringLiteral("invalid_roles"), QStringLiteral("unknown or no role"));
+        }
+        store::Transaction transaction(context.store().database());
+        context.staff().setRoles(user->id, *roles);
+        // Their desktop shows what the old roles allowed: they sign in again.
+        const int ended = context.sessions().endAllForUser(user->id, QStringLiteral("roles_changed"));
+        const auto seq = context.record(request.caller->actor(), QStringLiteral("staff.roles"), staffTarget(user->id),
+                                        {{QStringLiteral("from"), QJsonArray::fromStringList(policy::roleNames(user->roles))},
+                                         {QStringLiteral("to"), QJsonArray::fromStringList(policy::roleNames(*roles))},
+                                         {QStringLiteral("sessions_ended"), ended}});
+        StaffUser changed = *user;
+        changed.roles = *roles;
+        flagIfAdminReadsPatients(context, request.caller->actor(), changed, seq);
+        transaction.commit();
+        return noContent();
+    });
+
+    // Lifts the sign-in delays on an account (the person is at the desk, an admin
+    // checked who they are); the stored failures stay for the record.
+    router.handle("staff.unlock", [&context](const ApiRequest &request) {
+        const auto user = targetUser(context, request);
+        if (!user) {
+            return notFound();
+        }
+        const std::int64_t wasMs = context.throttle().accountWaitMs(user->username);
+        context.throttle().lift(user->username);
+        context.record(request.caller->actor(), QStringLiteral("staff.unlock"), staffTarget(user->id),
+                       {{QStringLiteral("delay_ms"), qint64(wasMs)}});
+        return noContent();
     });
 
     router.handle("staff.sessions", [&context](const ApiRequest &request) {
@@ -155,18 +224,6 @@ void addStaffRoutes(ApiRouter &router, ServerContext &context)
         }
         context.record(request.caller->actor(), QStringLiteral("session.revoke"), QStringLiteral("session:") + id);
         return noContent();
-    });
-
-    router.handle("audit.verify", [&context](const ApiRequest &request) {
-        const auto verification = context.audit().verify();
-        context.record(request.caller->actor(), QStringLiteral("audit.verify"), QStringLiteral("audit"),
-                       {{QStringLiteral("intact"), verification.intact}});
-        QJsonObject body{{QStringLiteral("intact"), verification.intact},
-                         {QStringLiteral("events_checked"), qint64(verification.eventsChecked)}};
-        if (verification.firstBadSeq) {
-            body.insert(QStringLiteral("first_bad_seq"), qint64(*verification.firstBadSeq));
-        }
-        return jsonResponse(body);
     });
 }
 

@@ -9,6 +9,7 @@ using cb::audit::AuditEvent;
 using cb::audit::AuditLog;
 using cb::crypto::SecretBytes;
 using cb::store::Database;
+Q_DECLARE_METATYPE(cb::audit::AuditLog::Problem)
 
 class TestAuditLog : public QObject
 {
@@ -59,18 +60,48 @@ private slots:
 
     void detectsEditedDeletedAndRechainedEvents_data()
     {
+        using Problem = AuditLog::Problem;
         QTest::addColumn<QByteArray>("tamper");
         QTest::addColumn<qint64>("firstBad");
-        QTest::newRow("edited field") << QByteArray("UPDATE audit_events SET target = 'conversation:999' WHERE seq = 5") << qint64(5);
-        QTest::newRow("edited detail") << QByteArray("UPDATE audit_events SET detail = '{\"n\":42}' WHERE seq = 7") << qint64(7);
-        QTest::newRow("deleted event") << QByteArray("DELETE FROM audit_events WHERE seq = 4") << qint64(5);
-        QTest::newRow("deleted first event") << QByteArray("DELETE FROM audit_events WHERE seq = 1") << qint64(2);
-        QTest::newRow("rehashed without the key") << QByteArray("UPDATE audit_events SET hash = zeroblob(32) WHERE seq = 6") << qint64(6);
+        QTest::addColumn<Problem>("problem");
+        QTest::newRow("edited field") << QByteArray("UPDATE audit_events SET target = 'conversation:999' WHERE seq = 5")
+                                      << qint64(5) << Problem::HashMismatch;
+        QTest::newRow("edited detail") << QByteArray("UPDATE audit_events SET detail = '{\"n\":42}' WHERE seq = 7")
+                                       << qint64(7) << Problem::HashMismatch;
+        QTest::newRow("edited time") << QByteArray("UPDATE audit_events SET at = at - 60000 WHERE seq = 3") << qint64(3)
+                                     << Problem::HashMismatch;
+        QTest::newRow("deleted event") << QByteArray("DELETE FROM audit_events WHERE seq = 4") << qint64(5)
+                                       << Problem::OutOfSequence;
+        QTest::newRow("deleted first event") << QByteArray("DELETE FROM audit_events WHERE seq = 1") << qint64(2)
+                                             << Problem::OutOfSequence;
+        QTest::newRow("deleted and renumbered")
+            << QByteArray("DELETE FROM audit_events WHERE seq = 4; UPDATE audit_events SET seq = seq - 1 WHERE seq > 4")
+            << qint64(4) << Problem::HashMismatch;
+        // Two events swap places: each now sits under the other's seq.
+        QTest::newRow("reordered") << QByteArray("UPDATE audit_events SET seq = -6 WHERE seq = 6;"
+                                                 "UPDATE audit_events SET seq = 6 WHERE seq = 7;"
+                                                 "UPDATE audit_events SET seq = 7 WHERE seq = -6")
+                                   << qint64(6) << Problem::HashMismatch;
+        // A forged event slipped in between 3 and 4, linked to 3 but hashed without the key.
+        QTest::newRow("inserted") << QByteArray("UPDATE audit_events SET seq = seq + 100 WHERE seq > 3;"
+                                                "UPDATE audit_events SET seq = seq - 99 WHERE seq > 100;"
+                                                "INSERT INTO audit_events SELECT 4, at, 'staff:9', 'conversation.view', "
+                                                "'conversation:1', '{}', hash, zeroblob(32) FROM audit_events WHERE seq = 3")
+                                  << qint64(4) << Problem::HashMismatch;
+        // A copy of a genuine event placed after the head: its hash is genuine, its seq and link are not.
+        QTest::newRow("replayed at the end") << QByteArray("INSERT INTO audit_events SELECT 11, at, actor, action, target, "
+                                                           "detail, prev_hash, hash FROM audit_events WHERE seq = 2")
+                                             << qint64(11) << Problem::HashMismatch;
+        QTest::newRow("rehashed without the key") << QByteArray("UPDATE audit_events SET hash = zeroblob(32) WHERE seq = 6")
+                                                  << qint64(6) << Problem::HashMismatch;
+        QTest::newRow("relinked without the key") << QByteArray("UPDATE audit_events SET prev_hash = zeroblob(32) WHERE seq = 8")
+                                                  << qint64(8) << Problem::HashMismatch;
     }
     void detectsEditedDeletedAndRechainedEvents()
     {
         QFETCH(QByteArray, tamper);
         QFETCH(qint64, firstBad);
+        QFETCH(AuditLog::Problem, problem);
         Database db = freshStore();
         AuditLog log(db, SecretBytes::random(32));
         fill(log, 10);
@@ -80,6 +111,45 @@ private slots:
         const auto verification = log.verify();
         QVERIFY(!verification.intact);
         QCOMPARE(verification.firstBadSeq.value_or(-1), firstBad);
+        QCOMPARE(verification.problem, problem);
+        QCOMPARE(verification.firstBad.seq, firstBad);
+    }
+
+    void anEventRewrittenWithTheKeyBreaksTheNextLink()
+    {
+        // Someone holding the audit key rewrites event 2 and hashes it properly, but
+        // does not re-chain what follows: 2 verifies, 3 names the old hash.
+        const SecretBytes key = SecretBytes::random(32);
+        Database db = freshStore();
+        AuditLog log(db, key.clone());
+        fill(log, 5);
+        Database forgery = freshStore();
+        AuditLog forger(forgery, key.clone());
+        forger.append({0, 1000, QStringLiteral("staff:0"), QStringLiteral("conversation.view"), QStringLiteral("conversation:0"),
+                       QJsonObject{{QStringLiteral("n"), 0}}});
+        forger.append({0, 1001, QStringLiteral("staff:99"), QStringLiteral("conversation.view"), QStringLiteral("conversation:1"),
+                       QJsonObject{{QStringLiteral("n"), 1}}});
+        const QByteArray forgedHash = forger.storedHash(2);
+        db.exec("DROP TRIGGER audit_events_no_update");
+        db.prepare("UPDATE audit_events SET actor = 'staff:99', hash = ? WHERE seq = 2").bindBlob(1, forgedHash).run();
+        const auto verification = log.verify();
+        QVERIFY(!verification.intact);
+        QCOMPARE(verification.firstBadSeq.value_or(-1), 3);
+        QCOMPARE(verification.problem, AuditLog::Problem::BrokenLink);
+        QCOMPARE(verification.lastSeq, 2);
+    }
+
+    void headAndEventReadTheStoredChain()
+    {
+        Database db = freshStore();
+        AuditLog log(db, SecretBytes::random(32));
+        QCOMPARE(log.head().first, 0);
+        QVERIFY(!log.event(1));
+        fill(log, 4);
+        QCOMPARE(log.head().first, 4);
+        QCOMPARE(log.head().second, log.storedHash(4));
+        QCOMPARE(log.event(3)->target, QStringLiteral("conversation:2"));
+        QVERIFY(log.storedHash(5).isEmpty());
     }
 
     void anotherKeyDoesNotVerify()

@@ -36,7 +36,7 @@ struct DesktopFixture
     client::AccountService account{server};
     client::StaffAdminService staffAdmin{server};
     client::InboxService inbox{server, session};
-    ui::MainWindow window{{health, session, autoLock, account, staffAdmin, inbox}};
+    ui::MainWindow window{{health, session, autoLock, account, staffAdmin, inbox, server}};
 
     explicit DesktopFixture(const QString &url, const QString &folder = {})
         : root(folder.isEmpty() ? dir.path() : folder), health(client::ServerEndpoint::fromValues(url, {}), &network),

@@ -5,6 +5,7 @@ class AccountService;
 class AutoLock;
 class HealthMonitor;
 class InboxService;
+class ServerConnection;
 class SessionManager;
 class StaffAdminService;
 }
@@ -20,6 +21,7 @@ struct DesktopServices
     client::AccountService &account;
     client::StaffAdminService &staffAdmin;
     client::InboxService &inbox;
+    client::ServerConnection &server; // the admin console's tabs make their services over it
 };
 
 } // namespace cb::ui

@@ -13,6 +13,9 @@
 #include "ui/shell/clipboard_guard.h"
 #include "ui/shell/server_status_indicator.h"
 #include "ui/identity/staff_admin_dialog.h"
+#include "ui/admin/admin_console.h"
+#include "ui/admin/step_up_dialog.h"
+#include "client/net/server_connection.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,6 +61,13 @@ MainWindow::MainWindow(DesktopServices services, QWidget *parent)
     statusBar()->addPermanentWidget(m_indicator);
     connect(&health, &client::HealthMonitor::stateChanged, m_indicator, &ServerStatusIndicator::showState);
     connect(&session, &client::SessionManager::stateChanged, this, &MainWindow::onStateChanged);
+    // Admin changes may ask for the password and code again (step-up).
+    m_services.server.setStepUpHandler([this](std::function<void(bool)> answer) {
+        auto *dialog = new StepUpDialog(m_services.account, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [answer](int result) { answer(result == QDialog::Accepted); });
+        dialog->open();
+    });
     connect(&m_services.inbox, &client::InboxService::newPatientMessages, this, &MainWindow::notifyNewMessages);
     connect(&session, &client::SessionManager::sessionEnded, m_login, &LoginView::showNotice);
     connect(&session, &client::SessionManager::recoveryCodesIssued, this, [this](const QStringList &codes) {
@@ -110,6 +120,15 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     m_staffAction = staff;
+    QAction *console = account->addAction(tr("A&dministration…"));
+    console->setObjectName(QStringLiteral("adminConsole"));
+    console->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(console, &QAction::triggered, this, [this] {
+        auto *dialog = new AdminConsole(m_services.server, m_session.user().roles, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_consoleAction = console;
     account->addSeparator();
     QAction *signOut = account->addAction(tr("Sign &out"));
     signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
@@ -162,6 +181,7 @@ void MainWindow::onStateChanged(State state)
     }
     // Shown only to roles the server would allow; the server checks again anyway.
     m_staffAction->setVisible(active && policy::rolesAllow(m_session.user().roles, policy::Permission::ManageStaff));
+    m_consoleAction->setVisible(active && AdminConsole::availableTo(m_session.user().roles));
     switch (state) {
     case State::Active:
         m_login->showNotice({});

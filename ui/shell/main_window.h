@@ -44,6 +44,7 @@ private:
     QPointer<QWidget> m_transient; // the workspace or the lock screen: never both
     QList<QAction *> m_signedInActions;
     QAction *m_staffAction = nullptr;
+    QAction *m_consoleAction = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     void notifyNewMessages(int count);
     // After sign-in: others failed to sign in to this account since last time.

@@ -1,0 +1,196 @@
+#include "server/audit/audit_query.h"
+
+#include "core/store/database.h"
+
+#include <QJsonDocument>
+#include <QVariant>
+
+namespace cb::server {
+
+namespace {
+constexpr int MaxWorkstationSessions = 200; // the newest sessions on one device that a filter looks at
+
+std::optional<std::int64_t> numberParam(const QUrlQuery &query, const QString &name, bool *ok)
+{
+    if (!query.hasQueryItem(name)) {
+        return std::nullopt;
+    }
+    bool parsed = false;
+    const std::int64_t value = query.queryItemValue(name).toLongLong(&parsed);
+    *ok = *ok && parsed && value >= 0;
+    return value;
+}
+
+// The smallest string greater than every string starting with `prefix`.
+QString prefixEnd(const QString &prefix)
+{
+    QString end = prefix;
+    end.back() = QChar(end.back().unicode() + 1);
+    return end;
+}
+
+// SQL text and its bound values, built up one condition at a time.
+struct Sql
+{
+    QString text;
+    QVariantList values;
+
+    void add(const QString &condition, const QVariantList &bound = {})
+    {
+        text += QStringLiteral(" AND ") + condition;
+        values += bound;
+    }
+};
+
+void bindAll(store::Statement &statement, const QVariantList &values)
+{
+    int index = 0;
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::LongLong) {
+            statement.bind(++index, std::int64_t(value.toLongLong()));
+        } else {
+            statement.bind(++index, value.toString());
+        }
+    }
+}
+} // namespace
+
+std::optional<AuditFilter> AuditFilter::fromQuery(const QUrlQuery &query, QString *error)
+{
+    AuditFilter filter;
+    bool ok = true;
+    filter.actor = query.queryItemValue(QStringLiteral("actor"), QUrl::FullyDecoded);
+    filter.actionPrefix = query.queryItemValue(QStringLiteral("action"), QUrl::FullyDecoded);
+    filter.deviceId = query.queryItemValue(QStringLiteral("device"), QUrl::FullyDecoded);
+    filter.contactId = numberParam(query, QStringLiteral("contact"), &ok).value_or(0);
+    filter.fromMs = numberParam(query, QStringLiteral("from_ms"), &ok);
+    filter.toMs = numberParam(query, QStringLiteral("to_ms"), &ok);
+    if (!ok) {
+        *error = QStringLiteral("contact, from_ms and to_ms must be whole numbers");
+        return std::nullopt;
+    }
+    if (filter.fromMs && filter.toMs && *filter.fromMs > *filter.toMs) {
+        *error = QStringLiteral("from_ms must not be after to_ms");
+        return std::nullopt;
+    }
+    if (filter.actor.size() > 200 || filter.actionPrefix.size() > 200 || filter.deviceId.size() > 200) {
+        *error = QStringLiteral("a filter is too long");
+        return std::nullopt;
+    }
+    return filter;
+}
+
+QJsonObject AuditFilter::toJson() const
+{
+    QJsonObject json;
+    if (!actor.isEmpty()) {
+        json.insert(QStringLiteral("actor"), actor);
+    }
+    if (contactId > 0) {
+        json.insert(QStringLiteral("contact"), qint64(contactId));
+    }
+    if (!actionPrefix.isEmpty()) {
+        json.insert(QStringLiteral("action"), actionPrefix);
+    }
+    if (!deviceId.isEmpty()) {
+        json.insert(QStringLiteral("device"), deviceId);
+    }
+    if (fromMs) {
+        json.insert(QStringLiteral("from_ms"), qint64(*fromMs));
+    }
+    if (toMs) {
+        json.insert(QStringLiteral("to_ms"), qint64(*toMs));
+    }
+    return json;
+}
+
+QList<audit::AuditEvent> AuditQuery::page(const AuditFilter &filter, std::optional<std::int64_t> beforeSeq, int limit)
+{
+    limit = std::clamp(limit, 1, MaxPage);
+    Sql where;
+    if (beforeSeq) {
+        where.add(QStringLiteral("seq < ?"), {qint64(*beforeSeq)});
+    }
+    if (!filter.actor.isEmpty()) {
+        where.add(QStringLiteral("actor = ?"), {filter.actor});
+    }
+    if (filter.fromMs) {
+        where.add(QStringLiteral("at >= ?"), {qint64(*filter.fromMs)});
+    }
+    if (filter.toMs) {
+        where.add(QStringLiteral("at <= ?"), {qint64(*filter.toMs)});
+    }
+    if (filter.contactId > 0) {
+        // Everything about this patient: the contact, its one conversation, and each
+        // of its messages (media views name the message).
+        const QString contact = QString::number(filter.contactId);
+        where.add(QStringLiteral("target IN (SELECT 'contact:' || ?1 UNION ALL SELECT 'conversation:' || id FROM conversations "
+                                 "WHERE contact_id = ?1 UNION ALL SELECT 'message:' || m.id FROM messages m JOIN conversations c "
+                                 "ON m.conversation_id = c.id WHERE c.contact_id = ?1)")
+                      .replace(QStringLiteral("?1"), contact));
+    }
+    // Conditions of which an event must meet one: each becomes its own newest-first
+    // index range, merged below, so no branch sorts every match.
+    QList<Sql> branches{Sql{}};
+    if (!filter.deviceId.isEmpty()) {
+        // Events carry the person, not the workstation: an event belongs to a device
+        // when its actor had a session there at that moment.
+        auto sessions = m_db.prepare("SELECT user_id, created_at_ms, coalesce(ended_at_ms, 9223372036854775807) FROM sessions "
+                                     "WHERE device_id = ? ORDER BY created_at_ms DESC LIMIT ?");
+        sessions.bind(1, filter.deviceId).bind(2, MaxWorkstationSessions);
+        QList<Sql> windows;
+        while (sessions.step()) {
+            Sql window;
+            window.add(QStringLiteral("actor = ? AND at BETWEEN ? AND ?"),
+                       {QStringLiteral("staff:%1").arg(sessions.columnInt64(0)), qint64(sessions.columnInt64(1)),
+                        qint64(sessions.columnInt64(2))});
+            windows.append(window);
+        }
+        if (windows.isEmpty()) {
+            return {};
+        }
+        branches = windows;
+    }
+    if (!filter.actionPrefix.isEmpty()) {
+        // A prefix matches a handful of distinct actions, found by a skip scan.
+        auto actions = m_db.prepare("WITH RECURSIVE a(name) AS ("
+                                    " SELECT min(action) FROM audit_events WHERE action >= ?1 AND action < ?2"
+                                    " UNION ALL SELECT (SELECT min(action) FROM audit_events WHERE action > a.name AND action < ?2)"
+                                    " FROM a WHERE a.name IS NOT NULL) SELECT name FROM a WHERE name IS NOT NULL");
+        actions.bind(1, filter.actionPrefix).bind(2, prefixEnd(filter.actionPrefix));
+        QList<Sql> withActions;
+        while (actions.step()) {
+            for (const Sql &branch : branches) {
+                Sql combined = branch;
+                combined.add(QStringLiteral("action = ?"), {actions.columnText(0)});
+                withActions.append(combined);
+            }
+        }
+        if (withActions.isEmpty()) {
+            return {};
+        }
+        branches = withActions;
+    }
+    const QString columns = QStringLiteral("SELECT seq, at, actor, action, target, detail FROM audit_events WHERE 1");
+    QStringList parts;
+    QVariantList values;
+    for (const Sql &branch : branches) {
+        parts.append(QStringLiteral("SELECT * FROM (") + columns + branch.text + where.text +
+                     QStringLiteral(" ORDER BY seq DESC LIMIT %1)").arg(limit));
+        values += branch.values;
+        values += where.values;
+    }
+    const QString sql = parts.size() == 1 ? parts.first()
+                                          : parts.join(QStringLiteral(" UNION ALL ")) +
+                                                QStringLiteral(" ORDER BY seq DESC LIMIT %1").arg(limit);
+    auto rows = m_db.prepare(sql.toStdString());
+    bindAll(rows, values);
+    QList<audit::AuditEvent> events;
+    while (rows.step()) {
+        events.append({rows.columnInt64(0), rows.columnInt64(1), rows.columnText(2), rows.columnText(3), rows.columnText(4),
+                       QJsonDocument::fromJson(rows.columnText(5).toUtf8()).object()});
+    }
+    return events;
+}
+
+} // namespace cb::server

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/audit/audit_log.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace cb::store {
+class Database;
+}
+
+namespace cb::server {
+
+// The viewer's filters; every one is optional and they combine with AND.
+struct AuditFilter
+{
+    QString actor;          // exact: "staff:12", "system", "portal:…"
+    std::int64_t contactId = 0; // events on contact:<id>, its conversation, and its messages
+    QString actionPrefix;   // "portal." matches every portal event; "login.success" itself
+    QString deviceId;       // events by people signed in on that workstation, during those sessions
+    std::optional<std::int64_t> fromMs; // UTC ms, inclusive
+    std::optional<std::int64_t> toMs;   // UTC ms, inclusive
+
+    // From ?actor=&contact=&action=&device=&from_ms=&to_ms=; nullopt with *error naming the bad one.
+    static std::optional<AuditFilter> fromQuery(const QUrlQuery &query, QString *error);
+    // The filters given, for the audit event that records a query or an export.
+    QJsonObject toJson() const;
+};
+
+// Reads the trail newest first, a page at a time: keyset paging on seq, each
+// filter backed by an index that ends in seq (migration 0009).
+class AuditQuery
+{
+public:
+    static constexpr int MaxPage = 500;
+
+    explicit AuditQuery(store::Database &db) : m_db(db) {}
+
+    // Events with seq < beforeSeq (all when nullopt) that match, newest first, at most `limit`.
+    QList<audit::AuditEvent> page(const AuditFilter &filter, std::optional<std::int64_t> beforeSeq, int limit);
+
+private:
+    store::Database &m_db;
+};
+
+} // namespace cb::server

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/platform/clock.h"
+#include "core/policy/role.h"
+
+#include <QString>
+
+#include <cstdint>
+
+namespace cb::store {
+class Database;
+}
+
+namespace cb::server {
+
+// Things compliance must look at, raised where they happen and shown on the
+// dashboard: least privilege says admins manage people, not patients, so an
+// admin who could reach patient data through an account they control is flagged.
+class ComplianceFlags
+{
+public:
+    static inline const QString AdminInboxRole = QStringLiteral("admin_inbox_role");
+    static inline const QString InboxCredentialsReset = QStringLiteral("inbox_credentials_reset");
+
+    ComplianceFlags(store::Database &db, const platform::Clock &clock);
+
+    // Whether these roles may read patient conversations.
+    static bool readsPatientData(const QList<policy::Role> &roles);
+
+    void raise(const QString &kind, const QString &actor, const QString &subject, std::int64_t auditSeq);
+
+private:
+    store::Database &m_db;
+    const platform::Clock &m_clock;
+};
+
+} // namespace cb::server

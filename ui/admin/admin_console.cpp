@@ -1,0 +1,39 @@
+#include "ui/admin/admin_console.h"
+
+#include "client/admin/session_admin_service.h"
+#include "core/policy/permissions.h"
+#include "ui/admin/sessions_view.h"
+
+#include <QDialogButtonBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace cb::ui {
+
+using policy::Permission;
+
+bool AdminConsole::availableTo(const QList<policy::Role> &roles)
+{
+    return policy::rolesAllow(roles, Permission::ViewSessions) || policy::rolesAllow(roles, Permission::ViewAuditTrail);
+}
+
+AdminConsole::AdminConsole(client::ServerConnection &server, const QList<policy::Role> &roles, QWidget *parent)
+    : QDialog(parent), m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("adminConsole"));
+    setWindowTitle(tr("Administration"));
+    resize(960, 640);
+    m_tabs->setObjectName(QStringLiteral("adminTabs"));
+    if (policy::rolesAllow(roles, Permission::ViewSessions)) {
+        m_sessions = new client::SessionAdminService(server, this);
+        m_tabs->addTab(new SessionsView(*m_sessions, policy::rolesAllow(roles, Permission::RevokeSessions), this),
+                       tr("&Sessions"));
+    }
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(close);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+} // namespace cb::ui
