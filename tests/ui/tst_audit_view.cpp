@@ -106,6 +106,8 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(conversationListed(), 10000);
         QVERIFY(m_contactId > 0 && m_conversationId > 0);
+        // An event about the contact itself (target contact:<id>), for the selected-row case.
+        QVERIFY(m_sandbox.say(QStringLiteral("15550101001"), QStringLiteral("Maria Lopez"), QStringLiteral("STOP")));
         const QString messages = QStringLiteral("/api/v1/conversations/%1/messages").arg(m_conversationId);
         for (int i = 0; i < Views; ++i) {
             QCOMPARE(api.get(messages, nurse).status, 200);
@@ -245,6 +247,18 @@ private slots:
             views += cell(row, AuditModel::Action) == QStringLiteral("conversation.view");
         }
         QCOMPARE(views, Views);
+
+        // The selected event about a contact wins over the field.
+        setText("auditAction", QStringLiteral("contact.opt_out"));
+        child<QLineEdit>("auditContact")->clear();
+        clickAndWait("auditApply");
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(cell(0, AuditModel::Target), QStringLiteral("contact:%1").arg(m_contactId));
+        table()->selectRow(0);
+        clickAndWait("auditWhoAccessed");
+        QCOMPARE(model()->filter().contactId, m_contactId);
+        QVERIFY(model()->filter().actionPrefix.isEmpty());
+        QCOMPARE(child<QLineEdit>("auditContact")->text(), QString::number(m_contactId));
 
         // Without a contact, the button says what it needs.
         child<QLineEdit>("auditContact")->clear();
