@@ -1,7 +1,9 @@
 #include "ui/admin/admin_console.h"
 
+#include "client/admin/audit_service.h"
 #include "client/admin/session_admin_service.h"
 #include "core/policy/permissions.h"
+#include "ui/admin/audit_view.h"
 #include "ui/admin/sessions_view.h"
 
 #include <QDialogButtonBox>
@@ -28,6 +30,10 @@ AdminConsole::AdminConsole(client::ServerConnection &server, const QList<policy:
         m_sessions = new client::SessionAdminService(server, this);
         m_tabs->addTab(new SessionsView(*m_sessions, policy::rolesAllow(roles, Permission::RevokeSessions), this),
                        tr("&Sessions"));
+    }
+    if (policy::rolesAllow(roles, Permission::ViewAuditTrail)) {
+        m_audit = new client::AuditService(server, this);
+        m_tabs->addTab(new AuditView(*m_audit, this), tr("&Audit trail"));
     }
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);

@@ -8,6 +8,7 @@ class QTabWidget;
 
 namespace cb::client {
 class ServerConnection;
+class AuditService;
 class SessionAdminService;
 }
 
@@ -30,6 +31,7 @@ public:
 private:
     QTabWidget *m_tabs;
     client::SessionAdminService *m_sessions = nullptr;
+    client::AuditService *m_audit = nullptr;
 };
 
 } // namespace cb::ui
