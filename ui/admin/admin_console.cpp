@@ -1,7 +1,10 @@
 #include "ui/admin/admin_console.h"
 
+#include "client/admin/compliance_service.h"
 #include "client/admin/session_admin_service.h"
 #include "core/policy/permissions.h"
+#include "ui/admin/dashboard_view.h"
+#include "ui/admin/incidents_view.h"
 #include "ui/admin/sessions_view.h"
 
 #include <QDialogButtonBox>
@@ -14,7 +17,8 @@ using policy::Permission;
 
 bool AdminConsole::availableTo(const QList<policy::Role> &roles)
 {
-    return policy::rolesAllow(roles, Permission::ViewSessions) || policy::rolesAllow(roles, Permission::ViewAuditTrail);
+    return policy::rolesAllow(roles, Permission::ViewSessions) || policy::rolesAllow(roles, Permission::ViewAuditTrail) ||
+           policy::rolesAllow(roles, Permission::ManageIncidents);
 }
 
 AdminConsole::AdminConsole(client::ServerConnection &server, const QList<policy::Role> &roles, QWidget *parent)
@@ -28,6 +32,17 @@ AdminConsole::AdminConsole(client::ServerConnection &server, const QList<policy:
         m_sessions = new client::SessionAdminService(server, this);
         m_tabs->addTab(new SessionsView(*m_sessions, policy::rolesAllow(roles, Permission::RevokeSessions), this),
                        tr("&Sessions"));
+    }
+    const bool incidents = policy::rolesAllow(roles, Permission::ManageIncidents);
+    const bool dashboard = policy::rolesAllow(roles, Permission::ViewAuditTrail);
+    if (incidents || dashboard) {
+        m_compliance = new client::ComplianceService(server, this);
+    }
+    if (incidents) {
+        m_tabs->addTab(new IncidentsView(*m_compliance, this), tr("&Incidents"));
+    }
+    if (dashboard) {
+        m_tabs->addTab(new DashboardView(*m_compliance, this), tr("&Dashboard"));
     }
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);

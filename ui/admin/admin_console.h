@@ -9,6 +9,7 @@ class QTabWidget;
 namespace cb::client {
 class ServerConnection;
 class SessionAdminService;
+class ComplianceService;
 }
 
 namespace cb::ui {
@@ -30,6 +31,7 @@ public:
 private:
     QTabWidget *m_tabs;
     client::SessionAdminService *m_sessions = nullptr;
+    client::ComplianceService *m_compliance = nullptr;
 };
 
 } // namespace cb::ui
