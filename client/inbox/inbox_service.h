@@ -36,6 +36,8 @@ public:
     ~InboxService() override;
 
     bool isRunning() const { return m_cache != nullptr; }
+    // The link to the server, for services beside the inbox (reporting an incident).
+    ServerConnection &connection() const { return m_connection; }
     InboxCache *cache() const { return m_cache.get(); }
     std::int64_t myId() const { return m_session.user().id; }
     QString myName() const { return m_session.user().displayName; }

@@ -1,9 +1,12 @@
 #include "ui/admin/admin_console.h"
 
 #include "client/admin/audit_service.h"
+#include "client/admin/compliance_service.h"
 #include "client/admin/session_admin_service.h"
 #include "core/policy/permissions.h"
 #include "ui/admin/audit_view.h"
+#include "ui/admin/dashboard_view.h"
+#include "ui/admin/incidents_view.h"
 #include "ui/admin/sessions_view.h"
 
 #include <QDialogButtonBox>
@@ -16,7 +19,8 @@ using policy::Permission;
 
 bool AdminConsole::availableTo(const QList<policy::Role> &roles)
 {
-    return policy::rolesAllow(roles, Permission::ViewSessions) || policy::rolesAllow(roles, Permission::ViewAuditTrail);
+    return policy::rolesAllow(roles, Permission::ViewSessions) || policy::rolesAllow(roles, Permission::ViewAuditTrail) ||
+           policy::rolesAllow(roles, Permission::ManageIncidents);
 }
 
 AdminConsole::AdminConsole(client::ServerConnection &server, const QList<policy::Role> &roles, QWidget *parent)
@@ -34,6 +38,17 @@ AdminConsole::AdminConsole(client::ServerConnection &server, const QList<policy:
     if (policy::rolesAllow(roles, Permission::ViewAuditTrail)) {
         m_audit = new client::AuditService(server, this);
         m_tabs->addTab(new AuditView(*m_audit, this), tr("&Audit trail"));
+    }
+    const bool incidents = policy::rolesAllow(roles, Permission::ManageIncidents);
+    const bool dashboard = policy::rolesAllow(roles, Permission::ViewAuditTrail);
+    if (incidents || dashboard) {
+        m_compliance = new client::ComplianceService(server, this);
+    }
+    if (incidents) {
+        m_tabs->addTab(new IncidentsView(*m_compliance, this), tr("&Incidents"));
+    }
+    if (dashboard) {
+        m_tabs->addTab(new DashboardView(*m_compliance, this), tr("&Dashboard"));
     }
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);

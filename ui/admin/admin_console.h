@@ -10,6 +10,7 @@ namespace cb::client {
 class ServerConnection;
 class AuditService;
 class SessionAdminService;
+class ComplianceService;
 }
 
 namespace cb::ui {
@@ -32,6 +33,7 @@ private:
     QTabWidget *m_tabs;
     client::SessionAdminService *m_sessions = nullptr;
     client::AuditService *m_audit = nullptr;
+    client::ComplianceService *m_compliance = nullptr;
 };
 
 } // namespace cb::ui

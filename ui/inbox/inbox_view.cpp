@@ -1,6 +1,8 @@
 #include "ui/inbox/inbox_view.h"
 
+#include "client/admin/compliance_service.h"
 #include "client/inbox/inbox_service.h"
+#include "ui/admin/incidents_view.h"
 #include "ui/inbox/composer.h"
 #include "ui/inbox/consent_dialog.h"
 #include "ui/inbox/date_of_birth_dialog.h"
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -379,6 +382,11 @@ void InboxView::showListMenu(const QPoint &at)
     selectRow(index.row());
     QMenu menu(this);
     fillPortalMenu(&menu);
+    menu.addSeparator();
+    const std::int64_t conversationId = openConversationId();
+    QAction *incident = menu.addAction(tr("Report an &incident…"));
+    incident->setObjectName(QStringLiteral("reportIncidentFromConversation"));
+    connect(incident, &QAction::triggered, this, [this, conversationId] { reportIncident(conversationId); });
     menu.exec(m_conversations->viewport()->mapToGlobal(at));
 }
 
@@ -397,6 +405,26 @@ void InboxView::showMessageMenu(const QPoint &at)
         }
     });
     menu.exec(m_messages->viewport()->mapToGlobal(at));
+}
+
+void InboxView::reportIncident(std::int64_t conversationId)
+{
+    if (conversationId <= 0) {
+        return;
+    }
+    if (m_compliance == nullptr) {
+        m_compliance = new client::ComplianceService(m_inbox.connection(), this);
+    }
+    auto *dialog = new ReportIncidentDialog(*m_compliance, conversationId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReportIncidentDialog::reported, this, [this](const client::Incident &incident) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Incident reported"),
+                                    tr("Incident %1 was reported. The privacy officer will assess it.").arg(incident.id),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    dialog->open();
 }
 
 void InboxView::editDateOfBirth()

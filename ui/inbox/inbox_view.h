@@ -14,6 +14,7 @@ class QToolButton;
 
 namespace cb::client {
 class InboxService;
+class ComplianceService;
 }
 
 namespace cb::ui {
@@ -60,6 +61,8 @@ private:
     void showImage(const QModelIndex &index);
     void fillPortalMenu(QMenu *menu);
     void editDateOfBirth();
+    // "Report an incident…" about this conversation (any role may report).
+    void reportIncident(std::int64_t conversationId);
     void showListMenu(const QPoint &at);
     void showMessageMenu(const QPoint &at);
 
@@ -80,6 +83,7 @@ private:
     QLabel *m_portalLine;
     QToolButton *m_portal;
     QMenu *m_portalMenu;
+    client::ComplianceService *m_compliance = nullptr;
     QListView *m_messages;
     Composer *m_composer;
 };

@@ -1,0 +1,312 @@
+#include "desktop_fixture.h"
+#include "tests/support/api_client.h"
+#include "tests/support/sandbox_process.h"
+#include "tests/support/server_process.h"
+#include "ui/admin/admin_console.h"
+#include "ui/admin/dashboard_view.h"
+#include "ui/admin/incidents_view.h"
+#include "ui/admin/sessions_model.h"
+
+#include <QAction>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QtTest>
+
+using State = cb::client::SessionManager::State;
+
+namespace {
+const QString Password = QStringLiteral("violet otter juggles seven lanterns");
+constexpr qint64 DayMs = 24LL * 3600 * 1000;
+} // namespace
+
+// The privacy officer's console through the desktop's widgets, against the real
+// server and sandbox: an incident is reported, assessed with the four factors,
+// refused a close before notification (and told why), notified and closed, with
+// its 60-day deadline shown; the dashboard counts a known scenario in its charts,
+// lists the conversations behind a figure and exports the figures as CSV.
+class TestComplianceConsole : public QObject
+{
+    Q_OBJECT
+private:
+    cb::test::SandboxProcess m_sandbox;
+    cb::test::ServerProcess m_server;
+    cb::test::ApiClient m_api;
+    std::unique_ptr<cb::test::DesktopFixture> m_desktop;
+    QString m_nurse;
+    qint64 m_answered = 0;
+    qint64 m_waiting = 0;
+    QTemporaryDir m_dir;
+
+    static QString url(const QString &path) { return QStringLiteral("/api/v1/") + path; }
+
+    qint64 conversationOf(const QString &waId, const QString &name, const QString &text)
+    {
+        if (!m_sandbox.say(waId, name, text)) {
+            return 0;
+        }
+        for (int tries = 0; tries < 100; ++tries) {
+            for (const QJsonValue &value : m_api.get(url(QStringLiteral("inbox")), m_nurse).json().value(QStringLiteral("conversations")).toArray()) {
+                const QJsonObject conversation = value.toObject();
+                if (conversation.value(QStringLiteral("contact")).toObject().value(QStringLiteral("wa_id")).toString() == waId) {
+                    return conversation.value(QStringLiteral("id")).toInteger();
+                }
+            }
+            QTest::qWait(50);
+        }
+        return 0;
+    }
+
+    cb::ui::AdminConsole *console() { return m_desktop->window.findChild<cb::ui::AdminConsole *>(); }
+    template <typename T> T *in(QWidget *parent, const char *name) { return parent->findChild<T *>(QLatin1String(name)); }
+
+    QTreeWidgetItem *incidentRow(QTreeWidget *list, const QString &subject)
+    {
+        const auto found = list->findItems(subject, Qt::MatchExactly, 1);
+        return found.isEmpty() ? nullptr : found.first();
+    }
+
+    double figure(cb::ui::DashboardView *view, const QString &key)
+    {
+        for (const auto &figure : view->figures()) {
+            if (figure.key == key) {
+                return figure.value;
+            }
+        }
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_sandbox.start());
+        cb::test::ServerProcess::Options options;
+        options.extraConfig = m_sandbox.serverConfig(m_server.folder());
+        m_server.writeConfig(options);
+        QCOMPARE(m_server.init(), 0);
+        QCOMPARE(m_server.addUser(QStringLiteral("nina"), QStringLiteral("nurse"), Password), 0);
+        QCOMPARE(m_server.addUser(QStringLiteral("cora"), QStringLiteral("compliance"), Password), 0);
+        QVERIFY(m_server.start());
+        QVERIFY(m_sandbox.setWebhook(m_server.baseUrl()));
+        m_api.base = m_server.baseUrl();
+        m_nurse = m_api.enrol(QStringLiteral("nina"), Password, m_server.enrolmentCode(QStringLiteral("nina"))).value(QStringLiteral("token")).toString();
+        QVERIFY(!m_nurse.isEmpty());
+
+        // The known scenario: one patient answered (and a reply PhiGuard refused, and
+        // an opt-in recorded), one still waiting.
+        m_answered = conversationOf(QStringLiteral("15550301001"), QStringLiteral("Dina Dash"), QStringLiteral("Can I book a visit?"));
+        m_waiting = conversationOf(QStringLiteral("15550301002"), QStringLiteral("Walt Wait"), QStringLiteral("Hello?"));
+        QVERIFY(m_answered > 0 && m_waiting > 0 && m_answered != m_waiting);
+        const auto reply = [&](const QString &clientId, const QString &text) {
+            return m_api.post(url(QStringLiteral("conversations/%1/messages").arg(m_answered)),
+                              {{QStringLiteral("client_id"), clientId}, {QStringLiteral("kind"), QStringLiteral("text")}, {QStringLiteral("text"), text}},
+                              m_nurse).status;
+        };
+        QCOMPARE(reply(QStringLiteral("c-1"), QStringLiteral("Yes, Tuesday at 10.")), 202);
+        QCOMPARE(reply(QStringLiteral("c-2"), QStringLiteral("Your A1C was 8.2, take metformin 500 mg")), 422);
+        QCOMPARE(m_api.post(url(QStringLiteral("conversations/%1/consent").arg(m_answered)), {{QStringLiteral("consent"), QStringLiteral("opt_in")}},
+                            m_nurse).status, 200);
+        // A lost laptop reported 61 days ago by the nurse, never assessed: overdue.
+        QCOMPARE(m_api.post(url(QStringLiteral("incidents")), {{QStringLiteral("type"), QStringLiteral("lost_device")},
+                                                               {QStringLiteral("device_id"), QStringLiteral("ws-ward-3")},
+                                                               {QStringLiteral("discovered_at_ms"), QDateTime::currentMSecsSinceEpoch() - 61 * DayMs}},
+                            m_nurse).status, 201);
+
+        // The compliance officer signs in through the desktop.
+        m_desktop = std::make_unique<cb::test::DesktopFixture>(m_server.baseUrl().toString());
+        m_desktop->window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&m_desktop->window));
+        auto &session = m_desktop->session;
+        session.submitPassword(QStringLiteral("cora"), Password);
+        QTRY_COMPARE(session.state(), State::AwaitingCode);
+        session.submitCode(m_server.enrolmentCode(QStringLiteral("cora")));
+        QTRY_COMPARE(session.state(), State::AwaitingEnrolment);
+        session.submitEnrolmentCode(QString::fromLatin1(cb::test::ApiClient::oathtoolCode(session.challenge().enrolmentKey)));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Active, 15000);
+
+        auto *open = m_desktop->window.findChild<QAction *>(QStringLiteral("adminConsole"));
+        QVERIFY(open->isVisible());
+        open->trigger();
+        QTRY_VERIFY(console() != nullptr);
+    }
+
+    void anIncidentIsReportedAssessedNotifiedAndClosed()
+    {
+        auto *view = console()->findChild<cb::ui::IncidentsView *>();
+        QVERIFY(view != nullptr);
+        console()->tabs()->setCurrentWidget(view);
+        auto *list = in<QTreeWidget>(view, "incidentsList");
+        // The nurse's lost laptop: overdue, in red.
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QTreeWidgetItem *laptop = incidentRow(list, QStringLiteral("Workstation ws-ward-3"));
+        QVERIFY(laptop != nullptr);
+        QVERIFY2(laptop->text(3).endsWith(QLatin1String("(overdue)")), qPrintable(laptop->text(3)));
+        QCOMPARE(laptop->foreground(3).color(), QColor(0xb7, 0x1c, 0x1c));
+        QCOMPARE(laptop->text(4), QStringLiteral("Open"));
+
+        // Report a misdirected message discovered ten days ago.
+        in<QPushButton>(view, "reportIncident")->click();
+        cb::ui::ReportIncidentDialog *report = nullptr;
+        QTRY_VERIFY((report = view->findChild<cb::ui::ReportIncidentDialog *>()) != nullptr);
+        auto *type = in<QComboBox>(report, "incidentType");
+        type->setCurrentIndex(type->findData(QStringLiteral("misdirected_message")));
+        QVERIFY(!in<QLineEdit>(report, "incidentDevice")->isEnabled());
+        // Without a conversation the dialog says what is missing.
+        in<QPushButton>(report, "reportIncidentOk")->click();
+        QVERIFY(!in<QLabel>(report, "reportIncidentMessage")->text().isEmpty());
+        QTest::keyClicks(in<QLineEdit>(report, "incidentConversation"), QString::number(m_waiting));
+        auto *discovered = in<QDateTimeEdit>(report, "incidentDiscovered");
+        discovered->setDateTime(QDateTime::currentDateTime().addDays(-10));
+        const qint64 discoveredMs = discovered->dateTime().toMSecsSinceEpoch();
+        QTest::keyClicks(in<QPlainTextEdit>(report, "incidentSummary"), QStringLiteral("Lab letter sent to the wrong patient"));
+        in<QPushButton>(report, "reportIncidentOk")->click();
+        QTRY_COMPARE(list->topLevelItemCount(), 2);
+        QTRY_VERIFY(view->findChild<cb::ui::ReportIncidentDialog *>() == nullptr);
+        const QString subject = QStringLiteral("Conversation %1").arg(m_waiting);
+        QTreeWidgetItem *row = incidentRow(list, subject);
+        QVERIFY(row != nullptr);
+        QCOMPARE(row->text(0), QStringLiteral("Misdirected message"));
+        QCOMPARE(row->text(4), QStringLiteral("Open"));
+        // The 60-day deadline from discovery, and the days left (49 or 50, by the clock).
+        const QString deadline = row->text(3);
+        QVERIFY2(deadline.startsWith(cb::ui::localTime(discoveredMs + 60 * DayMs)), qPrintable(deadline));
+        static const QRegularExpression left(QStringLiteral("\\((\\d+) day\\(s\\) left\\)$"));
+        const auto match = left.match(deadline);
+        QVERIFY2(match.hasMatch(), qPrintable(deadline));
+        QVERIFY(match.captured(1).toInt() == 49 || match.captured(1).toInt() == 50);
+        QVERIFY(in<QLabel>(view, "incidentsMessage")->text().contains(QLatin1String("reported")));
+
+        // Open: only assessment is offered.
+        list->setCurrentItem(row);
+        QVERIFY(in<QPushButton>(view, "assessIncident")->isEnabled());
+        QVERIFY(!in<QPushButton>(view, "markNotified")->isEnabled());
+        QVERIFY(!in<QPushButton>(view, "closeIncident")->isEnabled());
+
+        // The four factors; the conclusion: a breach.
+        in<QPushButton>(view, "assessIncident")->click();
+        cb::ui::AssessIncidentDialog *assess = nullptr;
+        QTRY_VERIFY((assess = view->findChild<cb::ui::AssessIncidentDialog *>()) != nullptr);
+        QTest::keyClicks(in<QPlainTextEdit>(assess, "factorNature"), QStringLiteral("One lab result with name and date of birth"));
+        QTest::keyClicks(in<QPlainTextEdit>(assess, "factorRecipient"), QStringLiteral("Another patient of the clinic"));
+        auto *viewed = in<QComboBox>(assess, "factorViewed");
+        viewed->setCurrentIndex(viewed->findData(QStringLiteral("yes")));
+        QTest::keyClicks(in<QPlainTextEdit>(assess, "factorMitigation"), QStringLiteral("Recipient confirmed deletion by phone"));
+        auto *conclusion = in<QComboBox>(assess, "riskConclusion");
+        conclusion->setCurrentIndex(conclusion->findData(QStringLiteral("breach")));
+        in<QPushButton>(assess, "assessIncidentOk")->click();
+        QTRY_COMPARE(incidentRow(list, subject)->text(4), QStringLiteral("Assessed"));
+        QTRY_VERIFY(view->findChild<cb::ui::AssessIncidentDialog *>() == nullptr);
+        QTRY_COMPARE(list->currentItem()->text(1), subject);
+        QVERIFY(in<QLabel>(view, "incidentDetails")->text().contains(QLatin1String("Another patient of the clinic")));
+        QVERIFY(in<QLabel>(view, "incidentDetails")->text().contains(QLatin1String("breach")));
+
+        // A breach cannot be closed before it is notified: the server refuses, the view says why.
+        auto *message = in<QLabel>(view, "incidentsMessage");
+        in<QPushButton>(view, "closeIncident")->click();
+        QTRY_VERIFY2(message->text().contains(QLatin1String("must be notified before it is closed")), qPrintable(message->text()));
+        QCOMPARE(incidentRow(list, subject)->text(4), QStringLiteral("Assessed"));
+
+        in<QPushButton>(view, "markNotified")->click();
+        QTRY_COMPARE(incidentRow(list, subject)->text(4), QStringLiteral("Notified"));
+        // Notified: no notification is owed any more, so no days left.
+        QCOMPARE(incidentRow(list, subject)->text(3), cb::ui::localTime(discoveredMs + 60 * DayMs));
+        QTRY_COMPARE(list->currentItem()->text(1), subject);
+        QVERIFY(!in<QPushButton>(view, "assessIncident")->isEnabled());
+        in<QPushButton>(view, "closeIncident")->click();
+        QTRY_COMPARE(incidentRow(list, subject)->text(4), QStringLiteral("Closed"));
+        QTRY_VERIFY(!in<QPushButton>(view, "closeIncident")->isEnabled());
+    }
+
+    void theDashboardCountsDrillsDownAndExports()
+    {
+        auto *view = console()->findChild<cb::ui::DashboardView *>();
+        QVERIFY(view != nullptr);
+        console()->tabs()->setCurrentWidget(view);
+        auto *period = in<QComboBox>(view, "dashboardPeriod");
+        QCOMPARE(period->currentData().toInt(), 30);
+        QTRY_VERIFY(!view->figures().isEmpty());
+        QCOMPARE(figure(view, QStringLiteral("response.patients")), 2.0);
+        QCOMPARE(figure(view, QStringLiteral("response.answered")), 1.0);
+        QCOMPARE(figure(view, QStringLiteral("response.unanswered")), 1.0);
+        QCOMPARE(figure(view, QStringLiteral("phi_refusals")), 1.0);
+        QCOMPARE(figure(view, QStringLiteral("whatsapp.opt_ins.opt_in")), 1.0);
+        QCOMPARE(figure(view, QStringLiteral("incidents.type.misdirected_message")), 1.0);
+        QCOMPARE(figure(view, QStringLiteral("incidents.type.lost_device")), 0.0); // discovered before the period
+        QCOMPARE(figure(view, QStringLiteral("incidents.status.closed")), 1.0);
+        QCOMPARE(figure(view, QStringLiteral("incidents.overdue")), 1.0); // the laptop, whatever the period
+        QVERIFY(figure(view, QStringLiteral("response.median_minutes")) < 1.0);
+        QCOMPARE(figure(view, QStringLiteral("response.waited_over_hour_share")), 0.0);
+
+        // The charts carry the same numbers.
+        const auto bars = [&](const char *name) {
+            auto *chart = in<QChartView>(view, name);
+            auto *series = qobject_cast<QBarSeries *>(chart->chart()->series().first());
+            return series->barSets().first();
+        };
+        QBarSet *response = bars("chartResponse");
+        QCOMPARE(response->count(), 4);
+        QCOMPARE(response->at(0), 2.0); // patients
+        QCOMPARE(response->at(1), 1.0); // answered
+        QCOMPARE(response->at(2), 1.0); // unanswered
+        QBarSet *safeguards = bars("chartSafeguards");
+        QCOMPARE(safeguards->at(0), 1.0); // PhiGuard refusals
+        QCOMPARE(safeguards->at(1), 1.0); // misdirected messages
+        QVERIFY(in<QLabel>(view, "dashboardSummary")->text().contains(QLatin1String("Waited more than 1 hour: 0%")));
+
+        // Clicking the PhiGuard bar lists the conversation behind it: ids and times only.
+        auto *conversations = in<QTreeWidget>(view, "drillDownList");
+        emit safeguards->clicked(0);
+        QTRY_COMPARE(conversations->topLevelItemCount(), 1);
+        QCOMPARE(conversations->topLevelItem(0)->text(0), QString::number(m_answered));
+        QVERIFY(!conversations->topLevelItem(0)->text(1).isEmpty());
+        QVERIFY(in<QLabel>(view, "drillDownTitle")->text().contains(QLatin1String("PhiGuard refusals")));
+
+        // Clicking a figure in the list does the same.
+        auto *figures = in<QTreeWidget>(view, "figuresList");
+        const auto unanswered = figures->findItems(QStringLiteral("Not answered yet"), Qt::MatchExactly, 0);
+        QCOMPARE(unanswered.size(), 1);
+        figures->scrollToItem(unanswered.first());
+        QTest::mouseClick(figures->viewport(), Qt::LeftButton, {}, figures->visualItemRect(unanswered.first()).center());
+        QTRY_VERIFY(in<QLabel>(view, "drillDownTitle")->text().contains(QLatin1String("Not answered yet")));
+        QTRY_COMPARE(conversations->topLevelItemCount(), 1);
+        QCOMPARE(conversations->topLevelItem(0)->text(0), QString::number(m_waiting));
+
+        // Export CSV… through the file dialog.
+        in<QPushButton>(view, "exportDashboard")->click();
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = view->findChild<QFileDialog *>()) != nullptr);
+        const QString path = m_dir.filePath(QStringLiteral("figures.csv"));
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, "accept");
+        QTRY_VERIFY(QFile::exists(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("figure,label,value"));
+        QVERIFY(lines.contains(QStringLiteral("phi_refusals,PhiGuard refusals,1")));
+        QVERIFY(lines.contains(QStringLiteral("response.patients,Patients who wrote,2")));
+        QVERIFY(lines.contains(QStringLiteral("incidents.type.misdirected_message,Incidents: Misdirected message,1")));
+        QVERIFY(lines.at(1).startsWith(QLatin1String("period.from,")));
+        QCOMPARE(lines.size(), view->figures().size() + 3);
+        QTRY_VERIFY(in<QLabel>(view, "dashboardMessage")->text().contains(QLatin1String("saved")));
+        // Nothing about patients themselves: no names, numbers or words.
+        for (const QString &line : lines) {
+            QVERIFY(!line.contains(QLatin1String("Dina")) && !line.contains(QLatin1String("15550301001")));
+        }
+    }
+};
+
+QTEST_MAIN(TestComplianceConsole)
+#include "tst_compliance_console.moc"
