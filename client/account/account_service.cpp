@@ -12,11 +12,12 @@ void AccountService::changePassword(const QString &current, const QString &fresh
                   {{QStringLiteral("current_password"), current},
                    {QStringLiteral("new_password"), fresh},
                    {QStringLiteral("end_other_sessions"), endOtherSessions}},
-                  [done](const ServerConnection::Reply &reply) {
+                  [this, done](const ServerConnection::Reply &reply) {
                       if (!reply.ok()) {
                           done(false, ServerConnection::describe(reply));
                           return;
                       }
+                      emit passwordChanged();
                       const int ended = reply.body.value(QStringLiteral("other_sessions_ended")).toInt();
                       done(true, tr("Your password was changed. %n other session(s) were signed out.", nullptr, ended));
                   });

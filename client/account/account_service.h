@@ -26,6 +26,10 @@ public:
     // Proves who you are again (password and a fresh code) before an admin change.
     void stepUp(const QString &password, const QString &code, Done done);
 
+signals:
+    // The person chose a new password (an admin-set one is then no longer in force).
+    void passwordChanged();
+
 private:
     ServerConnection &m_server;
 };

@@ -75,7 +75,7 @@ void InboxService::onSessionState(SessionManager::State state)
 
 void InboxService::start()
 {
-    if (m_cache || !m_session.cache() ||
+    if (m_cache || !m_session.cache() || m_session.passwordChangeRequired() ||
         !policy::rolesAllow(m_session.user().roles, policy::Permission::ReadConversations)) {
         return;
     }

@@ -239,6 +239,14 @@ void SessionManager::signOutThen(std::function<void()> done)
     setState(State::SignedOut);
 }
 
+void SessionManager::notePasswordChanged()
+{
+    if (m_state == State::Active && m_user.mustChangePassword) {
+        m_user.mustChangePassword = false;
+        emit stateChanged(m_state);
+    }
+}
+
 void SessionManager::endByServer(const QString &reason)
 {
     if (m_state != State::Active && m_state != State::Locked) {

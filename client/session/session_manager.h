@@ -40,6 +40,10 @@ public:
     const policy::SessionPolicy &policy() const { return m_policy; }
     const api::LoginChallengeDto &challenge() const { return m_challenge; }
     LocalCache *cache() const { return m_cache.get(); }
+    // An admin set this person's password: they choose their own before anything else.
+    bool passwordChangeRequired() const { return m_user.mustChangePassword; }
+    // They did: the workspace starts (stateChanged(Active) is sent again).
+    void notePasswordChanged();
 
     void submitPassword(const QString &username, const QString &password);
     // A 6-digit code, or a recovery code (xxxxx-xxxxx).

@@ -30,6 +30,7 @@ private:
     cb::test::ServerProcess m_server;
     std::unique_ptr<cb::test::DesktopFixture> m_desktop;
     QString m_nurseEnrolmentCode;
+    QHash<QString, QString> m_keys; // authenticator keys, by username
 
     template <typename T> T *find(const char *name) { return m_desktop->window.findChild<T *>(QLatin1String(name)); }
 
@@ -40,6 +41,7 @@ private:
         QTRY_COMPARE(session.state(), State::AwaitingCode);
         session.submitCode(enrolmentCode);
         QTRY_COMPARE(session.state(), State::AwaitingEnrolment);
+        m_keys.insert(username, session.challenge().enrolmentKey);
         session.submitEnrolmentCode(QString::fromLatin1(cb::test::ApiClient::oathtoolCode(session.challenge().enrolmentKey)));
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Active, 15000);
     }
@@ -105,6 +107,68 @@ private slots:
         QTRY_VERIFY(find<QLabel>("welcome") != nullptr);
         QCOMPARE(find<QLabel>("welcome")->text(), QStringLiteral("Welcome, Kim Park"));
         QVERIFY(!find<QAction>("manageStaff")->isVisible()); // nurses do not manage staff
+        m_desktop->session.signOut();
+        QTRY_COMPARE(m_desktop->session.state(), State::SignedOut);
+    }
+
+    // The admin gives the nurse a second role and a temporary password; the
+    // nurse must choose their own before the workspace opens.
+    void anAdminChangesRolesAndSetsATemporaryPassword()
+    {
+        auto &session = m_desktop->session;
+        session.submitPassword(QStringLiteral("admin.alex"), AdminPassword);
+        QTRY_COMPARE(session.state(), State::AwaitingCode);
+        session.submitCode(QString::fromLatin1(cb::test::ApiClient::oathtoolCode(m_keys.value(QStringLiteral("admin.alex")), 30)));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Active, 15000);
+        find<QAction>("manageStaff")->trigger();
+        cb::ui::StaffAdminDialog *staff = nullptr;
+        QTRY_VERIFY((staff = m_desktop->window.findChild<cb::ui::StaffAdminDialog *>()) != nullptr);
+        auto *list = staff->findChild<QTreeWidget *>(QStringLiteral("staffList"));
+        auto selectNurse = [list] {
+            QTRY_COMPARE(list->findItems(QStringLiteral("nurse.kim"), Qt::MatchExactly).size(), 1);
+            list->setCurrentItem(list->findItems(QStringLiteral("nurse.kim"), Qt::MatchExactly).first());
+        };
+        selectNurse();
+        QCOMPARE(list->currentItem()->text(5).isEmpty(), false); // last sign-in shown
+        staff->findChild<QPushButton *>(QStringLiteral("changeRoles"))->click();
+        QDialog *roles = nullptr;
+        QTRY_VERIFY((roles = staff->findChild<QDialog *>(QStringLiteral("rolesDialog"))) != nullptr);
+        QVERIFY(roles->findChild<QCheckBox *>(QStringLiteral("role_nurse"))->isChecked());
+        roles->findChild<QCheckBox *>(QStringLiteral("role_nurse"))->setChecked(false);
+        roles->findChild<QPushButton *>(QStringLiteral("saveRoles"))->click();
+        QCOMPARE(roles->findChild<QLabel *>(QStringLiteral("staffEditProblem"))->text(), QStringLiteral("Tick at least one role."));
+        roles->findChild<QCheckBox *>(QStringLiteral("role_nurse"))->setChecked(true);
+        roles->findChild<QCheckBox *>(QStringLiteral("role_clinician"))->setChecked(true);
+        roles->findChild<QPushButton *>(QStringLiteral("saveRoles"))->click();
+        QTRY_COMPARE(list->findItems(QStringLiteral("nurse.kim"), Qt::MatchExactly).value(0)->text(2), QStringLiteral("Nurse, Clinician"));
+
+        const QString temporary = QStringLiteral("copper willow sings at noon");
+        selectNurse();
+        staff->findChild<QPushButton *>(QStringLiteral("resetPassword"))->click();
+        QDialog *reset = nullptr;
+        QTRY_VERIFY((reset = staff->findChild<QDialog *>(QStringLiteral("resetPasswordDialog"))) != nullptr);
+        QTest::keyClicks(reset->findChild<QLineEdit *>(QStringLiteral("temporaryPassword")), temporary);
+        reset->findChild<QPushButton *>(QStringLiteral("confirmResetPassword"))->click();
+        QTRY_VERIFY(staff->findChild<QLabel *>(QStringLiteral("staffMessage"))->text().contains(QLatin1String("password was reset")));
+        staff->reject();
+        session.signOut();
+        QTRY_COMPARE(session.state(), State::SignedOut);
+
+        session.submitPassword(QStringLiteral("nurse.kim"), temporary);
+        QTRY_COMPARE(session.state(), State::AwaitingCode);
+        session.submitCode(QString::fromLatin1(cb::test::ApiClient::oathtoolCode(m_keys.value(QStringLiteral("nurse.kim")), 30)));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Active, 15000);
+        QVERIFY(session.passwordChangeRequired());
+        QVERIFY(!m_desktop->inbox.isRunning()); // nothing opens before the new password
+        QDialog *change = nullptr;
+        QTRY_VERIFY((change = m_desktop->window.findChild<QDialog *>(QStringLiteral("changePasswordDialog"))) != nullptr);
+        QVERIFY(change->findChild<QLabel *>(QStringLiteral("passwordReason")) != nullptr);
+        QTest::keyClicks(change->findChild<QLineEdit *>(QStringLiteral("currentPassword")), temporary);
+        QTest::keyClicks(change->findChild<QLineEdit *>(QStringLiteral("newPassword")), NursePassword + QStringLiteral(" again"));
+        QTest::keyClicks(change->findChild<QLineEdit *>(QStringLiteral("repeatPassword")), NursePassword + QStringLiteral(" again"));
+        change->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!session.passwordChangeRequired(), 10000);
+        QTRY_VERIFY(m_desktop->inbox.isRunning());
     }
 };
 

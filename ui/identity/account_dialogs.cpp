@@ -36,7 +36,7 @@ QString when(std::int64_t ms)
 }
 } // namespace
 
-void openChangePasswordDialog(client::AccountService &account, QWidget *parent)
+void openChangePasswordDialog(client::AccountService &account, QWidget *parent, const QString &reason)
 {
     auto *dialog = new QDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -62,6 +62,12 @@ void openChangePasswordDialog(client::AccountService &account, QWidget *parent)
     form->addRow(tr("&New password"), fresh);
     form->addRow(tr("&Repeat new password"), repeat);
     auto *layout = new QVBoxLayout(dialog);
+    if (!reason.isEmpty()) {
+        auto *why = new QLabel(reason, dialog);
+        why->setObjectName(QStringLiteral("passwordReason"));
+        why->setWordWrap(true);
+        layout->addWidget(why);
+    }
     layout->addWidget(hint);
     layout->addLayout(form);
     layout->addWidget(endOthers);

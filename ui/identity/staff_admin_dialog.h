@@ -14,8 +14,10 @@ class StaffAdminService;
 
 namespace cb::ui {
 
-// Manage staff: the clinic's accounts with their roles and state; add one,
-// disable or enable, reset the authenticator, sign someone out everywhere.
+// Manage staff: the clinic's accounts with their roles and state, last sign-in,
+// failed attempts and any sign-in delay; add one, change roles, disable or
+// enable, reset the password or the authenticator, lift a delay, sign someone
+// out everywhere.
 class StaffAdminDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +37,9 @@ private:
     QPushButton *m_toggleActive;
     QPushButton *m_resetAuthenticator;
     QPushButton *m_signOut;
+    QPushButton *m_roles;
+    QPushButton *m_resetPassword;
+    QPushButton *m_liftDelay;
     QList<model::StaffUser> m_staff;
 };
 

@@ -16,6 +16,7 @@
 #include "ui/admin/admin_console.h"
 #include "ui/admin/step_up_dialog.h"
 #include "client/net/server_connection.h"
+#include "client/account/account_service.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,6 +62,7 @@ MainWindow::MainWindow(DesktopServices services, QWidget *parent)
     statusBar()->addPermanentWidget(m_indicator);
     connect(&health, &client::HealthMonitor::stateChanged, m_indicator, &ServerStatusIndicator::showState);
     connect(&session, &client::SessionManager::stateChanged, this, &MainWindow::onStateChanged);
+    connect(&m_services.account, &client::AccountService::passwordChanged, &session, &client::SessionManager::notePasswordChanged);
     // Admin changes may ask for the password and code again (step-up).
     m_services.server.setStepUpHandler([this](std::function<void(bool)> answer) {
         auto *dialog = new StepUpDialog(m_services.account, this);
@@ -185,7 +187,11 @@ void MainWindow::onStateChanged(State state)
     switch (state) {
     case State::Active:
         m_login->showNotice({});
-        if (m_services.inbox.isRunning()) {
+        if (m_session.passwordChangeRequired()) {
+            showTransient(new AccountHome(m_session.user(), this));
+            openChangePasswordDialog(m_services.account, this,
+                                     tr("An administrator set your password. Choose your own before you continue."));
+        } else if (m_services.inbox.isRunning()) {
             showTransient(new InboxView(m_services.inbox, this));
         } else {
             showTransient(new AccountHome(m_session.user(), this));
