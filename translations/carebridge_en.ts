@@ -19,6 +19,57 @@
     </message>
 </context>
 <context>
+    <name>cb::client::ComplianceService</name>
+    <message>
+        <source>The server refused: an open incident must be assessed (the four factors) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: the assessment found a breach, so it must be notified before it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: the assessment found a low probability of compromise, so there is nothing to notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: the incident is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: a notified incident can only be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change of status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This type of incident names its conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost device names its workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery time must be in the past ten years, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe each of the four factors (3 to 2000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fields and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such incident or conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::client::HealthMonitor</name>
     <message>
         <source>Cannot reach the Carebridge server.</source>
@@ -41,6 +92,18 @@
     </message>
     <message>
         <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message removed at the end of the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message retracted by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -160,6 +223,54 @@
         <source>The patient&apos;s portal link was revoked, locked or has expired. Send a new link first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confirm your password and code to make this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password before you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator wiped this workstation. Its saved messages were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator ended your session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account was disabled. Its saved messages on this workstation were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator changed your roles. Sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator reset your password. Sign in with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator reset your authenticator. Sign in to set up a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe this workstation from another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask another administrator to change your own roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask another administrator to disable your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is no longer there. The list was refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::client::ServerEndpoint</name>
@@ -178,6 +289,23 @@
     <message>
         <source>The server certificate file could not be read.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::client::SessionAdminService</name>
+    <message numerus="yes">
+        <source>%n session(s) ended.</source>
+        <translation>
+            <numerusform>%n session ended.</numerusform>
+            <numerusform>%n sessions ended.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workstation was wiped: %n session(s) ended, and its saved data can no longer be opened.</source>
+        <translation>
+            <numerusform>The workstation was wiped: %n session ended, and its saved data can no longer be opened.</numerusform>
+            <numerusform>The workstation was wiped: %n sessions ended, and its saved data can no longer be opened.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -219,6 +347,18 @@
     </message>
     <message>
         <source>Their one-time enrolment code is %1, valid until %2. Hand it over in person: at their next sign-in they type it instead of a code, then set up their authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was reset and they were signed out. They choose their own at their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles were changed; they sign in again to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They can sign in again now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -384,6 +524,38 @@
         <source>This workstation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are signed out and sign in again to use the new roles. An administrator who can also read conversations is flagged to compliance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give them a temporary password in person. They are signed out everywhere and must choose their own at their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::AccountHome</name>
@@ -437,6 +609,362 @@
     <message>
         <source>Choose at least one role.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::AdminConsole</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::AssessIncidentDialog</name>
+    <message>
+        <source>Assess incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which patient data, how much, how identifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who received or could see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done to limit the harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low probability that the data was compromised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach: patients must be notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. &amp;Nature and extent of the data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. &amp;Who received it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Actually acquired or &amp;viewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. &amp;Mitigation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe each of the four factors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::AuditModel</name>
+    <message>
+        <source>%1 UTC (event %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::AuditView</name>
+    <message>
+        <source>events are missing, inserted or out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event was changed after it was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something before this event was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a checkpoint was not signed by this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events were cut off the end of the trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trail was rebuilt after a signed checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho accessed this patient&apos;s conversations?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff:12, or 12, or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events done by this person: their staff number, as in staff:12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact number, as in 42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events about this patient: the contact, their conversation and its messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login. or portal. or conversation.view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events whose type starts with this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workstation device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events by people while they were signed in on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day in local time; the whole day is included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who read or changed anything about one patient. Uses the selected event when it is about a contact (contact:…), otherwise the Patient contact field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves every event that matches the filters shown (at most 100,000), with the signed checkpoints that prove nothing was cut off. Exporting is itself recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every event in the trail and every signed checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient co&amp;ntact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workstation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events, newest fi&amp;rst (times in local time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From day is after the To day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the patient&apos;s contact number in Patient contact, or select an event about a contact (contact:…), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing everyone who read or changed anything about patient contact %1: the contact, their conversation and its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the export to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is capped: only the newest 100,000 matching events are in it. Narrow the filters (for example the dates) to export the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every matching event is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the whole audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n event(s) checked, and every signed checkpoint (%1) matches.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n event checked, and every signed checkpoint (%1) matches.</numerusform>
+            <numerusform>The audit trail is intact: %n events checked, and every signed checkpoint (%1) matches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is NOT intact. The first bad event is number %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown; loading more…</source>
+        <translation>
+            <numerusform>%n event shown; loading more…</numerusform>
+            <numerusform>%n events shown; loading more…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n matching event(s) shown.</source>
+        <translation>
+            <numerusform>The %n matching event is shown.</numerusform>
+            <numerusform>All %n matching events shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown; scroll down for older ones.</source>
+        <translation>
+            <numerusform>%n event shown; scroll down for older ones.</numerusform>
+            <numerusform>%n events shown; scroll down for older ones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -689,6 +1217,260 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::DashboardView</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-ins: patient opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-ins: documented request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-ins: patient wrote first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-ins: START keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-ins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin given an inbox role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox user&apos;s credentials reset by an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance review of a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From… to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar or a figure to list the conversations behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;igures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the compliance figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures were saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the period must be before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period is at most 366 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-outs (STOP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal links sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal links opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients verified on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients who wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited more than 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PhiGuard refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents overdue today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp opt-ins by source, and opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations to the secure portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response to patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PhiGuard refusals and incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link conversion: opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link conversion: verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations moved to the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients who waited more than 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance flags not yet acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median first response: %1 · Waited more than 1 hour: %2 · Moved to the portal: %3 · Link conversion: %4 opened, %5 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list the conversations behind this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations behind “%1”: loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations behind “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversations behind “%1”: %n</source>
+        <translation>
+            <numerusform>Conversations behind “%1”: %n</numerusform>
+            <numerusform>Conversations behind “%1”: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period from (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::DateOfBirthDialog</name>
     <message>
         <source>Date of birth</source>
@@ -920,6 +1702,180 @@
         <source>Date of &amp;birth for verification…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report an &amp;incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 was reported. The privacy officer will assess it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::IncidentsView</name>
+    <message>
+        <source>Misdirected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient data sent on WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost or stolen device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report an incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incidents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 reported. Notification deadline: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n day left)</numerusform>
+            <numerusform>%1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident %1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature and extent of the data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who received it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actually acquired or viewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion: breach, patients must be notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion: low probability of compromise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::LockScreen</name>
@@ -1114,6 +2070,14 @@ Secure messaging for clinic staff.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>A&amp;dministration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator set your password. Choose your own before you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::RecoveryCodesDialog</name>
@@ -1135,10 +2099,221 @@ Secure messaging for clinic staff.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::ReportIncidentDialog</name>
+    <message>
+        <source>Report an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (no patient details needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workstation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discovered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 60-day deadline to notify patients of a breach counts from the discovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the conversation&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the lost workstation&apos;s device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::RetractDialog</name>
+    <message>
+        <source>Retract message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message will be hidden from every inbox and kept for the record with your name and the reason. A WhatsApp message the patient already received cannot be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tract</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ServerStatusIndicator</name>
     <message>
         <source>Checking the server…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::SessionsModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::SessionsView</name>
+    <message>
+        <source>End &amp;session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End all of this &amp;person&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End all on this &amp;workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End &amp;everyone&apos;s sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wipe workstation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by person, role, workstation or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved data for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last wiped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed in now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;orkstations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End everyone&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out everyone on every workstation except you? Unsent replies stay in each desktop&apos;s outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End all sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe %1? Everyone on it is signed out at once, and the messages saved on it can never be opened again, even from a copy. Use this for a lost or stolen computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1209,6 +2384,68 @@ Secure messaging for clinic staff.</source>
     </message>
     <message>
         <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change ro&amp;les…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift sign-in dela&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (last %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StepUpDialog</name>
+    <message>
+        <source>Confirm it&apos;s you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change needs your password and a code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,57 @@
     </message>
 </context>
 <context>
+    <name>cb::client::ComplianceService</name>
+    <message>
+        <source>The server refused: an open incident must be assessed (the four factors) first.</source>
+        <translation>El servidor lo rechazó: primero hay que evaluar el incidente abierto (los cuatro factores).</translation>
+    </message>
+    <message>
+        <source>The server refused: the assessment found a breach, so it must be notified before it is closed.</source>
+        <translation>El servidor lo rechazó: la evaluación concluyó que hubo una brecha, así que hay que notificarla antes de cerrar el incidente.</translation>
+    </message>
+    <message>
+        <source>The server refused: the assessment found a low probability of compromise, so there is nothing to notify.</source>
+        <translation>El servidor lo rechazó: la evaluación concluyó que hay una probabilidad baja de que los datos se vieran comprometidos, así que no hay nada que notificar.</translation>
+    </message>
+    <message>
+        <source>The server refused: the incident is already closed.</source>
+        <translation>El servidor lo rechazó: el incidente ya está cerrado.</translation>
+    </message>
+    <message>
+        <source>The server refused: a notified incident can only be closed.</source>
+        <translation>El servidor lo rechazó: un incidente notificado solo se puede cerrar.</translation>
+    </message>
+    <message>
+        <source>The server refused this change of status.</source>
+        <translation>El servidor rechazó este cambio de estado.</translation>
+    </message>
+    <message>
+        <source>This type of incident names its conversation.</source>
+        <translation>En este tipo de incidente hay que indicar la conversación.</translation>
+    </message>
+    <message>
+        <source>A lost device names its workstation.</source>
+        <translation>En un dispositivo perdido hay que indicar el puesto de trabajo.</translation>
+    </message>
+    <message>
+        <source>The discovery time must be in the past ten years, not in the future.</source>
+        <translation>La fecha del descubrimiento debe estar dentro de los últimos diez años, no en el futuro.</translation>
+    </message>
+    <message>
+        <source>Describe each of the four factors (3 to 2000 characters).</source>
+        <translation>Describa cada uno de los cuatro factores (de 3 a 2000 caracteres).</translation>
+    </message>
+    <message>
+        <source>Check the fields and try again.</source>
+        <translation>Revise los campos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No such incident or conversation.</source>
+        <translation>No existe ese incidente o esa conversación.</translation>
+    </message>
+</context>
+<context>
     <name>cb::client::HealthMonitor</name>
     <message>
         <source>Cannot reach the Carebridge server.</source>
@@ -42,6 +93,18 @@
     <message>
         <source>The file could not be read.</source>
         <translation>No se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <source>Message removed at the end of the retention period</source>
+        <translation>Mensaje eliminado al terminar el período de conservación</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>un compañero</translation>
+    </message>
+    <message>
+        <source>Message retracted by %1 at %2</source>
+        <translation>Mensaje retirado por %1 el %2</translation>
     </message>
 </context>
 <context>
@@ -160,6 +223,54 @@
         <source>The patient&apos;s portal link was revoked, locked or has expired. Send a new link first.</source>
         <translation>El enlace al portal del paciente se revocó, se bloqueó o caducó. Primero envíe un enlace nuevo.</translation>
     </message>
+    <message>
+        <source>Confirm your password and code to make this change.</source>
+        <translation>Confirme su contraseña y su código para hacer este cambio.</translation>
+    </message>
+    <message>
+        <source>Choose a new password before you continue.</source>
+        <translation>Elija una contraseña nueva antes de continuar.</translation>
+    </message>
+    <message>
+        <source>An administrator wiped this workstation. Its saved messages were deleted.</source>
+        <translation>Un administrador borró los datos de este puesto de trabajo. Se eliminaron sus mensajes guardados.</translation>
+    </message>
+    <message>
+        <source>An administrator ended your session.</source>
+        <translation>Un administrador cerró su sesión.</translation>
+    </message>
+    <message>
+        <source>Your account was disabled. Its saved messages on this workstation were deleted.</source>
+        <translation>Su cuenta se desactivó. Se eliminaron los mensajes de la cuenta guardados en este puesto de trabajo.</translation>
+    </message>
+    <message>
+        <source>An administrator changed your roles. Sign in again to continue.</source>
+        <translation>Un administrador cambió sus roles. Inicie sesión de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>An administrator reset your password. Sign in with the new one.</source>
+        <translation>Un administrador restableció su contraseña. Inicie sesión con la nueva.</translation>
+    </message>
+    <message>
+        <source>An administrator reset your authenticator. Sign in to set up a new one.</source>
+        <translation>Un administrador restableció su autenticador. Inicie sesión para configurar uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Wipe this workstation from another one.</source>
+        <translation>Borre los datos de este puesto de trabajo desde otro puesto.</translation>
+    </message>
+    <message>
+        <source>Ask another administrator to change your own roles.</source>
+        <translation>Pida a otro administrador que cambie sus propios roles.</translation>
+    </message>
+    <message>
+        <source>Ask another administrator to disable your account.</source>
+        <translation>Pida a otro administrador que desactive su cuenta.</translation>
+    </message>
+    <message>
+        <source>It is no longer there. The list was refreshed.</source>
+        <translation>Ya no existe. Se actualizó la lista.</translation>
+    </message>
 </context>
 <context>
     <name>cb::client::ServerEndpoint</name>
@@ -178,6 +289,23 @@
     <message>
         <source>The server certificate file could not be read.</source>
         <translation>No se pudo leer el archivo del certificado del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::client::SessionAdminService</name>
+    <message numerus="yes">
+        <source>%n session(s) ended.</source>
+        <translation>
+            <numerusform>Se cerró %n sesión.</numerusform>
+            <numerusform>Se cerraron %n sesiones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workstation was wiped: %n session(s) ended, and its saved data can no longer be opened.</source>
+        <translation>
+            <numerusform>Se borraron los datos del puesto de trabajo: se cerró %n sesión y sus datos guardados ya no se pueden abrir.</numerusform>
+            <numerusform>Se borraron los datos del puesto de trabajo: se cerraron %n sesiones y sus datos guardados ya no se pueden abrir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -220,6 +348,18 @@
     <message>
         <source>Their one-time enrolment code is %1, valid until %2. Hand it over in person: at their next sign-in they type it instead of a code, then set up their authenticator.</source>
         <translation>Su código de alta de un solo uso es %1, válido hasta el %2. Entrégueselo en persona: en su próximo inicio de sesión lo escribirá en lugar de un código y después configurará su autenticador.</translation>
+    </message>
+    <message>
+        <source>The password was reset and they were signed out. They choose their own at their next sign-in.</source>
+        <translation>Se restableció la contraseña y se cerraron sus sesiones. Elegirá una propia en su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The roles were changed; they sign in again to use them.</source>
+        <translation>Se cambiaron los roles; tendrá que iniciar sesión de nuevo para usarlos.</translation>
+    </message>
+    <message>
+        <source>They can sign in again now.</source>
+        <translation>Ya puede volver a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -384,6 +524,38 @@
         <source>This workstation</source>
         <translation>Este puesto de trabajo</translation>
     </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Roles de %1</translation>
+    </message>
+    <message>
+        <source>They are signed out and sign in again to use the new roles. An administrator who can also read conversations is flagged to compliance.</source>
+        <translation>Se cerrará su sesión y volverá a iniciarla para usar los roles nuevos. Un administrador que además puede leer conversaciones se señala a cumplimiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Save roles</source>
+        <translation>&amp;Guardar roles</translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation>Marque al menos un rol.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Restablecer la contraseña de %1</translation>
+    </message>
+    <message>
+        <source>Give them a temporary password in person. They are signed out everywhere and must choose their own at their next sign-in.</source>
+        <translation>Entréguele una contraseña temporal en persona. Se cerrarán todas sus sesiones y deberá elegir la suya al iniciar sesión la próxima vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>Contraseña &amp;temporal:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Restablecer contraseña</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::AccountHome</name>
@@ -437,6 +609,362 @@
     <message>
         <source>Choose at least one role.</source>
         <translation>Elija al menos un rol.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::AdminConsole</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>Registro de &amp;auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Incidentes</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::AssessIncidentDialog</name>
+    <message>
+        <source>Assess incident %1</source>
+        <translation>Evaluar el incidente %1</translation>
+    </message>
+    <message>
+        <source>Which patient data, how much, how identifying</source>
+        <translation>Qué datos del paciente, cuántos y cuánto lo identifican</translation>
+    </message>
+    <message>
+        <source>Who received or could see it</source>
+        <translation>Quién los recibió o pudo verlos</translation>
+    </message>
+    <message>
+        <source>What was done to limit the harm</source>
+        <translation>Qué se hizo para limitar el daño</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Se desconoce</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Low probability that the data was compromised</source>
+        <translation>Probabilidad baja de que los datos se vieran comprometidos</translation>
+    </message>
+    <message>
+        <source>Breach: patients must be notified</source>
+        <translation>Brecha: hay que notificar a los pacientes</translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation>&amp;Guardar la evaluación</translation>
+    </message>
+    <message>
+        <source>1. &amp;Nature and extent of the data:</source>
+        <translation>1. &amp;Naturaleza y alcance de los datos:</translation>
+    </message>
+    <message>
+        <source>2. &amp;Who received it:</source>
+        <translation>2. &amp;Quién los recibió:</translation>
+    </message>
+    <message>
+        <source>3. Actually acquired or &amp;viewed:</source>
+        <translation>3. Realmente obtenidos o &amp;vistos:</translation>
+    </message>
+    <message>
+        <source>4. &amp;Mitigation:</source>
+        <translation>4. &amp;Mitigación:</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>&amp;Conclusión:</translation>
+    </message>
+    <message>
+        <source>Describe each of the four factors.</source>
+        <translation>Describa cada uno de los cuatro factores.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::AuditModel</name>
+    <message>
+        <source>%1 UTC (event %2)</source>
+        <translation>%1 UTC (evento %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Afecta a</translation>
+    </message>
+    <message>
+        <source>Workstation or address</source>
+        <translation>Puesto de trabajo o dirección</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::AuditView</name>
+    <message>
+        <source>events are missing, inserted or out of order</source>
+        <translation>faltan eventos, hay eventos añadidos o están fuera de orden</translation>
+    </message>
+    <message>
+        <source>the event was changed after it was recorded</source>
+        <translation>el evento se modificó después de registrarse</translation>
+    </message>
+    <message>
+        <source>something before this event was rewritten</source>
+        <translation>algo anterior a este evento se reescribió</translation>
+    </message>
+    <message>
+        <source>a checkpoint was not signed by this server</source>
+        <translation>un punto de control no lo firmó este servidor</translation>
+    </message>
+    <message>
+        <source>events were cut off the end of the trail</source>
+        <translation>se cortaron eventos del final del registro</translation>
+    </message>
+    <message>
+        <source>the trail was rebuilt after a signed checkpoint</source>
+        <translation>el registro se reconstruyó después de un punto de control firmado</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y filters</source>
+        <translation>Aplicar &amp;filtros</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Limpiar filtros</translation>
+    </message>
+    <message>
+        <source>W&amp;ho accessed this patient&apos;s conversations?</source>
+        <translation>¿&amp;Quién accedió a las conversaciones de este paciente?</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verificar la cadena</translation>
+    </message>
+    <message>
+        <source>staff:12, or 12, or system</source>
+        <translation>staff:12, o 12, o system</translation>
+    </message>
+    <message>
+        <source>Events done by this person: their staff number, as in staff:12</source>
+        <translation>Eventos hechos por esta persona: su número de personal, como staff:12</translation>
+    </message>
+    <message>
+        <source>contact number, as in 42</source>
+        <translation>número de contacto, como 42</translation>
+    </message>
+    <message>
+        <source>Events about this patient: the contact, their conversation and its messages</source>
+        <translation>Eventos sobre este paciente: el contacto, su conversación y sus mensajes</translation>
+    </message>
+    <message>
+        <source>login. or portal. or conversation.view</source>
+        <translation>login. o portal. o conversation.view</translation>
+    </message>
+    <message>
+        <source>Events whose type starts with this text</source>
+        <translation>Eventos cuyo tipo empieza por este texto</translation>
+    </message>
+    <message>
+        <source>workstation device id</source>
+        <translation>ID de dispositivo del puesto</translation>
+    </message>
+    <message>
+        <source>Events by people while they were signed in on this workstation</source>
+        <translation>Eventos de personas mientras tenían la sesión iniciada en este puesto de trabajo</translation>
+    </message>
+    <message>
+        <source>A day in local time; the whole day is included</source>
+        <translation>Un día en hora local; se incluye el día completo</translation>
+    </message>
+    <message>
+        <source>Only events on or after this day</source>
+        <translation>Solo eventos de este día o posteriores</translation>
+    </message>
+    <message>
+        <source>Only events on or before this day</source>
+        <translation>Solo eventos de este día o anteriores</translation>
+    </message>
+    <message>
+        <source>Everyone who read or changed anything about one patient. Uses the selected event when it is about a contact (contact:…), otherwise the Patient contact field.</source>
+        <translation>Todas las personas que leyeron o cambiaron algo de un paciente. Usa el evento seleccionado si es sobre un contacto (contact:…); si no, el campo Contacto del paciente.</translation>
+    </message>
+    <message>
+        <source>Saves every event that matches the filters shown (at most 100,000), with the signed checkpoints that prove nothing was cut off. Exporting is itself recorded.</source>
+        <translation>Guarda todos los eventos que cumplen los filtros mostrados (como máximo 100,000), con los puntos de control firmados que demuestran que no se cortó nada. La exportación también queda registrada.</translation>
+    </message>
+    <message>
+        <source>Checks every event in the trail and every signed checkpoint</source>
+        <translation>Comprueba todos los eventos del registro y todos los puntos de control firmados</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>Pe&amp;rsona:</translation>
+    </message>
+    <message>
+        <source>Patient co&amp;ntact:</source>
+        <translation>Co&amp;ntacto del paciente:</translation>
+    </message>
+    <message>
+        <source>&amp;Event type:</source>
+        <translation>&amp;Tipo de evento:</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation:</source>
+        <translation>P&amp;uesto de trabajo:</translation>
+    </message>
+    <message>
+        <source>Events, newest fi&amp;rst (times in local time):</source>
+        <translation>&amp;Eventos, los más recientes primero (en hora local):</translation>
+    </message>
+    <message>
+        <source>The From day is after the To day.</source>
+        <translation>El día Desde es posterior al día Hasta.</translation>
+    </message>
+    <message>
+        <source>Type the patient&apos;s contact number in Patient contact, or select an event about a contact (contact:…), then try again.</source>
+        <translation>Escriba el número de contacto del paciente en Contacto del paciente, o seleccione un evento sobre un contacto (contact:…), e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Showing everyone who read or changed anything about patient contact %1: the contact, their conversation and its messages.</source>
+        <translation>Se muestran todas las personas que leyeron o cambiaron algo del contacto de paciente %1: el contacto, su conversación y sus mensajes.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail as CSV</source>
+        <translation>Exportar el registro de auditoría como CSV</translation>
+    </message>
+    <message>
+        <source>Export the audit trail as JSON</source>
+        <translation>Exportar el registro de auditoría como JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the export to %1.</source>
+        <translation>Exportación guardada en %1.</translation>
+    </message>
+    <message>
+        <source>It is capped: only the newest 100,000 matching events are in it. Narrow the filters (for example the dates) to export the rest.</source>
+        <translation>Está limitada: solo contiene los 100,000 eventos coincidentes más recientes. Acote los filtros (por ejemplo, las fechas) para exportar el resto.</translation>
+    </message>
+    <message>
+        <source>Every matching event is in it.</source>
+        <translation>Contiene todos los eventos coincidentes.</translation>
+    </message>
+    <message>
+        <source>Checking the whole audit trail…</source>
+        <translation>Comprobando todo el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Could not check the audit trail: %1</source>
+        <translation>No se pudo comprobar el registro de auditoría: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n event(s) checked, and every signed checkpoint (%1) matches.</source>
+        <translation>
+            <numerusform>El registro de auditoría está intacto: se comprobó %n evento y todos los puntos de control firmados (%1) coinciden.</numerusform>
+            <numerusform>El registro de auditoría está intacto: se comprobaron %n eventos y todos los puntos de control firmados (%1) coinciden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is NOT intact. The first bad event is number %1: %2.</source>
+        <translation>El registro de auditoría NO está intacto. El primer evento incorrecto es el número %1: %2.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown; loading more…</source>
+        <translation>
+            <numerusform>%n evento mostrado; cargando más…</numerusform>
+            <numerusform>%n eventos mostrados; cargando más…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events match.</source>
+        <translation>Ningún evento coincide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n matching event(s) shown.</source>
+        <translation>
+            <numerusform>Se muestra %n evento coincidente; no hay más.</numerusform>
+            <numerusform>Se muestran los %n eventos coincidentes; no hay más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown; scroll down for older ones.</source>
+        <translation>
+            <numerusform>%n evento mostrado; desplácese hacia abajo para ver los anteriores.</numerusform>
+            <numerusform>%n eventos mostrados; desplácese hacia abajo para ver los anteriores.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -689,6 +1217,260 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::DashboardView</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Opt-ins: patient opted in</source>
+        <translation>Aceptaciones: el paciente aceptó</translation>
+    </message>
+    <message>
+        <source>Opt-ins: documented request</source>
+        <translation>Aceptaciones: solicitud documentada</translation>
+    </message>
+    <message>
+        <source>Opt-ins: patient wrote first</source>
+        <translation>Aceptaciones: el paciente escribió primero</translation>
+    </message>
+    <message>
+        <source>Opt-ins: START keyword</source>
+        <translation>Aceptaciones: palabra clave START</translation>
+    </message>
+    <message>
+        <source>Opt-ins: %1</source>
+        <translation>Aceptaciones: %1</translation>
+    </message>
+    <message>
+        <source>Admin given an inbox role</source>
+        <translation>Administrador con un rol de bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Inbox user&apos;s credentials reset by an admin</source>
+        <translation>Credenciales de un usuario de la bandeja restablecidas por un administrador</translation>
+    </message>
+    <message>
+        <source>Compliance review of a conversation</source>
+        <translation>Revisión de cumplimiento de una conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>From… to…</source>
+        <translation>Desde… hasta…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Click a bar or a figure to list the conversations behind it.</source>
+        <translation>Haga clic en una barra o en una cifra para ver las conversaciones que incluye.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Pe&amp;ríodo:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>F&amp;igures:</source>
+        <translation>Ci&amp;fras:</translation>
+    </message>
+    <message>
+        <source>Export the compliance figures</source>
+        <translation>Exportar las cifras de cumplimiento</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The figures were saved to %1.</source>
+        <translation>Las cifras se guardaron en %1.</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved: %1</source>
+        <translation>No se pudieron guardar las cifras: %1</translation>
+    </message>
+    <message>
+        <source>The start of the period must be before its end.</source>
+        <translation>El inicio del período debe ser anterior a su final.</translation>
+    </message>
+    <message>
+        <source>A period is at most 366 days.</source>
+        <translation>Un período puede tener como máximo 366 días.</translation>
+    </message>
+    <message>
+        <source>Opt-outs (STOP)</source>
+        <translation>Bajas (STOP)</translation>
+    </message>
+    <message>
+        <source>Portal links sent</source>
+        <translation>Enlaces al portal enviados</translation>
+    </message>
+    <message>
+        <source>Portal links opened</source>
+        <translation>Enlaces al portal abiertos</translation>
+    </message>
+    <message>
+        <source>Patients verified on the portal</source>
+        <translation>Pacientes verificados en el portal</translation>
+    </message>
+    <message>
+        <source>Patients who wrote</source>
+        <translation>Pacientes que escribieron</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidos</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Aún sin respuesta</translation>
+    </message>
+    <message>
+        <source>Waited more than 1 hour</source>
+        <translation>Esperaron más de 1 hora</translation>
+    </message>
+    <message>
+        <source>PhiGuard refusals</source>
+        <translation>Rechazos de PhiGuard</translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation>Incidentes: %1</translation>
+    </message>
+    <message>
+        <source>Incidents now %1</source>
+        <translation>Incidentes ahora en estado %1</translation>
+    </message>
+    <message>
+        <source>Incidents overdue today</source>
+        <translation>Incidentes vencidos hoy</translation>
+    </message>
+    <message>
+        <source>WhatsApp opt-ins by source, and opt-outs</source>
+        <translation>Aceptaciones de WhatsApp por origen, y bajas</translation>
+    </message>
+    <message>
+        <source>Escalations to the secure portal</source>
+        <translation>Pases al portal seguro</translation>
+    </message>
+    <message>
+        <source>First response to patients</source>
+        <translation>Primera respuesta a los pacientes</translation>
+    </message>
+    <message>
+        <source>PhiGuard refusals and incidents</source>
+        <translation>Rechazos de PhiGuard e incidentes</translation>
+    </message>
+    <message>
+        <source>Incidents by status</source>
+        <translation>Incidentes por estado</translation>
+    </message>
+    <message>
+        <source>Compliance flags</source>
+        <translation>Alertas de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Link conversion: opened</source>
+        <translation>Conversión de enlaces: abiertos</translation>
+    </message>
+    <message>
+        <source>Link conversion: verified</source>
+        <translation>Conversión de enlaces: verificados</translation>
+    </message>
+    <message>
+        <source>Conversations moved to the portal</source>
+        <translation>Conversaciones pasadas al portal</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>Mediana de la primera respuesta</translation>
+    </message>
+    <message>
+        <source>Patients who waited more than 1 hour</source>
+        <translation>Pacientes que esperaron más de 1 hora</translation>
+    </message>
+    <message>
+        <source>Compliance flags not yet acknowledged</source>
+        <translation>Alertas de cumplimiento aún sin confirmar</translation>
+    </message>
+    <message>
+        <source>Median first response: %1 · Waited more than 1 hour: %2 · Moved to the portal: %3 · Link conversion: %4 opened, %5 verified</source>
+        <translation>Mediana de la primera respuesta: %1 · Esperaron más de 1 hora: %2 · Pasadas al portal: %3 · Conversión de enlaces: %4 abiertos, %5 verificados</translation>
+    </message>
+    <message>
+        <source>Click to list the conversations behind this figure</source>
+        <translation>Haga clic para ver las conversaciones que incluye esta cifra</translation>
+    </message>
+    <message>
+        <source>Conversations behind “%1”: loading…</source>
+        <translation>Conversaciones de “%1”: cargando…</translation>
+    </message>
+    <message>
+        <source>Conversations behind “%1”:</source>
+        <translation>Conversaciones de “%1”:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversations behind “%1”: %n</source>
+        <translation>
+            <numerusform>Conversaciones de “%1”: %n</numerusform>
+            <numerusform>Conversaciones de “%1”: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period from (UTC)</source>
+        <translation>Período desde (UTC)</translation>
+    </message>
+    <message>
+        <source>Period to (UTC)</source>
+        <translation>Período hasta (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::DateOfBirthDialog</name>
     <message>
         <source>Date of birth</source>
@@ -918,7 +1700,181 @@
     </message>
     <message>
         <source>Date of &amp;birth for verification…</source>
-        <translation>Fecha de &amp;nacimiento para la verificación…</translation>
+        <translation>&amp;Fecha de nacimiento para la verificación…</translation>
+    </message>
+    <message>
+        <source>Report an &amp;incident…</source>
+        <translation>Reportar un &amp;incidente…</translation>
+    </message>
+    <message>
+        <source>&amp;Retract…</source>
+        <translation>&amp;Retirar…</translation>
+    </message>
+    <message>
+        <source>Incident reported</source>
+        <translation>Incidente reportado</translation>
+    </message>
+    <message>
+        <source>Incident %1 was reported. The privacy officer will assess it.</source>
+        <translation>Se reportó el incidente %1. El responsable de privacidad lo evaluará.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::IncidentsView</name>
+    <message>
+        <source>Misdirected message</source>
+        <translation>Mensaje a un destinatario equivocado</translation>
+    </message>
+    <message>
+        <source>Patient data sent on WhatsApp</source>
+        <translation>Datos del paciente enviados por WhatsApp</translation>
+    </message>
+    <message>
+        <source>Lost or stolen device</source>
+        <translation>Dispositivo perdido o robado</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Evaluado</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notificado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>&amp;Report an incident…</source>
+        <translation>&amp;Reportar un incidente…</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>E&amp;valuar…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;notified</source>
+        <translation>Marcar como &amp;notificado</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Afecta a</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Descubierto</translation>
+    </message>
+    <message>
+        <source>Notification deadline</source>
+        <translation>Plazo de notificación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents:</source>
+        <translation>Inci&amp;dentes:</translation>
+    </message>
+    <message>
+        <source>Incident %1 reported. Notification deadline: %2.</source>
+        <translation>Incidente %1 reportado. Plazo de notificación: %2.</translation>
+    </message>
+    <message>
+        <source>Incident %1 assessed.</source>
+        <translation>Incidente %1 evaluado.</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversación %1</translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>Puesto de trabajo %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (vencido)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (queda %n día)</numerusform>
+            <numerusform>%1 (quedan %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident %1: %2, %3.</source>
+        <translation>Incidente %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>Qué ocurrió: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>se desconoce</translation>
+    </message>
+    <message>
+        <source>Nature and extent of the data: %1</source>
+        <translation>Naturaleza y alcance de los datos: %1</translation>
+    </message>
+    <message>
+        <source>Who received it: %1</source>
+        <translation>Quién los recibió: %1</translation>
+    </message>
+    <message>
+        <source>Actually acquired or viewed: %1</source>
+        <translation>Realmente obtenidos o vistos: %1</translation>
+    </message>
+    <message>
+        <source>Mitigation: %1</source>
+        <translation>Mitigación: %1</translation>
+    </message>
+    <message>
+        <source>Conclusion: breach, patients must be notified.</source>
+        <translation>Conclusión: brecha, hay que notificar a los pacientes.</translation>
+    </message>
+    <message>
+        <source>Conclusion: low probability of compromise.</source>
+        <translation>Conclusión: probabilidad baja de que los datos se vieran comprometidos.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is now: %2.</source>
+        <translation>Estado del incidente %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +2071,14 @@ Mensajería segura para el personal de la clínica.</translation>
             <numerusform>Hubo %n intentos fallidos de iniciar sesión en su cuenta desde la última vez que entró, el último el %1. Si no fue usted, avise a su administrador.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A&amp;dministration…</source>
+        <translation>A&amp;dministración…</translation>
+    </message>
+    <message>
+        <source>An administrator set your password. Choose your own before you continue.</source>
+        <translation>Un administrador estableció su contraseña. Elija la suya antes de continuar.</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::RecoveryCodesDialog</name>
@@ -1136,10 +2100,221 @@ Mensajería segura para el personal de la clínica.</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::ReportIncidentDialog</name>
+    <message>
+        <source>Report an incident</source>
+        <translation>Reportar un incidente</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s number</source>
+        <translation>Número de la conversación</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s device id</source>
+        <translation>ID de dispositivo del puesto de trabajo</translation>
+    </message>
+    <message>
+        <source>What happened (no patient details needed)</source>
+        <translation>Qué ocurrió (no hacen falta datos del paciente)</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Reportar</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation:</source>
+        <translation>&amp;Conversación:</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation:</source>
+        <translation>&amp;Puesto de trabajo:</translation>
+    </message>
+    <message>
+        <source>&amp;Discovered:</source>
+        <translation>&amp;Descubierto el:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Qué ocurrió:</translation>
+    </message>
+    <message>
+        <source>The 60-day deadline to notify patients of a breach counts from the discovery.</source>
+        <translation>El plazo de 60 días para notificar una brecha a los pacientes cuenta desde el descubrimiento.</translation>
+    </message>
+    <message>
+        <source>Give the conversation&apos;s number.</source>
+        <translation>Indique el número de la conversación.</translation>
+    </message>
+    <message>
+        <source>Give the lost workstation&apos;s device id.</source>
+        <translation>Indique el ID de dispositivo del puesto de trabajo perdido.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::RetractDialog</name>
+    <message>
+        <source>Retract message</source>
+        <translation>Retirar el mensaje</translation>
+    </message>
+    <message>
+        <source>The message will be hidden from every inbox and kept for the record with your name and the reason. A WhatsApp message the patient already received cannot be taken back.</source>
+        <translation>El mensaje se ocultará en todas las bandejas de entrada y se conservará en el registro con su nombre y el motivo. Un mensaje de WhatsApp que el paciente ya recibió no se puede anular.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Re&amp;tract</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ServerStatusIndicator</name>
     <message>
         <source>Checking the server…</source>
         <translation>Comprobando el servidor…</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::SessionsModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (usted)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Puesto de trabajo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::SessionsView</name>
+    <message>
+        <source>End &amp;session</source>
+        <translation>Cerrar la s&amp;esión</translation>
+    </message>
+    <message>
+        <source>End all of this &amp;person&apos;s</source>
+        <translation>Cerrar todas las de esta pe&amp;rsona</translation>
+    </message>
+    <message>
+        <source>End all on this &amp;workstation</source>
+        <translation>Cerrar todas las de este pues&amp;to</translation>
+    </message>
+    <message>
+        <source>End &amp;everyone&apos;s sessions…</source>
+        <translation>Cerrar las sesiones de to&amp;dos…</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe workstation…</source>
+        <translation>&amp;Borrar los datos del puesto…</translation>
+    </message>
+    <message>
+        <source>Filter by person, role, workstation or address</source>
+        <translation>Filtrar por persona, rol, puesto de trabajo o dirección</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Puesto de trabajo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última conexión</translation>
+    </message>
+    <message>
+        <source>Signed in now</source>
+        <translation>Sesiones activas</translation>
+    </message>
+    <message>
+        <source>Saved data for</source>
+        <translation>Datos guardados de</translation>
+    </message>
+    <message>
+        <source>Last wiped</source>
+        <translation>Último borrado</translation>
+    </message>
+    <message>
+        <source>&amp;Signed in now:</source>
+        <translation>Sesiones iniciadas a&amp;hora:</translation>
+    </message>
+    <message>
+        <source>W&amp;orkstations:</source>
+        <translation>P&amp;uestos de trabajo:</translation>
+    </message>
+    <message>
+        <source>End everyone&apos;s sessions</source>
+        <translation>Cerrar las sesiones de todos</translation>
+    </message>
+    <message>
+        <source>Sign out everyone on every workstation except you? Unsent replies stay in each desktop&apos;s outbox.</source>
+        <translation>¿Cerrar la sesión de todas las personas en todos los puestos de trabajo, excepto la suya? Las respuestas sin enviar se quedan en la bandeja de salida de cada equipo.</translation>
+    </message>
+    <message>
+        <source>End all sessions</source>
+        <translation>Cerrar todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Wipe workstation</source>
+        <translation>Borrar los datos del puesto</translation>
+    </message>
+    <message>
+        <source>Wipe %1? Everyone on it is signed out at once, and the messages saved on it can never be opened again, even from a copy. Use this for a lost or stolen computer.</source>
+        <translation>¿Borrar los datos de %1? Se cerrarán al instante todas las sesiones en ese equipo, y los mensajes guardados en él ya no se podrán abrir nunca, ni siquiera desde una copia. Úselo si se pierde o le roban un equipo.</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>Borrar datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1210,7 +2385,69 @@ Mensajería segura para el personal de la clínica.</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation>&amp;Activar</translation>
+        <translation>Acti&amp;var</translation>
+    </message>
+    <message>
+        <source>Change ro&amp;les…</source>
+        <translation>Cambiar ro&amp;les…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Restablecer la &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>Lift sign-in dela&amp;y</source>
+        <translation>&amp;Quitar la espera para iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Intentos fallidos</translation>
+    </message>
+    <message>
+        <source>Sign-in delay</source>
+        <translation>Espera para iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>%1 (last %2)</source>
+        <translation>%1 (el último: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::StepUpDialog</name>
+    <message>
+        <source>Confirm it&apos;s you</source>
+        <translation>Confirme que es usted</translation>
+    </message>
+    <message>
+        <source>This change needs your password and a code from your authenticator app.</source>
+        <translation>Este cambio requiere su contraseña y un código de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>Có&amp;digo:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirmar</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,13 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
+#include "client/account/account_service.h"
+#include "client/account/staff_admin_service.h"
+#include "ui/identity/account_dialogs.h"
+#include "ui/identity/staff_edit_dialogs.h"
+
+#include <QDialog>
+#include <QNetworkAccessManager>
 #include <QtTest>
 
 namespace {
@@ -117,6 +124,28 @@ private slots:
         QVERIFY(cb::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Spanish, QLocale::Mexico)));
         QCOMPARE(QCoreApplication::translate("cb::ui::InboxView", "Unassigned"), QStringLiteral("Sin asignar"));
         QCOMPARE(QCoreApplication::translate("cb::ui::MainWindow", "%n new message(s)", nullptr, 2), QStringLiteral("2 mensajes nuevos"));
+    }
+
+    // Dialogs made by free functions translate under the context lupdate gives
+    // them (their namespace), not one of their own that no .ts file has.
+    void dialogsOutsideClassesAreTranslated()
+    {
+        QVERIFY(cb::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Spanish, QLocale::Mexico)));
+        QNetworkAccessManager network;
+        cb::client::ServerConnection server(cb::client::ServerEndpoint::fromValues(QStringLiteral("http://127.0.0.1:9"), {}), &network);
+        cb::client::AccountService account(server);
+        cb::client::StaffAdminService staff(server);
+        QWidget parent;
+        cb::ui::openChangePasswordDialog(account, &parent);
+        auto *password = parent.findChild<QDialog *>(QStringLiteral("changePasswordDialog"));
+        QVERIFY(password != nullptr);
+        QCOMPARE(password->windowTitle(), QStringLiteral("Cambiar la contraseña"));
+        cb::model::StaffUser user;
+        user.displayName = QStringLiteral("Ana");
+        cb::ui::openRolesDialog(staff, user, &parent, {});
+        auto *roles = parent.findChild<QDialog *>(QStringLiteral("rolesDialog"));
+        QVERIFY(roles != nullptr);
+        QCOMPARE(roles->windowTitle(), QStringLiteral("Roles de Ana"));
     }
 };
 

@@ -19,7 +19,7 @@ namespace cb::ui {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cb::ui::AccountDialogs", text);
+    return QCoreApplication::translate("cb::ui", text); // the context lupdate gives free functions here
 }
 
 QLineEdit *passwordField(QWidget *parent, const char *name)

@@ -17,7 +17,7 @@ namespace cb::ui {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cb::ui::StaffEditDialogs", text);
+    return QCoreApplication::translate("cb::ui", text); // the context lupdate gives free functions here
 }
 
 QDialog *newDialog(QWidget *parent, const char *name, const QString &title)
