@@ -24,13 +24,9 @@ QString codeField(const QString &code)
 
 SessionManager::SessionManager(Parts parts, QObject *parent) : QObject(parent), m_parts(std::move(parts))
 {
-    connect(&m_parts.server, &ServerConnection::sessionEnded, this, [this](const QString &code) {
-        if (m_state == State::Active || m_state == State::Locked) {
-            ServerConnection::Reply reply;
-            reply.errorCode = code;
-            endLocally(ServerConnection::describe(reply));
-        }
-    });
+    // A 401 names why (a wiped workstation deletes its caches here too, e.g. when
+    // a locked desktop, which has no event stream, tries to unlock).
+    connect(&m_parts.server, &ServerConnection::sessionEnded, this, &SessionManager::endByServer);
 }
 
 SessionManager::~SessionManager() = default;

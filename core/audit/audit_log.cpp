@@ -75,7 +75,8 @@ AuditLog::Verification AuditLog::verify() const
         event.actor = rows.columnText(2);
         event.action = rows.columnText(3);
         event.target = rows.columnText(4);
-        event.detail = QJsonDocument::fromJson(rows.columnText(5).toUtf8()).object();
+        const QByteArray storedDetail = rows.columnText(5).toUtf8();
+        event.detail = QJsonDocument::fromJson(storedDetail).object();
         const QByteArray storedPrevious = rows.columnBlob(6);
         const QByteArray stored = rows.columnBlob(7);
         // The event's own hash is checked against its own stored link first, so an
@@ -83,7 +84,11 @@ AuditLog::Verification AuditLog::verify() const
         Problem problem = Problem::None;
         if (event.seq != expectedSeq) {
             problem = Problem::OutOfSequence;
-        } else if (!crypto::constantTimeEquals(stored, hashOf(event, storedPrevious))) {
+        } else if (!crypto::constantTimeEquals(stored, hashOf(event, storedPrevious)) ||
+                   storedDetail != canonicalDetail(event.detail)) {
+            // The hash covers the parsed detail; the stored text must be exactly its
+            // canonical form too, or text that parses the same (a duplicate key, junk
+            // where "{}" was) would pass while SQL readers see something else.
             problem = Problem::HashMismatch;
         } else if (storedPrevious != previous) {
             problem = Problem::BrokenLink;

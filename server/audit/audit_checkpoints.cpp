@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <stdexcept>
@@ -68,7 +69,9 @@ void AuditCheckpoints::appendToAnchorFile(const AuditCheckpoint &checkpoint) con
     if (fd < 0) {
         throw std::runtime_error("cannot open the audit anchor file");
     }
-    const bool written = ::write(fd, line.constData(), static_cast<size_t>(line.size())) == line.size() && ::fsync(fd) == 0;
+    // 0600 applies only when the file is made; one loosened since is tightened again.
+    const bool written = ::fchmod(fd, 0600) == 0 &&
+                         ::write(fd, line.constData(), static_cast<size_t>(line.size())) == line.size() && ::fsync(fd) == 0;
     ::close(fd);
     if (!written) {
         throw std::runtime_error("cannot write the audit anchor file");

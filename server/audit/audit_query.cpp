@@ -9,6 +9,7 @@ namespace cb::server {
 
 namespace {
 constexpr int MaxWorkstationSessions = 200; // the newest sessions on one device that a filter looks at
+constexpr int MaxBranches = 400;           // index ranges merged in one query (SQLite allows 500 compound terms)
 
 std::optional<std::int64_t> numberParam(const QUrlQuery &query, const QString &name, bool *ok)
 {
@@ -158,18 +159,28 @@ QList<audit::AuditEvent> AuditQuery::page(const AuditFilter &filter, std::option
                                     " UNION ALL SELECT (SELECT min(action) FROM audit_events WHERE action > a.name AND action < ?2)"
                                     " FROM a WHERE a.name IS NOT NULL) SELECT name FROM a WHERE name IS NOT NULL");
         actions.bind(1, filter.actionPrefix).bind(2, prefixEnd(filter.actionPrefix));
-        QList<Sql> withActions;
+        QStringList names;
         while (actions.step()) {
-            for (const Sql &branch : branches) {
-                Sql combined = branch;
-                combined.add(QStringLiteral("action = ?"), {actions.columnText(0)});
-                withActions.append(combined);
-            }
+            names << actions.columnText(0);
         }
-        if (withActions.isEmpty()) {
+        if (names.isEmpty()) {
             return {};
         }
-        branches = withActions;
+        if (branches.size() * names.size() > MaxBranches) {
+            // SQLite allows 500 terms in a compound SELECT: beyond our cap the prefix
+            // is one range condition on every branch instead (slower, still right).
+            where.add(QStringLiteral("action >= ? AND action < ?"), {filter.actionPrefix, prefixEnd(filter.actionPrefix)});
+        } else {
+            QList<Sql> withActions;
+            for (const QString &name : names) {
+                for (const Sql &branch : branches) {
+                    Sql combined = branch;
+                    combined.add(QStringLiteral("action = ?"), {name});
+                    withActions.append(combined);
+                }
+            }
+            branches = withActions;
+        }
     }
     const QString columns = QStringLiteral("SELECT seq, at, actor, action, target, detail FROM audit_events WHERE 1");
     QStringList parts;

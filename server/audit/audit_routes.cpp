@@ -1,3 +1,4 @@
+#include "server/store/read_then.h"
 #include "server/audit/audit_routes.h"
 
 #include "server/audit/audit_export.h"
@@ -29,26 +30,6 @@ QJsonObject eventJson(const audit::AuditEvent &event)
     return {{QStringLiteral("seq"), qint64(event.seq)},     {QStringLiteral("at_ms"), qint64(event.atMs)},
             {QStringLiteral("actor"), event.actor},          {QStringLiteral("action"), event.action},
             {QStringLiteral("target"), event.target},        {QStringLiteral("detail"), event.detail}};
-}
-
-// Runs `query` on a reader connection and answers on the application thread
-// (where audit events are written); 503 when the readers are full or fail.
-template <typename Result>
-void readThen(ServerContext &context, const http::Responder &responder, std::function<Result(store::Database &)> query,
-              std::function<HttpResponse(Result)> answer)
-{
-    const bool queued = context.readers().read<Result>(
-        std::move(query),
-        [responder, answer = std::move(answer)](Result result) {
-            http::sendSafely(responder, [&] { return answer(std::move(result)); });
-        },
-        [responder] {
-            responder.send(errorResponse(Status::ServiceUnavailable, QStringLiteral("store_unavailable"),
-                                         QStringLiteral("the store is unavailable; try again")));
-        });
-    if (!queued) {
-        responder.send(busyResponse(QStringLiteral("busy"), QStringLiteral("too many reads at once; try again"), 1));
-    }
 }
 
 // Reading the trail is audited once per query, not once per page: a session's
@@ -134,8 +115,7 @@ void addAuditRoutes(ApiRouter &router, ServerContext &context)
         }
         const QString actor = request.caller->actor();
         const QString sessionId = request.caller->session.id;
-        readThen<QList<audit::AuditEvent>>(
-            context, responder,
+        readThen<QList<audit::AuditEvent>>(context.readers(), responder,
             [filter = *filter, before, limit](store::Database &db) { return AuditQuery(db).page(filter, before, limit); },
             [&context, viewerAudit, filter = *filter, actor, sessionId, limit](QList<audit::AuditEvent> events) {
                 if (viewerAudit->isNewQuery(sessionId, filter)) {
@@ -165,8 +145,7 @@ void addAuditRoutes(ApiRouter &router, ServerContext &context)
             return responder.send(invalid(QStringLiteral("format must be csv or json")));
         }
         const QString actor = request.caller->actor();
-        readThen<QList<audit::AuditEvent>>(
-            context, responder, [filter = *filter](store::Database &db) { return readForExport(db, filter); },
+        readThen<QList<audit::AuditEvent>>(context.readers(), responder, [filter = *filter](store::Database &db) { return readForExport(db, filter); },
             [&context, filter = *filter, format, actor](QList<audit::AuditEvent> events) {
                 ExportContext exportContext;
                 exportContext.capped = events.size() > ExportCap;

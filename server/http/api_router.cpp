@@ -14,9 +14,15 @@ QByteArray bearerToken(const HttpRequest &request)
     return header.startsWith("Bearer ") ? header.mid(7).trimmed() : QByteArray();
 }
 
-QString sessionEndCode(SessionRegistry::Status status)
+// Why the session is over. A wiped workstation or a disabled account is named,
+// so a desktop that was locked (no event stream) still deletes its cache files.
+QString sessionEndCode(const SessionRegistry::Lookup &lookup)
 {
-    switch (status) {
+    if (lookup.status == SessionRegistry::Status::Ended &&
+        (lookup.endReason == QLatin1String("device_wiped") || lookup.endReason == QLatin1String("user_disabled"))) {
+        return lookup.endReason;
+    }
+    switch (lookup.status) {
     case SessionRegistry::Status::IdleTimeout: return QStringLiteral("session_idle_timeout");
     case SessionRegistry::Status::AbsoluteTimeout: return QStringLiteral("session_expired");
     case SessionRegistry::Status::Ended: return QStringLiteral("session_ended");
@@ -82,7 +88,7 @@ void ApiRouter::dispatch(const Endpoint &endpoint, const HttpRequest &request, c
 
     const auto lookup = m_context.sessions().authenticate(bearerToken(request), endpoint.userActivity);
     if (lookup.status != SessionRegistry::Status::Valid) {
-        return answer(errorResponse(Status::Unauthorized, sessionEndCode(lookup.status), QStringLiteral("sign in again")));
+        return answer(errorResponse(Status::Unauthorized, sessionEndCode(lookup), QStringLiteral("sign in again")));
     }
     const auto user = m_context.staff().findById(lookup.session.userId);
     if (!user || !user->active) {

@@ -49,8 +49,7 @@ void addAccountRoutes(ApiRouter &router, ServerContext &context)
                                      QStringLiteral("the password is not right"));
             }
             context.throttle().recordSuccess(caller.user.username, caller.user.id, address);
-            context.sessions().setLocked(caller.session.id, false);
-            context.sessions().markAuthenticated(caller.session.id);
+            context.sessions().setLocked(caller.session.id, false); // not a step-up: that needs a code too
             context.record(caller.actor(), QStringLiteral("session.unlock"), sessionTarget(caller.session.id));
             const crypto::SecretBytes secret = context.deviceSecrets().obtain(caller.user.id, caller.session.deviceId);
             return jsonResponse({{QStringLiteral("device_secret"),

@@ -21,6 +21,9 @@ class ComplianceFlags
 public:
     static inline const QString AdminInboxRole = QStringLiteral("admin_inbox_role");
     static inline const QString InboxCredentialsReset = QStringLiteral("inbox_credentials_reset");
+    // An admin created an account that reads patient data: they chose its first
+    // password and hold its enrolment code, so they could sign in as it.
+    static inline const QString InboxAccountCreated = QStringLiteral("inbox_account_created");
 
     ComplianceFlags(store::Database &db, const platform::Clock &clock);
 

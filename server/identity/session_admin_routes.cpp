@@ -73,6 +73,11 @@ void addSessionAdminRoutes(ApiRouter &router, ServerContext &context)
     // One session, everything of one person, everything on one workstation, or everyone.
     router.handle("sessions.revoke_many", [&context](const ApiRequest &request) {
         const QString scope = request.body.value(QStringLiteral("scope")).toString();
+        for (const char *key : {"session_id", "device_id"}) { // they go into the audit event
+            if (request.body.value(QLatin1String(key)).toString().size() > 64) {
+                return badRequest(QStringLiteral("%1 is too long").arg(QLatin1String(key)));
+            }
+        }
         QString problem;
         const QStringList ids = sessionsIn(context, scope, request.body, *request.caller, &problem);
         if (!problem.isEmpty()) {

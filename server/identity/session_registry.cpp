@@ -10,7 +10,7 @@ namespace cb::server {
 
 namespace {
 const char *SelectSession = "SELECT id, user_id, device_id, created_at_ms, last_seen_at_ms, ended_at_ms,"
-                            " workstation_name, address, last_auth_at_ms, locked_at_ms FROM sessions";
+                            " workstation_name, address, last_auth_at_ms, locked_at_ms, end_reason FROM sessions";
 
 SessionInfo readSession(store::Statement &row)
 {
@@ -75,6 +75,7 @@ SessionRegistry::Lookup SessionRegistry::authenticate(const QByteArray &token, b
     lookup.session = readSession(row);
     if (!row.isNull(5)) {
         lookup.status = Status::Ended;
+        lookup.endReason = row.columnText(10);
         return lookup;
     }
     const policy::SessionPolicy policy = m_policyFor(lookup.session.userId);

@@ -49,6 +49,7 @@ public:
     {
         Status status = Status::Unknown;
         SessionInfo session;
+        QString endReason; // Ended only
     };
     struct Created
     {

@@ -90,6 +90,9 @@ void addStaffRoutes(ApiRouter &router, ServerContext &context)
                 const auto seq = context.record(actor, QStringLiteral("staff.create"), staffTarget(user.id),
                                {{QStringLiteral("roles"), QJsonArray::fromStringList(policy::roleNames(user.roles))}});
                 flagIfAdminReadsPatients(context, actor, user, seq);
+                if (ComplianceFlags::readsPatientData(user.roles)) {
+                    context.complianceFlags().raise(ComplianceFlags::InboxAccountCreated, actor, staffTarget(user.id), seq);
+                }
                 QJsonObject body = api::staffUserToJson(user);
                 body.insert(QStringLiteral("enrolment_code"), enrolmentJson(enrolment));
                 return jsonResponse(body, Status::Created);

@@ -111,6 +111,11 @@ void EventHub::authenticate(Client &client, const QJsonObject &hello)
         closeClient(client, ClosePolicy, "unauthenticated");
         return;
     }
+    if (user->mustChangePassword) { // as on REST: nothing but their own account until they choose one
+        wipe(token);
+        closeClient(client, ClosePolicy, "password_change_required");
+        return;
+    }
     if (hello.value(QStringLiteral("device")).toString() != lookup.session.deviceId) {
         // A token from another workstation is treated as stolen, as on REST (finding 10).
         wipe(token);

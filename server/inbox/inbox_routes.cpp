@@ -1,3 +1,4 @@
+#include "server/store/read_then.h"
 #include "server/inbox/inbox_routes.h"
 
 
@@ -39,27 +40,6 @@ public:
 private:
     store::Database &m_db;
 };
-
-// Runs `query` on a reader connection, then answers with `answer(result)` on the
-// application thread (where audit events are written); 503 if the readers are
-// full or the store fails.
-template <typename Result>
-void readThen(ServerContext &context, const http::Responder &responder, std::function<Result(store::Database &)> query,
-              std::function<HttpResponse(Result)> answer)
-{
-    const bool queued = context.readers().read<Result>(
-        std::move(query),
-        [responder, answer = std::move(answer)](Result result) {
-            http::sendSafely(responder, [&] { return answer(std::move(result)); });
-        },
-        [responder] {
-            responder.send(errorResponse(Status::ServiceUnavailable, QStringLiteral("store_unavailable"),
-                                         QStringLiteral("the store is unavailable; try again")));
-        });
-    if (!queued) {
-        responder.send(busyResponse(QStringLiteral("busy"), QStringLiteral("too many reads at once; try again"), 1));
-    }
-}
 
 QString conversationTarget(std::int64_t id)
 {
@@ -104,7 +84,7 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
         const bool whatsappConfigured = context.whatsappCredentials() != nullptr;
         const platform::Clock &clock = context.clock();
         const QString actor = request.caller->actor();
-        readThen<QJsonObject>(context, responder,
+        readThen<QJsonObject>(context.readers(), responder,
             [offset, whatsappConfigured, &clock](store::Database &db) {
                 const ReadTransaction snapshot(db);
                 EventLog events(db, clock);
@@ -159,7 +139,7 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
         const std::int64_t before = request.http.query().queryItemValue(QStringLiteral("before")).toLongLong();
         const QString actor = request.caller->actor();
         const platform::Clock &clock = context.clock();
-        readThen<QJsonArray>(context, responder,
+        readThen<QJsonArray>(context.readers(), responder,
             [id, before, &clock](store::Database &db) {
                 EventLog events(db, clock);
                 const InboxStore inbox(db, events, clock);
@@ -264,7 +244,7 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
         };
         const std::int64_t messageId = request.pathId();
         const QString actor = request.caller->actor();
-        readThen<Media>(context, responder,
+        readThen<Media>(context.readers(), responder,
             [messageId](store::Database &db) {
                 // A retracted message's file is kept for the record, not shown.
                 auto row = db.prepare("SELECT mime_type, data FROM media WHERE message_id = ? AND state = 'stored' "

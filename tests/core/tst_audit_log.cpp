@@ -68,6 +68,11 @@ private slots:
                                       << qint64(5) << Problem::HashMismatch;
         QTest::newRow("edited detail") << QByteArray("UPDATE audit_events SET detail = '{\"n\":42}' WHERE seq = 7")
                                        << qint64(7) << Problem::HashMismatch;
+        // Text that parses to the same detail: a duplicate key (SQL's json_extract reads the other) and junk.
+        QTest::newRow("detail with a duplicate key") << QByteArray("UPDATE audit_events SET detail = '{\"n\":4,\"n\":4}' WHERE seq = 5")
+                                                     << qint64(5) << Problem::HashMismatch;
+        QTest::newRow("detail with spacing") << QByteArray("UPDATE audit_events SET detail = '{ \"n\": 2 }' WHERE seq = 3")
+                                             << qint64(3) << Problem::HashMismatch;
         QTest::newRow("edited time") << QByteArray("UPDATE audit_events SET at = at - 60000 WHERE seq = 3") << qint64(3)
                                      << Problem::HashMismatch;
         QTest::newRow("deleted event") << QByteArray("DELETE FROM audit_events WHERE seq = 4") << qint64(5)

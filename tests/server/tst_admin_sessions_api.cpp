@@ -222,7 +222,10 @@ private slots:
         // The desktop is told at once, with the reason that makes it delete its files.
         const QJsonObject ended = stream.waitFor([](const QJsonObject &m) { return m.value(QStringLiteral("type")) == QLatin1String("session.ended"); });
         QCOMPARE(ended.value(QStringLiteral("reason")).toString(), QStringLiteral("device_wiped"));
-        QVERIFY(!valid(ida, "ws-lost"));
+        // A desktop that was locked (no stream) learns it at its next request.
+        const auto refused = call("POST", QStringLiteral("/api/v1/me/unlock"), ida.token, "ws-lost", {{QStringLiteral("password"), Password}});
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(errorCode(refused), QStringLiteral("device_wiped"));
         QVERIFY(!valid(omar, "ws-lost"));
         QVERIFY(valid(elsewhere, "ws-ward")); // her other workstation is untouched
         QCOMPARE(count("SELECT COUNT(*) FROM device_secrets WHERE device_id = ?", QStringLiteral("ws-lost")), 0);
@@ -266,6 +269,8 @@ private slots:
         QCOMPARE(signedIn.status, 200);
         const QString token = signedIn.json().value(QStringLiteral("token")).toString();
         QVERIFY(signedIn.json().value(QStringLiteral("user")).toObject().value(QStringLiteral("must_change_password")).toBool());
+        cb::test::EventStreamClient stream; // the event stream carries patient data too
+        QVERIFY(!stream.open(m_api.base, token, QStringLiteral("ws-kim")));
         const auto blocked = call("GET", QStringLiteral("/api/v1/inbox"), token, "ws-kim");
         QCOMPARE(blocked.status, 403);
         QCOMPARE(errorCode(blocked), QStringLiteral("password_change_required"));
@@ -273,6 +278,10 @@ private slots:
                       {{QStringLiteral("current_password"), temporary}, {QStringLiteral("new_password"), QStringLiteral("my own violet harbour lantern")}})
                      .status, 200);
         QCOMPARE(call("GET", QStringLiteral("/api/v1/inbox"), token, "ws-kim").status, 200);
+        QVERIFY(stream.open(m_api.base, token, QStringLiteral("ws-kim")));
+        // Creating her already told compliance: the admin chose her first password and held her code.
+        QCOMPARE(count("SELECT COUNT(*) FROM compliance_flags WHERE kind = 'inbox_account_created' AND subject = ?",
+                       QStringLiteral("staff:") + id), 1);
     }
 
     void rolesChangeAndAdminsReadingPatientsAreFlagged()
@@ -342,6 +351,10 @@ private slots:
         QCOMPARE(stale.status, 403);
         QCOMPARE(errorCode(stale), QStringLiteral("step_up_required"));
         QCOMPARE(api.get(QStringLiteral("/api/v1/sessions"), token).status, 200); // looking needs none
+        // Unlocking checks the password only: it is not a step-up.
+        QCOMPARE(api.post(QStringLiteral("/api/v1/me/lock"), {}, token).status, 204);
+        QCOMPARE(api.post(QStringLiteral("/api/v1/me/unlock"), {{QStringLiteral("password"), Password}}, token).status, 200);
+        QCOMPARE(errorCode(api.post(QStringLiteral("/api/v1/sessions/revoke"), all, token)), QStringLiteral("step_up_required"));
         const QJsonObject wrong{{QStringLiteral("password"), QStringLiteral("not it")},
                                 {QStringLiteral("code"), QString::fromLatin1(ApiClient::oathtoolCode(key, 30))}};
         QCOMPARE(api.post(QStringLiteral("/api/v1/me/step-up"), wrong, token).status, 401);

@@ -276,6 +276,38 @@ private slots:
         QCOMPARE(patient.toJson().value(QStringLiteral("contact")).toInt(), 1);
     }
 
+    // A shared nurses' station with many sessions and a prefix matching many
+    // actions: more index ranges than SQLite takes in one compound query.
+    void aBusyWorkstationWithABroadPrefixStillAnswers()
+    {
+        auto trail = freshTrail(SecretBytes::random(32));
+        auto &db = trail->store.database();
+        db.exec("INSERT INTO staff_users (id, username, display_name, roles, password_hash, password_changed_at, created_at_ms)"
+                " VALUES (7, 'n', 'N', 'nurse', 'x', 0, 0)");
+        for (int i = 0; i < 150; ++i) { // 150 sessions of ten units each on one device
+            db.prepare("INSERT INTO sessions (id, token_hash, user_id, device_id, created_at_ms, last_seen_at_ms, ended_at_ms)"
+                       " VALUES (?, ?, 7, 'ws-busy', ?, ?, ?)")
+                .bind(1, QStringLiteral("s%1").arg(i))
+                .bindBlob(2, QByteArray::number(i))
+                .bind(3, std::int64_t(i * 10))
+                .bind(4, std::int64_t(i * 10))
+                .bind(5, std::int64_t(i * 10 + 9))
+                .run();
+        }
+        for (int i = 0; i < 8; ++i) { // 8 actions under "x.", each inside a session window
+            trail->log.append({0, qint64(i * 10 + 5), QStringLiteral("staff:7"), QStringLiteral("x.action%1").arg(i),
+                               QStringLiteral("conversation:1"), {}});
+        }
+        trail->log.append({0, 15, QStringLiteral("staff:7"), QStringLiteral("y.other"), QStringLiteral("conversation:1"), {}});
+        AuditQuery query(db);
+        AuditFilter filter;
+        filter.deviceId = QStringLiteral("ws-busy");
+        filter.actionPrefix = QStringLiteral("x.");
+        const auto events = query.page(filter, std::nullopt, 50); // 150 x 8 ranges: before the fix SQLite refused it
+        QCOMPARE(events.size(), 8);
+        QCOMPARE(events.first().action, QStringLiteral("x.action7"));
+    }
+
     void aDamagedAnchorFileIsAnError()
     {
         auto trail = checkpointedTrail(SecretBytes::random(32));

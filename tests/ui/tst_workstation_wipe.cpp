@@ -36,7 +36,7 @@ private:
     cb::test::SandboxProcess m_sandbox;
     cb::test::ServerProcess m_server;
     QString m_adminKey;
-    QString m_adminRecovery; // the desktop signs in with it, so the next TOTP step is left for the step-up
+    QStringList m_adminRecovery; // sign-ins use these, so the next TOTP step is left for the step-up
     QStringList m_nurseRecovery;
     std::int64_t m_nurseId = 0;
 
@@ -98,13 +98,15 @@ private slots:
         QVERIFY(m_sandbox.setWebhook(m_server.baseUrl()));
         cb::test::ApiClient api{m_server.baseUrl()};
         const QJsonObject admin = api.enrol(QStringLiteral("root"), Password, m_server.enrolmentCode(QStringLiteral("root")), &m_adminKey);
-        m_adminRecovery = admin.value(QStringLiteral("recovery_codes")).toArray().first().toString();
+        for (const QJsonValue &code : admin.value(QStringLiteral("recovery_codes")).toArray()) {
+            m_adminRecovery << code.toString();
+        }
         const QJsonObject nurse = api.enrol(QStringLiteral("nina"), Password, m_server.enrolmentCode(QStringLiteral("nina")));
         m_nurseId = nurse.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger();
         for (const QJsonValue &code : nurse.value(QStringLiteral("recovery_codes")).toArray()) {
             m_nurseRecovery << code.toString();
         }
-        QVERIFY(!m_adminKey.isEmpty() && m_nurseRecovery.size() >= 2 && m_nurseId > 0);
+        QVERIFY(!m_adminKey.isEmpty() && m_nurseRecovery.size() >= 3 && m_nurseId > 0);
         QVERIFY(m_sandbox.say(QStringLiteral("15550109002"), QStringLiteral("Wipe Tester"), QStringLiteral("is my appointment at 3?")));
     }
 
@@ -133,7 +135,7 @@ private slots:
         admin.window.show();
         admin.session.submitPassword(QStringLiteral("root"), Password);
         QTRY_COMPARE_WITH_TIMEOUT(admin.session.state(), State::AwaitingCode, 10000);
-        admin.session.submitCode(m_adminRecovery);
+        admin.session.submitCode(m_adminRecovery.takeFirst());
         QTRY_COMPARE_WITH_TIMEOUT(admin.session.state(), State::Active, 15000);
         QTest::qWait(2200);
 
@@ -169,6 +171,38 @@ private slots:
         QVERIFY(!opens(copy, *keyAfter));
         QVERIFY_THROWS_EXCEPTION(cb::store::StoreError,
                                  cb::store::Database::open(copy, *keyAfter, cb::store::Database::OpenMode::OpenExisting));
+    }
+
+    // A lost laptop is usually locked: it has no event stream then, and learns
+    // of the wipe when someone tries to unlock it. Its cache files go at that moment.
+    void aLockedWorkstationDeletesItsCacheWhenItNextAsks()
+    {
+        cb::test::DesktopFixture nurse(m_server.baseUrl().toString());
+        nurse.session.submitPassword(QStringLiteral("nina"), Password);
+        QTRY_COMPARE_WITH_TIMEOUT(nurse.session.state(), State::AwaitingCode, 10000);
+        nurse.session.submitCode(m_nurseRecovery.takeFirst());
+        QTRY_COMPARE_WITH_TIMEOUT(nurse.session.state(), State::Active, 15000);
+        const QString cacheFile = cb::client::LocalCache::pathFor(nurse.root + QStringLiteral("/caches"), QStringLiteral("nina"));
+        QVERIFY(QFile::exists(cacheFile));
+        nurse.session.lock(QStringLiteral("manual"));
+        QTRY_COMPARE(nurse.session.state(), State::Locked);
+
+        // An admin signs in (so no step-up is due yet) and wipes it.
+        cb::test::ApiClient api{m_server.baseUrl()};
+        const auto challenge = api.post(QStringLiteral("/api/v1/login/password"),
+                                        {{QStringLiteral("username"), QStringLiteral("root")}, {QStringLiteral("password"), Password},
+                                         {QStringLiteral("device_id"), QLatin1String(cb::test::ApiClient::DeviceId)}});
+        const QString adminToken = api.post(QStringLiteral("/api/v1/login/code"),
+                                            {{QStringLiteral("challenge"), challenge.json().value(QStringLiteral("challenge"))},
+                                             {QStringLiteral("recovery_code"), m_adminRecovery.takeFirst()}})
+                                       .json().value(QStringLiteral("token")).toString();
+        const auto wiped = api.post(QStringLiteral("/api/v1/devices/%1/wipe").arg(nurse.device.deviceId()), {}, adminToken);
+        QCOMPARE(wiped.status, 200);
+        QVERIFY(QFile::exists(cacheFile)); // nobody told the locked desktop yet
+
+        nurse.session.unlock(Password);
+        QTRY_COMPARE_WITH_TIMEOUT(nurse.session.state(), State::SignedOut, 10000);
+        QTRY_VERIFY(!QFile::exists(cacheFile));
     }
 };
 

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -70,15 +71,18 @@ void AddStaffDialog::submit()
     }
     setEnabled(false);
     m_admin.create(m_username->text(), m_displayName->text(), roles, m_password->text(),
-                   [this](bool ok, const QString &message) {
-                       setEnabled(true);
+                   [self = QPointer<AddStaffDialog>(this)](bool ok, const QString &message) {
+                       if (!self) {
+                           return; // closed while a step-up was asked for
+                       }
+                       self->setEnabled(true);
                        if (!ok) {
-                           m_message->setText(message); // everything typed stays for a correction
+                           self->m_message->setText(message); // everything typed stays for a correction
                            return;
                        }
-                       m_password->clear();
-                       emit created(message);
-                       accept();
+                       self->m_password->clear();
+                       emit self->created(message);
+                       self->accept();
                    });
 }
 

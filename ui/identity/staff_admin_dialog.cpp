@@ -74,30 +74,31 @@ StaffAdminDialog::StaffAdminDialog(client::StaffAdminService &admin, QWidget *pa
         });
         dialog->open();
     });
-    connect(m_toggleActive, &QPushButton::clicked, this, [this] {
-        if (const auto user = selected()) {
-            m_admin.setActive(user->id, !user->active, [this](bool ok, const QString &text) { report(ok, text); });
-        }
-    });
-    connect(m_resetAuthenticator, &QPushButton::clicked, this, [this] {
-        const auto user = selected();
-        if (user && QMessageBox::question(this, tr("Reset authenticator"),
-                                          tr("Reset %1's authenticator? They are signed out and set up a new one "
-                                             "at their next sign-in.")
-                                              .arg(user->displayName)) == QMessageBox::Yes) {
-            m_admin.resetAuthenticator(user->id, [this](bool ok, const QString &text) { report(ok, text); });
-        }
-    });
-    connect(m_signOut, &QPushButton::clicked, this, [this] {
-        if (const auto user = selected()) {
-            m_admin.signOutEverywhere(user->id, [this](bool ok, const QString &text) { report(ok, text); });
-        }
-    });
+    // Answers may come after a step-up, when this dialog is already closed.
     auto reported = [self = QPointer<StaffAdminDialog>(this)](bool ok, const QString &text) {
         if (self) {
             self->report(ok, text);
         }
     };
+    connect(m_toggleActive, &QPushButton::clicked, this, [this, reported] {
+        if (const auto user = selected()) {
+            m_admin.setActive(user->id, !user->active, reported);
+        }
+    });
+    connect(m_resetAuthenticator, &QPushButton::clicked, this, [this, reported] {
+        const auto user = selected();
+        if (user && QMessageBox::question(this, tr("Reset authenticator"),
+                                          tr("Reset %1's authenticator? They are signed out and set up a new one "
+                                             "at their next sign-in.")
+                                              .arg(user->displayName)) == QMessageBox::Yes) {
+            m_admin.resetAuthenticator(user->id, reported);
+        }
+    });
+    connect(m_signOut, &QPushButton::clicked, this, [this, reported] {
+        if (const auto user = selected()) {
+            m_admin.signOutEverywhere(user->id, reported);
+        }
+    });
     connect(m_roles, &QPushButton::clicked, this, [this, reported] {
         if (const auto user = selected()) {
             openRolesDialog(m_admin, *user, this, reported);
@@ -119,33 +120,40 @@ StaffAdminDialog::StaffAdminDialog(client::StaffAdminService &admin, QWidget *pa
 
 void StaffAdminDialog::reload()
 {
-    m_admin.list([this](const QList<model::StaffUser> &staff, const QString &error) {
-        m_staff = staff;
-        m_list->clear();
-        if (!error.isEmpty()) {
-            m_message->setText(error);
+    m_admin.list([self = QPointer<StaffAdminDialog>(this)](const QList<model::StaffUser> &staff, const QString &error) {
+        if (self) {
+            self->showStaff(staff, error);
         }
-        for (const model::StaffUser &user : staff) {
-            QStringList roles;
-            for (policy::Role role : user.roles) {
-                roles.append(policy::roleTitle(role));
-            }
-            const QString lastSignIn = user.lastSignInAtMs > 0 ? localTime(user.lastSignInAtMs) : tr("Never");
-            const QString failures = user.failedAttempts > 0
-                                         ? tr("%1 (last %2)").arg(user.failedAttempts).arg(localTime(user.lastFailedAtMs))
-                                         : QStringLiteral("0");
-            const QString delay = user.signInDelayMs > 0
-                                      ? tr("%n minute(s)", nullptr, int((user.signInDelayMs + 59'999) / 60'000))
-                                      : QString();
-            auto *item = new QTreeWidgetItem({user.username, user.displayName, roles.join(QStringLiteral(", ")),
-                                              user.active ? tr("Active") : tr("Disabled"),
-                                              user.mfaEnrolled ? tr("Set up") : tr("Not set up yet"), lastSignIn,
-                                              failures, delay});
-            item->setData(0, Qt::UserRole, qint64(user.id));
-            m_list->addTopLevelItem(item);
-        }
-        updateButtons();
     });
+}
+
+void StaffAdminDialog::showStaff(const QList<model::StaffUser> &staff, const QString &error)
+{
+    m_staff = staff;
+    m_list->clear();
+    if (!error.isEmpty()) {
+        m_message->setText(error);
+    }
+    for (const model::StaffUser &user : staff) {
+        QStringList roles;
+        for (policy::Role role : user.roles) {
+            roles.append(policy::roleTitle(role));
+        }
+        const QString lastSignIn = user.lastSignInAtMs > 0 ? localTime(user.lastSignInAtMs) : tr("Never");
+        const QString failures = user.failedAttempts > 0
+                                     ? tr("%1 (last %2)").arg(user.failedAttempts).arg(localTime(user.lastFailedAtMs))
+                                     : QStringLiteral("0");
+        const QString delay = user.signInDelayMs > 0
+                                  ? tr("%n minute(s)", nullptr, int((user.signInDelayMs + 59'999) / 60'000))
+                                  : QString();
+        auto *item = new QTreeWidgetItem({user.username, user.displayName, roles.join(QStringLiteral(", ")),
+                                          user.active ? tr("Active") : tr("Disabled"),
+                                          user.mfaEnrolled ? tr("Set up") : tr("Not set up yet"), lastSignIn,
+                                          failures, delay});
+        item->setData(0, Qt::UserRole, qint64(user.id));
+        m_list->addTopLevelItem(item);
+    }
+    updateButtons();
 }
 
 std::optional<model::StaffUser> StaffAdminDialog::selected() const

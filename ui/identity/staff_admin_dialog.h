@@ -28,6 +28,7 @@ public:
 
 private:
     std::optional<model::StaffUser> selected() const;
+    void showStaff(const QList<model::StaffUser> &staff, const QString &error);
     void updateButtons();
     void report(bool ok, const QString &message);
 

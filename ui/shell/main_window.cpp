@@ -94,6 +94,11 @@ QWidget *MainWindow::currentPage() const
     return m_stack->currentWidget();
 }
 
+MainWindow::~MainWindow()
+{
+    m_services.server.setStepUpHandler({}); // it opens dialogs on this window
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));

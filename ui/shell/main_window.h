@@ -25,6 +25,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(DesktopServices services, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     ServerStatusIndicator *statusIndicator() const { return m_indicator; }
     QWidget *currentPage() const;
