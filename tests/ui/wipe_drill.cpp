@@ -127,6 +127,9 @@ qint64 wipeFromConsole(ui::MainWindow &window, const QString &deviceId, const st
         return 0;
     }
     list->setCurrentItem(row);
+    if (const QString folder = qEnvironmentVariable("CB_E2E_ARTIFACTS"); !folder.isEmpty()) {
+        console->grab().save(folder + QStringLiteral("/admin-console-sessions.png")); // for people to look at
+    }
     QTest::mouseClick(wipe, Qt::LeftButton);
     auto *confirm = console->findChild<QMessageBox *>(QStringLiteral("sessionsConfirm"));
     auto *yes = confirm ? confirm->findChild<QPushButton *>(QStringLiteral("sessionsConfirmYes")) : nullptr;

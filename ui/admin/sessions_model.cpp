@@ -54,6 +54,9 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
     if (role == SessionIdRole) {
         return row->id;
     }
+    if (role == Qt::ToolTipRole && index.column() == Workstation) {
+        return tr("Device %1").arg(row->deviceId); // two machines may share a name
+    }
     if (role != Qt::DisplayRole && role != Qt::UserRole) {
         return {};
     }

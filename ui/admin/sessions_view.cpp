@@ -187,6 +187,7 @@ void SessionsView::showLists(const QList<api::LiveSessionDto> &sessions, const Q
                                           QString::number(w.liveSessions), tr("%n account(s)", nullptr, w.cachedUsers),
                                           localTime(w.wipedAtMs)});
         item->setData(0, DeviceIdRole, w.deviceId);
+        item->setToolTip(0, tr("Device %1").arg(w.deviceId)); // two machines may share a name
         m_workstations->addTopLevelItem(item);
         if (w.deviceId == deviceId) {
             m_workstations->setCurrentItem(item);
