@@ -292,9 +292,10 @@ private slots:
         QCOMPARE(messages->topLevelItem(0)->text(1), QStringLiteral("From the patient"));
         QCOMPARE(messages->topLevelItem(0)->text(2), QStringLiteral("I never got my refund"));
         QCOMPARE(messages->topLevelItem(1)->text(1), QStringLiteral("To the patient"));
-        QCOMPARE(messages->topLevelItem(1)->text(2), QStringLiteral("Your refund was sent on Monday."));
+        // What went to WhatsApp, the clinic's footer included.
+        QVERIFY(messages->topLevelItem(1)->text(2).startsWith(QLatin1String("Your refund was sent on Monday.")));
         QVERIFY(messages->topLevelItem(1)->text(3).isEmpty());
-        QCOMPARE(messages->topLevelItem(2)->text(2), QStringLiteral("Your test results are ready."));
+        QVERIFY(messages->topLevelItem(2)->text(2).startsWith(QLatin1String("Your test results are ready.")));
         QVERIFY2(messages->topLevelItem(2)->text(3).startsWith(QLatin1String("Retracted by user")), qPrintable(messages->topLevelItem(2)->text(3)));
         QVERIFY(messages->topLevelItem(2)->text(3).endsWith(QLatin1String(": sent to the wrong patient")));
         QCOMPARE(messages->selectionMode(), QAbstractItemView::NoSelection);
