@@ -178,7 +178,7 @@ RetentionView::RetentionView(client::RecordsService &service, bool canChange, QW
     dueTitle->setBuddy(m_due);
     layout->addWidget(dueTitle);
     layout->addWidget(m_due, 2);
-    auto *holdsTitle = new QLabel(tr("Legal holds in tr("Legal &holds in force:")force:"), this);
+    auto *holdsTitle = new QLabel(tr("Legal holds in &force:"), this);
     holdsTitle->setBuddy(m_holdsList);
     layout->addWidget(holdsTitle);
     layout->addWidget(m_holdsList, 1);
