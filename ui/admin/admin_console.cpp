@@ -2,11 +2,14 @@
 
 #include "client/admin/audit_service.h"
 #include "client/admin/compliance_service.h"
+#include "client/admin/records_service.h"
 #include "client/admin/session_admin_service.h"
 #include "core/policy/permissions.h"
 #include "ui/admin/audit_view.h"
 #include "ui/admin/dashboard_view.h"
 #include "ui/admin/incidents_view.h"
+#include "ui/admin/retention_view.h"
+#include "ui/admin/review_view.h"
 #include "ui/admin/sessions_view.h"
 
 #include <QDialogButtonBox>
@@ -49,6 +52,17 @@ AdminConsole::AdminConsole(client::ServerConnection &server, const QList<policy:
     }
     if (dashboard) {
         m_tabs->addTab(new DashboardView(*m_compliance, this), tr("&Dashboard"));
+    }
+    const bool retention = policy::rolesAllow(roles, Permission::ViewAuditTrail);
+    const bool review = policy::rolesAllow(roles, Permission::ReviewConversations);
+    if (retention || review) {
+        m_records = new client::RecordsService(server, this);
+    }
+    if (retention) {
+        m_tabs->addTab(new RetentionView(*m_records, policy::rolesAllow(roles, Permission::ManageRetention), this), tr("&Retention"));
+    }
+    if (review) {
+        m_tabs->addTab(new ReviewView(*m_records, this), tr("Re&view"));
     }
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);

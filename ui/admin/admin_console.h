@@ -11,6 +11,7 @@ class ServerConnection;
 class AuditService;
 class SessionAdminService;
 class ComplianceService;
+class RecordsService;
 }
 
 namespace cb::ui {
@@ -34,6 +35,7 @@ private:
     client::SessionAdminService *m_sessions = nullptr;
     client::AuditService *m_audit = nullptr;
     client::ComplianceService *m_compliance = nullptr;
+    client::RecordsService *m_records = nullptr;
 };
 
 } // namespace cb::ui
