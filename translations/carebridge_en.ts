@@ -108,6 +108,47 @@
     </message>
 </context>
 <context>
+    <name>cb::client::RecordsService</name>
+    <message numerus="yes">
+        <source>State the investigation&apos;s reason in at least %n character(s).</source>
+        <translation>
+            <numerusform>State the investigation's reason in at least %n character.</numerusform>
+            <numerusform>State the investigation's reason in at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This review has expired. Open a new one, with its reason, to read the conversation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: the cutoff is later than the retention period allows. Check what would be purged again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason (3 to 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A review lasts 1 to %n minute(s).</source>
+        <translation>
+            <numerusform>A review lasts 1 to %n minute.</numerusform>
+            <numerusform>A review lasts 1 to %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name either a conversation or a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fields and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such conversation, contact, hold or review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::client::ServerConnection</name>
     <message>
         <source>That did not work. Check your username, password and code, and try again.</source>
@@ -631,6 +672,14 @@
     </message>
     <message>
         <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1878,6 +1927,81 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::LegalHoldDialog</name>
+    <message>
+        <source>Release the legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the hold is no longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why these messages must be kept (for example, the case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once released, %1 is purged like any other conversation when its messages pass the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact (all their conversations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages under a legal hold are never purged, whatever their age, until the hold is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason (3 to 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold %1 released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the conversation&apos;s or the contact&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold %1 placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::LockScreen</name>
     <message>
         <source>Carebridge is locked</source>
@@ -2080,6 +2204,59 @@ Secure messaging for clinic staff.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::OpenReviewDialog</name>
+    <message>
+        <source>Open a conversation for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The investigation: for example, the complaint&apos;s reference and what is alleged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lasts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>State why you need to read this conversation, in at least %n character(s). The access, its reason and every read are recorded in the audit trail and shown on the dashboard; the access ends after the time you choose.</source>
+        <translation>
+            <numerusform>State why you need to read this conversation, in at least %n character. The access, its reason and every read are recorded in the audit trail and shown on the dashboard; the access ends after the time you choose.</numerusform>
+            <numerusform>State why you need to read this conversation, in at least %n characters. The access, its reason and every read are recorded in the audit trail and shown on the dashboard; the access ends after the time you choose.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the conversation&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>State the investigation&apos;s reason in at least %n character(s).</source>
+        <translation>
+            <numerusform>State the investigation's reason in at least %n character.</numerusform>
+            <numerusform>State the investigation's reason in at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::RecoveryCodesDialog</name>
     <message>
         <source>Your recovery codes</source>
@@ -2154,6 +2331,229 @@ Secure messaging for clinic staff.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::RetentionView</name>
+    <message>
+        <source>Conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 (all conversations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Check what would be purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a &amp;hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what would be purged to see the retention period&apos;s cutoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Would be purged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal holds in &amp;force:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what would be purged again before purging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period: %1. Messages sent before %2 are past it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is past the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would be purged: %n message(s),</source>
+        <translation>
+            <numerusform>Would be purged: %n message,</numerusform>
+            <numerusform>Would be purged: %n messages,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n conversation(s),</source>
+        <translation>
+            <numerusform>in %n conversation,</numerusform>
+            <numerusform>in %n conversations,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n file(s).</source>
+        <translation>
+            <numerusform>with %n file.</numerusform>
+            <numerusform>with %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n processed dead letter(s) past the period.</source>
+        <translation>
+            <numerusform>Also %n processed dead letter past the period.</numerusform>
+            <numerusform>Also %n processed dead letters past the period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept by legal holds: %n message(s) past the period,</source>
+        <translation>
+            <numerusform>Kept by legal holds: %n message past the period,</numerusform>
+            <numerusform>Kept by legal holds: %n messages past the period,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n conversation(s).</source>
+        <translation>
+            <numerusform>in %n conversation.</numerusform>
+            <numerusform>in %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s) past the period were never processed: they are not purged until an admin has looked at them.</source>
+        <translation>
+            <numerusform>%n dead letter past the period was never processed: it is not purged until an admin has looked at it.</numerusform>
+            <numerusform>%n dead letters past the period were never processed: they are not purged until an admin has looked at them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n conversation(s) are listed.</source>
+        <translation>
+            <numerusform>Only the first %n conversation is listed.</numerusform>
+            <numerusform>Only the first %n conversations are listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge every message sent before %1 that no legal hold keeps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) lose their text and files,</source>
+        <translation>
+            <numerusform>%n message loses its text and files,</numerusform>
+            <numerusform>%n messages lose their text and files,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processed dead letter(s) lose their content.</source>
+        <translation>
+            <numerusform>%n processed dead letter loses its content.</numerusform>
+            <numerusform>%n processed dead letters lose their content.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Each message stays as a tombstone (its time and direction), and the purge is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge messages past the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n message(s),</source>
+        <translation>
+            <numerusform>Purged %n message,</numerusform>
+            <numerusform>Purged %n messages,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n file(s);</source>
+        <translation>
+            <numerusform>with %n file;</numerusform>
+            <numerusform>with %n files;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s) emptied.</source>
+        <translation>
+            <numerusform>%n dead letter emptied.</numerusform>
+            <numerusform>%n dead letters emptied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More remain past the period: check again and purge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::RetractDialog</name>
     <message>
         <source>Retract message</source>
@@ -2173,6 +2573,109 @@ Secure messaging for clinic staff.</source>
     </message>
     <message>
         <source>Re&amp;tract</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ReviewView</name>
+    <message>
+        <source>From the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a conversation for review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your reviews:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of conversation %1 opened until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no reviews. Open a conversation for review to read its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a review to read its conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading conversation %1 for review, until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged at the end of the retention period (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retracted by user %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation has no messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review of conversation %1 expired at %2. Open a new one, with its reason, to read the conversation again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,6 +2726,10 @@ Secure messaging for clinic staff.</source>
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2314,6 +2821,10 @@ Secure messaging for clinic staff.</source>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

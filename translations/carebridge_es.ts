@@ -108,6 +108,47 @@
     </message>
 </context>
 <context>
+    <name>cb::client::RecordsService</name>
+    <message numerus="yes">
+        <source>State the investigation&apos;s reason in at least %n character(s).</source>
+        <translation>
+            <numerusform>Indique el motivo de la investigación en al menos %n carácter.</numerusform>
+            <numerusform>Indique el motivo de la investigación en al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This review has expired. Open a new one, with its reason, to read the conversation again.</source>
+        <translation>Esta revisión ha vencido. Abra una nueva, con su motivo, para volver a leer la conversación.</translation>
+    </message>
+    <message>
+        <source>The server refused: the cutoff is later than the retention period allows. Check what would be purged again.</source>
+        <translation>El servidor lo rechazó: la fecha de corte es posterior a lo que permite el período de conservación. Vuelva a comprobar qué se depuraría.</translation>
+    </message>
+    <message>
+        <source>Give a reason (3 to 500 characters).</source>
+        <translation>Indique un motivo (de 3 a 500 caracteres).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A review lasts 1 to %n minute(s).</source>
+        <translation>
+            <numerusform>Una revisión dura de 1 a %n minuto.</numerusform>
+            <numerusform>Una revisión dura de 1 a %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name either a conversation or a contact.</source>
+        <translation>Indique una conversación o un contacto, no ambos.</translation>
+    </message>
+    <message>
+        <source>Check the fields and try again.</source>
+        <translation>Revise los campos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No such conversation, contact, hold or review.</source>
+        <translation>No existe esa conversación, contacto, retención legal o revisión.</translation>
+    </message>
+</context>
+<context>
     <name>cb::client::ServerConnection</name>
     <message>
         <source>That did not work. Check your username, password and code, and try again.</source>
@@ -632,6 +673,14 @@
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Conservación</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;visión</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +1927,81 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::LegalHoldDialog</name>
+    <message>
+        <source>Release the legal hold</source>
+        <translation>Liberar la retención legal</translation>
+    </message>
+    <message>
+        <source>Place a legal hold</source>
+        <translation>Establecer una retención legal</translation>
+    </message>
+    <message>
+        <source>Why the hold is no longer needed</source>
+        <translation>Por qué ya no se necesita la retención</translation>
+    </message>
+    <message>
+        <source>Why these messages must be kept (for example, the case)</source>
+        <translation>Por qué deben conservarse estos mensajes (por ejemplo, el caso)</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Liberar</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold</source>
+        <translation>&amp;Establecer retención</translation>
+    </message>
+    <message>
+        <source>Once released, %1 is purged like any other conversation when its messages pass the retention period.</source>
+        <translation>Una vez liberada, %1 se depura como cualquier otra conversación cuando sus mensajes superan el período de conservación.</translation>
+    </message>
+    <message>
+        <source>A conversation</source>
+        <translation>Una conversación</translation>
+    </message>
+    <message>
+        <source>A contact (all their conversations)</source>
+        <translation>Un contacto (todas sus conversaciones)</translation>
+    </message>
+    <message>
+        <source>Its number</source>
+        <translation>Su número</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conservar:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <source>Messages under a legal hold are never purged, whatever their age, until the hold is released.</source>
+        <translation>Los mensajes bajo retención legal nunca se depuran, sin importar su antigüedad, hasta que se libere la retención.</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Moti&amp;vo:</translation>
+    </message>
+    <message>
+        <source>Give a reason (3 to 500 characters).</source>
+        <translation>Indique un motivo (de 3 a 500 caracteres).</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 released.</source>
+        <translation>Retención legal %1 liberada.</translation>
+    </message>
+    <message>
+        <source>Give the conversation&apos;s or the contact&apos;s number.</source>
+        <translation>Indique el número de la conversación o del contacto.</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 placed.</source>
+        <translation>Retención legal %1 establecida.</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::LockScreen</name>
     <message>
         <source>Carebridge is locked</source>
@@ -2081,6 +2205,59 @@ Mensajería segura para el personal de la clínica.</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::OpenReviewDialog</name>
+    <message>
+        <source>Open a conversation for review</source>
+        <translation>Abrir una conversación para revisión</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s number</source>
+        <translation>El número de la conversación</translation>
+    </message>
+    <message>
+        <source>The investigation: for example, the complaint&apos;s reference and what is alleged</source>
+        <translation>La investigación: por ejemplo, la referencia de la queja y lo que se alega</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Open for review</source>
+        <translation>&amp;Abrir para revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation:</source>
+        <translation>&amp;Conversación:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Lasts:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message numerus="yes">
+        <source>State why you need to read this conversation, in at least %n character(s). The access, its reason and every read are recorded in the audit trail and shown on the dashboard; the access ends after the time you choose.</source>
+        <translation>
+            <numerusform>Indique por qué necesita leer esta conversación, en al menos %n carácter. El acceso, su motivo y cada lectura quedan registrados en la auditoría y se muestran en el panel; el acceso termina después del tiempo que elija.</numerusform>
+            <numerusform>Indique por qué necesita leer esta conversación, en al menos %n caracteres. El acceso, su motivo y cada lectura quedan registrados en la auditoría y se muestran en el panel; el acceso termina después del tiempo que elija.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the conversation&apos;s number.</source>
+        <translation>Indique el número de la conversación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>State the investigation&apos;s reason in at least %n character(s).</source>
+        <translation>
+            <numerusform>Indique el motivo de la investigación en al menos %n carácter.</numerusform>
+            <numerusform>Indique el motivo de la investigación en al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::RecoveryCodesDialog</name>
     <message>
         <source>Your recovery codes</source>
@@ -2155,6 +2332,229 @@ Mensajería segura para el personal de la clínica.</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::RetentionView</name>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversación %1</translation>
+    </message>
+    <message>
+        <source>Contact %1 (all conversations)</source>
+        <translation>Contacto %1 (todas las conversaciones)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Check what would be purged</source>
+        <translation>&amp;Comprobar qué se depuraría</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>&amp;Depurar…</translation>
+    </message>
+    <message>
+        <source>Place a &amp;hold…</source>
+        <translation>Establecer una &amp;retención…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>&amp;Liberar…</translation>
+    </message>
+    <message>
+        <source>Check what would be purged to see the retention period&apos;s cutoff.</source>
+        <translation>Compruebe qué se depuraría para ver la fecha de corte del período de conservación.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Más antiguo</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Más reciente</translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation>Conserva</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation>Establecida por</translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation>Establecida el</translation>
+    </message>
+    <message>
+        <source>&amp;Would be purged:</source>
+        <translation>&amp;Se depuraría:</translation>
+    </message>
+    <message>
+        <source>Legal holds in &amp;force:</source>
+        <translation>Retenciones legales &amp;vigentes:</translation>
+    </message>
+    <message>
+        <source>Check what would be purged again before purging.</source>
+        <translation>Vuelva a comprobar qué se depuraría antes de depurar.</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Usuario %1</translation>
+    </message>
+    <message>
+        <source>Retention period: %1. Messages sent before %2 are past it.</source>
+        <translation>Período de conservación: %1. Los mensajes enviados antes del %2 lo han superado.</translation>
+    </message>
+    <message>
+        <source>Nothing is past the retention period.</source>
+        <translation>Nada ha superado el período de conservación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would be purged: %n message(s),</source>
+        <translation>
+            <numerusform>Se depuraría: %n mensaje,</numerusform>
+            <numerusform>Se depurarían: %n mensajes,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n conversation(s),</source>
+        <translation>
+            <numerusform>en %n conversación,</numerusform>
+            <numerusform>en %n conversaciones,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n file(s).</source>
+        <translation>
+            <numerusform>con %n archivo.</numerusform>
+            <numerusform>con %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n processed dead letter(s) past the period.</source>
+        <translation>
+            <numerusform>Además, %n mensaje fallido ya procesado que supera el período.</numerusform>
+            <numerusform>Además, %n mensajes fallidos ya procesados que superan el período.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept by legal holds: %n message(s) past the period,</source>
+        <translation>
+            <numerusform>Conservado por retenciones legales: %n mensaje que supera el período,</numerusform>
+            <numerusform>Conservados por retenciones legales: %n mensajes que superan el período,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n conversation(s).</source>
+        <translation>
+            <numerusform>en %n conversación.</numerusform>
+            <numerusform>en %n conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s) past the period were never processed: they are not purged until an admin has looked at them.</source>
+        <translation>
+            <numerusform>%n mensaje fallido que supera el período nunca se procesó: no se depura hasta que un administrador lo revise.</numerusform>
+            <numerusform>%n mensajes fallidos que superan el período nunca se procesaron: no se depuran hasta que un administrador los revise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n conversation(s) are listed.</source>
+        <translation>
+            <numerusform>Solo se muestra %n conversación, la primera.</numerusform>
+            <numerusform>Solo se muestran las primeras %n conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge every message sent before %1 that no legal hold keeps?</source>
+        <translation>¿Depurar todos los mensajes enviados antes del %1 que ninguna retención legal conserva?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) lose their text and files,</source>
+        <translation>
+            <numerusform>%n mensaje perderá su texto y archivos,</numerusform>
+            <numerusform>%n mensajes perderán su texto y archivos,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processed dead letter(s) lose their content.</source>
+        <translation>
+            <numerusform>%n mensaje fallido procesado perderá su contenido.</numerusform>
+            <numerusform>%n mensajes fallidos procesados perderán su contenido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Each message stays as a tombstone (its time and direction), and the purge is audited.</source>
+        <translation>Esto no se puede deshacer. Cada mensaje queda como marcador (su hora y dirección), y la depuración queda registrada en la auditoría.</translation>
+    </message>
+    <message>
+        <source>Purge messages past the retention period</source>
+        <translation>Depurar mensajes que superan el período de conservación</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Depurar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n message(s),</source>
+        <translation>
+            <numerusform>Se depuró %n mensaje,</numerusform>
+            <numerusform>Se depuraron %n mensajes,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n file(s);</source>
+        <translation>
+            <numerusform>con %n archivo;</numerusform>
+            <numerusform>con %n archivos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s) emptied.</source>
+        <translation>
+            <numerusform>%n mensaje fallido vaciado.</numerusform>
+            <numerusform>%n mensajes fallidos vaciados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More remain past the period: check again and purge again.</source>
+        <translation>Quedan más que superan el período: vuelva a comprobar y a depurar.</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::RetractDialog</name>
     <message>
         <source>Retract message</source>
@@ -2175,6 +2575,109 @@ Mensajería segura para el personal de la clínica.</translation>
     <message>
         <source>Re&amp;tract</source>
         <translation>&amp;Retirar</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ReviewView</name>
+    <message>
+        <source>From the patient</source>
+        <translation>Del paciente</translation>
+    </message>
+    <message>
+        <source>To the patient</source>
+        <translation>Al paciente</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>&amp;Open a conversation for review…</source>
+        <translation>&amp;Abrir una conversación para revisión…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>&amp;Your reviews:</source>
+        <translation>&amp;Sus revisiones:</translation>
+    </message>
+    <message>
+        <source>Review of conversation %1 opened until %2.</source>
+        <translation>Revisión de la conversación %1 abierta hasta el %2.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>You have no reviews. Open a conversation for review to read its messages.</source>
+        <translation>No tiene revisiones. Abra una conversación para revisión para leer sus mensajes.</translation>
+    </message>
+    <message>
+        <source>Choose a review to read its conversation.</source>
+        <translation>Elija una revisión para leer su conversación.</translation>
+    </message>
+    <message>
+        <source>Reading conversation %1 for review, until %2.</source>
+        <translation>Leyendo la conversación %1 para revisión, hasta el %2.</translation>
+    </message>
+    <message>
+        <source>Purged at the end of the retention period (%1)</source>
+        <translation>Eliminado al terminar el período de conservación (%1)</translation>
+    </message>
+    <message>
+        <source>Retracted by user %1 at %2: %3</source>
+        <translation>Retirado por el usuario %1 el %2: %3</translation>
+    </message>
+    <message>
+        <source>The conversation has no messages.</source>
+        <translation>La conversación no tiene mensajes.</translation>
+    </message>
+    <message>
+        <source>This review of conversation %1 expired at %2. Open a new one, with its reason, to read the conversation again.</source>
+        <translation>Esta revisión de la conversación %1 venció el %2. Abra una nueva, con su motivo, para volver a leer la conversación.</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2728,10 @@ Mensajería segura para el personal de la clínica.</translation>
     <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Dispositivo %1</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2822,10 @@ Mensajería segura para el personal de la clínica.</translation>
             <numerusform>%n cuenta</numerusform>
             <numerusform>%n cuentas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Dispositivo %1</translation>
     </message>
 </context>
 <context>
