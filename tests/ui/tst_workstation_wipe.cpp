@@ -177,6 +177,49 @@ private slots:
                                  cb::store::Database::open(copy, *keyAfter, cb::store::Database::OpenMode::OpenExisting));
     }
 
+    // Revoking (not wiping) from the console: the nurse's desktop, another real
+    // process, is signed out at once, and its cache stays (it is still encrypted,
+    // and the server keeps its half for the nurse's next sign-in there). A server
+    // of its own, whose step-up lasts the default 5 minutes.
+    void anAdminEndsTheSessionsOnANursesWorkstation()
+    {
+        cb::test::ServerProcess server;
+        cb::test::ServerProcess::Options options;
+        options.port = cb::test::freeLocalPort();
+        options.extraConfig = m_sandbox.serverConfig(server.folder());
+        server.writeConfig(options);
+        QCOMPARE(server.init(), 0);
+        QCOMPARE(server.addUser(QStringLiteral("root"), QStringLiteral("admin"), Password), 0);
+        QCOMPARE(server.addUser(QStringLiteral("nina"), QStringLiteral("nurse"), Password), 0);
+        QVERIFY(server.start());
+        QVERIFY(m_sandbox.setWebhook(server.baseUrl()));
+        cb::test::ApiClient api{server.baseUrl()};
+        const QJsonObject admin = api.enrol(QStringLiteral("root"), Password, server.enrolmentCode(QStringLiteral("root")));
+        const QJsonObject nurse = api.enrol(QStringLiteral("nina"), Password, server.enrolmentCode(QStringLiteral("nina")));
+        QVERIFY(m_sandbox.say(QStringLiteral("15550109004"), QStringLiteral("Revoke Tester"), QStringLiteral("can I come at 4?")));
+
+        QTemporaryDir nurseFolder;
+        cb::test::NurseDesktop desktop = cb::test::startNurseDesktop(
+            server.baseUrl().toString(), nurseFolder.path(), QStringLiteral("nina"), Password,
+            nurse.value(QStringLiteral("recovery_codes")).toArray().first().toString());
+        QVERIFY2(!desktop.deviceId.isEmpty(), "the nurse's desktop did not sign in");
+
+        cb::test::DesktopFixture desk(server.baseUrl().toString());
+        desk.window.show();
+        desk.session.submitPassword(QStringLiteral("root"), Password);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.session.state(), State::AwaitingCode, 10000);
+        desk.session.submitCode(admin.value(QStringLiteral("recovery_codes")).toArray().first().toString());
+        QTRY_COMPARE_WITH_TIMEOUT(desk.session.state(), State::Active, 15000);
+        QVERIFY2(cb::test::endSessionsFromConsole(desk.window, desktop.deviceId) > 0, "the console did not list the session");
+        QVERIFY2(!cb::test::readChildValue(*desktop.process, "locked", 15000).isEmpty(), "the nurse's desktop was not signed out");
+        QVERIFY(cb::test::readChildValue(*desktop.process, "files", 5000).toInt() >= 1); // the cache stays
+        if (!desktop.process->waitForFinished(3000)) {
+            desktop.process->kill();
+            desktop.process->waitForFinished(3000);
+        }
+        QVERIFY(m_sandbox.setWebhook(m_server.baseUrl())); // back to the suite's server
+    }
+
     // A lost laptop is usually locked: it has no event stream then, and learns
     // of the wipe when someone tries to unlock it. Its cache files go at that moment.
     void aLockedWorkstationDeletesItsCacheWhenItNextAsks()

@@ -2,12 +2,14 @@
 
 #include "desktop_fixture.h"
 #include "ui/admin/admin_console.h"
+#include "ui/admin/sessions_model.h"
 
 #include <QAction>
 #include <QDateTime>
 #include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -142,6 +144,41 @@ qint64 wipeFromConsole(ui::MainWindow &window, const QString &deviceId, const st
         stepUp();
         clickedAt = QDateTime::currentMSecsSinceEpoch();
     }
+    return clickedAt;
+}
+
+qint64 endSessionsFromConsole(ui::MainWindow &window, const QString &deviceId)
+{
+    auto *consoleAction = window.findChild<QAction *>(QStringLiteral("adminConsole"));
+    if (consoleAction == nullptr) {
+        return 0;
+    }
+    if (window.findChild<ui::AdminConsole *>() == nullptr) {
+        consoleAction->trigger();
+    }
+    auto *console = window.findChild<ui::AdminConsole *>();
+    auto *table = console ? console->findChild<QTableView *>(QStringLiteral("sessionsTable")) : nullptr;
+    auto *end = console ? console->findChild<QPushButton *>(QStringLiteral("endWorkstation")) : nullptr;
+    if (table == nullptr || end == nullptr) {
+        return 0;
+    }
+    int row = -1;
+    (void)QTest::qWaitFor([&] {
+        const QAbstractItemModel *model = table->model();
+        for (int i = 0; i < model->rowCount(); ++i) {
+            const QModelIndex workstation = model->index(i, ui::SessionsModel::Workstation);
+            if (model->data(workstation, Qt::ToolTipRole).toString().endsWith(deviceId)) {
+                row = i;
+            }
+        }
+        return row >= 0;
+    }, 10000);
+    if (row < 0) {
+        return 0;
+    }
+    table->selectRow(row);
+    const qint64 clickedAt = QDateTime::currentMSecsSinceEpoch();
+    QTest::mouseClick(end, Qt::LeftButton);
     return clickedAt;
 }
 

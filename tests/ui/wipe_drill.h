@@ -40,5 +40,8 @@ QString readChildValue(QProcess &process, const QByteArray &word, int timeoutMs)
 // the step-up dialog appears (it fills it in and confirms). Returns the epoch ms
 // of the last click, or 0 if something was missing.
 qint64 wipeFromConsole(ui::MainWindow &window, const QString &deviceId, const std::function<void()> &stepUp = {});
+// The same, but "End all on this workstation" on the workstation's session row:
+// a revoke, which signs the desktop out and leaves its (still encrypted) cache.
+qint64 endSessionsFromConsole(ui::MainWindow &window, const QString &deviceId);
 
 } // namespace cb::test
