@@ -67,10 +67,10 @@ const QList<Endpoint> &endpointCatalogue()
         // Records (issue 12): retraction, retention and holds, review access, incidents, the dashboard.
         {"messages.retract", Method::Post, "/api/v1/messages/<arg>/retract", P::ReplyToPatients},
         {"retention.holds", Method::Get, "/api/v1/retention/holds", P::ViewAuditTrail, false},
-        {"retention.hold_place", Method::Post, "/api/v1/retention/holds", P::ManageRetention, true, DefaultBodyLimit, true},
-        {"retention.hold_release", Method::Post, "/api/v1/retention/holds/<arg>/release", P::ManageRetention, true, DefaultBodyLimit, true},
+        {"retention.hold_place", Method::Post, "/api/v1/retention/holds", P::ManageRetention, true, DefaultBodyLimit, StepUp},
+        {"retention.hold_release", Method::Post, "/api/v1/retention/holds/<arg>/release", P::ManageRetention, true, DefaultBodyLimit, StepUp},
         {"retention.preview", Method::Get, "/api/v1/retention/preview", P::ViewAuditTrail, false},
-        {"retention.purge", Method::Post, "/api/v1/retention/purge", P::ManageRetention, true, DefaultBodyLimit, true},
+        {"retention.purge", Method::Post, "/api/v1/retention/purge", P::ManageRetention, true, DefaultBodyLimit, StepUp},
         {"reviews.open", Method::Post, "/api/v1/reviews", P::ReviewConversations},
         {"reviews.list", Method::Get, "/api/v1/reviews", P::ReviewConversations, false},
         {"reviews.messages", Method::Get, "/api/v1/reviews/<arg>/messages", P::ReviewConversations},

@@ -195,6 +195,26 @@ private slots:
         QVERIFY(checked >= 15 * 5);
     }
 
+    // Changes to staff, roles, sessions and retention ask for a recent password
+    // and code: a new endpoint of that kind cannot forget the flag.
+    void everyChangeToStaffSessionsOrRetentionNeedsAStepUp()
+    {
+        using cb::policy::Permission;
+        int checked = 0;
+        for (const auto &endpoint : cb::server::endpointCatalogue()) {
+            const bool change = endpoint.method != cb::server::http::Method::Get;
+            const bool guarded = endpoint.permission == Permission::RevokeSessions ||
+                                 endpoint.permission == Permission::ManageRetention ||
+                                 (endpoint.permission == Permission::ManageStaff &&
+                                  QByteArray(endpoint.path).startsWith("/api/v1/staff"));
+            if (change && guarded) {
+                QVERIFY2(endpoint.stepUp, endpoint.id);
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 13);
+    }
+
     void revokedAndLoggedOutSessionsStopWorking()
     {
         createStaff(QStringLiteral("desk.ana"), QStringLiteral("front_desk"));
