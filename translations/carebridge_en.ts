@@ -112,8 +112,8 @@
     <message numerus="yes">
         <source>State the investigation&apos;s reason in at least %n character(s).</source>
         <translation>
-            <numerusform>State the investigation's reason in at least %n character.</numerusform>
-            <numerusform>State the investigation's reason in at least %n characters.</numerusform>
+            <numerusform>State the investigation&apos;s reason in at least %n character.</numerusform>
+            <numerusform>State the investigation&apos;s reason in at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -2251,8 +2251,8 @@ Secure messaging for clinic staff.</source>
     <message numerus="yes">
         <source>State the investigation&apos;s reason in at least %n character(s).</source>
         <translation>
-            <numerusform>State the investigation's reason in at least %n character.</numerusform>
-            <numerusform>State the investigation's reason in at least %n characters.</numerusform>
+            <numerusform>State the investigation&apos;s reason in at least %n character.</numerusform>
+            <numerusform>State the investigation&apos;s reason in at least %n characters.</numerusform>
         </translation>
     </message>
 </context>
