@@ -21,6 +21,13 @@ std::int64_t LoginThrottle::delayMs(int failures, int freeFailures, std::int64_t
     return std::min<std::int64_t>(std::int64_t(1000) << doublings, longestMs);
 }
 
+std::int64_t LoginThrottle::waitIn(AttemptWindow &window, const QString &key, int freeFailures, std::int64_t longestMs,
+                                   std::int64_t nowMs)
+{
+    const std::int64_t delay = delayMs(window.count(key, nowMs), freeFailures, longestMs);
+    return delay == 0 ? 0 : std::max<std::int64_t>(0, window.newest(key, nowMs) + delay - nowMs);
+}
+
 QString LoginThrottle::pairKey(const QString &username, const QHostAddress &address)
 {
     return address.toString() + QLatin1Char('\n') + username;
@@ -30,8 +37,7 @@ std::int64_t LoginThrottle::waitMs(const QString &username, const QHostAddress &
 {
     const std::int64_t now = m_clock.nowMs();
     auto waitFor = [now](AttemptWindow &window, const QString &key, int freeFailures, std::int64_t longestMs) {
-        const std::int64_t delay = delayMs(window.count(key, now), freeFailures, longestMs);
-        return delay == 0 ? 0 : std::max<std::int64_t>(0, window.newest(key, now) + delay - now);
+        return waitIn(window, key, freeFailures, longestMs, now);
     };
     std::int64_t wait = std::max(waitFor(m_pairs, pairKey(username, address), PairFreeFailures, PairLongestDelayMs),
                                  waitFor(m_names, username, NameFreeFailures, NameLongestDelayMs));
@@ -45,8 +51,7 @@ std::int64_t LoginThrottle::accountWaitMs(const QString &username)
 {
     const std::int64_t now = m_clock.nowMs();
     auto waitFor = [now](AttemptWindow &window, const QString &key, int freeFailures, std::int64_t longestMs) {
-        const std::int64_t delay = delayMs(window.count(key, now), freeFailures, longestMs);
-        return delay == 0 ? 0 : std::max<std::int64_t>(0, window.newest(key, now) + delay - now);
+        return waitIn(window, key, freeFailures, longestMs, now);
     };
     std::int64_t wait = waitFor(m_names, username, NameFreeFailures, NameLongestDelayMs);
     // Collected first: counting prunes the window, which must not change while walked.

@@ -92,6 +92,9 @@ public:
 
 private:
     static QString pairKey(const QString &username, const QHostAddress &address);
+    // How long `key` still waits in `window` (0 while within its free failures).
+    static std::int64_t waitIn(AttemptWindow &window, const QString &key, int freeFailures, std::int64_t longestMs,
+                               std::int64_t nowMs);
 
     store::Database &m_db;
     const platform::Clock &m_clock;

@@ -1,5 +1,6 @@
 #include "server/identity/session_registry.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include "core/crypto/keyed_hash.h"
@@ -126,8 +127,12 @@ QList<SessionInfo> SessionRegistry::allActive() const
     auto rows = m_db.prepare(std::string(SelectSession) + " WHERE ended_at_ms IS NULL ORDER BY created_at_ms");
     QList<SessionInfo> live;
     const std::int64_t now = m_clock.nowMs();
+    QHash<std::int64_t, policy::SessionPolicy> policies; // one lookup per person, not per session
     for (const SessionInfo &session : readAll(rows)) {
-        const policy::SessionPolicy policy = m_policyFor(session.userId);
+        if (!policies.contains(session.userId)) {
+            policies.insert(session.userId, m_policyFor(session.userId));
+        }
+        const policy::SessionPolicy policy = policies.value(session.userId);
         if (now - session.createdAtMs < policy.absoluteSeconds * 1000 &&
             now - session.lastSeenAtMs < policy.endAfterIdleSeconds * 1000) {
             live.append(session);
