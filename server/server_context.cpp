@@ -30,6 +30,7 @@ ServerContext::ServerContext(const ServerConfig &config, ServerStore store, cons
 {
     m_passwords = std::make_unique<PasswordPool>(config.hashingThreads, config.hashingQueue, m_metrics);
     m_readers = std::make_unique<StoreReaders>(m_store, 2, 64);
+    m_bodyParsers = std::make_unique<WorkerPool>(1, 8);
     if (config.whatsapp.enabled()) {
         m_whatsappCredentials = WhatsAppCredentials::load(config.whatsapp.credentialsFile);
     }

@@ -18,6 +18,7 @@
 #include "server/identity/workstations.h"
 #include "server/identity/compliance_flags.h"
 #include "server/store/server_store.h"
+#include "server/runtime/worker_pool.h"
 #include "server/store/store_readers.h"
 #include "server/portal/portal_invitations.h"
 #include "server/portal/portal_sessions.h"
@@ -60,6 +61,9 @@ public:
     Metrics &metrics() { return m_metrics; }
     PasswordPool &passwords() { return *m_passwords; }
     StoreReaders &readers() { return *m_readers; }
+    // One thread for CPU work off the application thread that needs no store
+    // (parsing large request bodies).
+    WorkerPool &bodyParsers() { return *m_bodyParsers; }
     // Loaded at start-up when [whatsapp] is configured; throws WhatsAppCredentials::Error.
     const WhatsAppCredentials *whatsappCredentials() const { return m_whatsappCredentials ? &*m_whatsappCredentials : nullptr; }
 
@@ -98,6 +102,7 @@ private:
     std::optional<WhatsAppCredentials> m_whatsappCredentials;
     std::unique_ptr<PasswordPool> m_passwords;
     std::unique_ptr<StoreReaders> m_readers;
+    std::unique_ptr<WorkerPool> m_bodyParsers;
 };
 
 } // namespace cb::server

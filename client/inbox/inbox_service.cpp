@@ -34,6 +34,10 @@ bool permanent(const ServerConnection::Reply &reply)
     if (reply.errorCode == QLatin1String("portal_not_configured") || reply.errorCode == QLatin1String("whatsapp_not_configured")) {
         return true;
     }
+    // A send that reached the server just after the desktop locked waits for the unlock.
+    if (reply.errorCode == QLatin1String("session_locked")) {
+        return false;
+    }
     return reply.httpStatus >= 400 && reply.httpStatus < 500 && reply.httpStatus != 401 && reply.httpStatus != 408 &&
            reply.httpStatus != 429;
 }

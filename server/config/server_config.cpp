@@ -248,6 +248,11 @@ ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
     limits.maxConnectionsPerAddress = count("limits/max_connections_per_address", limits.maxConnectionsPerAddress, 100000);
     limits.headerTimeout = std::chrono::seconds(count("limits/header_timeout_seconds", int(limits.headerTimeout.count() / 1000), 300));
     limits.bodyTimeout = std::chrono::seconds(count("limits/body_timeout_seconds", int(limits.bodyTimeout.count() / 1000), 600));
+    limits.bodyMemoryBytes = std::int64_t(count("limits/body_memory_mib", int(limits.bodyMemoryBytes >> 20), 16384)) << 20;
+    limits.webhookReserve = count("limits/webhook_connections", limits.webhookReserve, 100000);
+    if (limits.webhookReserve >= limits.maxConnections) {
+        errors->append(QStringLiteral("limits/webhook_connections must be less than limits/max_connections"));
+    }
     config.drainSeconds = count("limits/drain_seconds", config.drainSeconds, 300);
     config.sessionRecheckSeconds = count("sessions/recheck_seconds", config.sessionRecheckSeconds, 300);
     config.hashingThreads = count("security/hashing_threads", config.hashingThreads, 64);

@@ -44,9 +44,13 @@ crypto::SecretBytes secretField(const QJsonObject &body, const char *key)
 
 std::optional<QJsonObject> jsonBody(const HttpRequest &request, QString *problem, qsizetype maxBytes)
 {
+    return parseJsonBody(request.body(), problem, maxBytes);
+}
+
+std::optional<QJsonObject> parseJsonBody(const QByteArray &body, QString *problem, qsizetype maxBytes)
+{
     QString ignored;
     QString &why = problem ? *problem : ignored;
-    const QByteArray body = request.body();
     if (body.size() > maxBytes) {
         why = QStringLiteral("the body is larger than %1 KiB").arg(maxBytes / 1024);
         return std::nullopt;

@@ -26,5 +26,7 @@ crypto::SecretBytes secretField(const QJsonObject &body, const char *key);
 
 // The request body as a JSON object; nullopt if it is not one or is over `maxBytes`.
 std::optional<QJsonObject> jsonBody(const HttpRequest &request, QString *problem = nullptr, qsizetype maxBytes = 64 * 1024);
+// The same for bytes already in hand (thread-safe).
+std::optional<QJsonObject> parseJsonBody(const QByteArray &body, QString *problem, qsizetype maxBytes);
 
 } // namespace cb::server

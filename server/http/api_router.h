@@ -10,6 +10,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
+#include <variant>
 
 namespace cb::server {
 
@@ -62,6 +64,14 @@ public:
 private:
     void dispatch(const Endpoint &endpoint, const HttpRequest &request, const QStringList &args,
                   const AsyncApiHandler &handler, const http::Responder &responder);
+    // The session, the person, the device binding, the role, the lock, step-up: a refusal, or nothing.
+    std::optional<HttpResponse> authorise(const Endpoint &endpoint, const HttpRequest &request, std::optional<Caller> *caller);
+    // Strict parse and field schema: the object, or the 400 to answer. Thread-safe.
+    static std::variant<QJsonObject, HttpResponse> parseBody(const Endpoint &endpoint, const QByteArray &body);
+    void withBody(const HttpRequest &request, const QStringList &args,
+                  const std::optional<Caller> &caller, std::variant<QJsonObject, HttpResponse> body,
+                  const AsyncApiHandler &handler, const http::Responder &responder);
+    http::HttpRouter::BodyLimitRule bodyLimitRule(const Endpoint &endpoint) const;
 
     http::HttpRouter &m_routes;
     ServerContext &m_context;

@@ -16,9 +16,11 @@ using namespace edge;
 
 struct Edge::Impl
 {
-    Impl(const HttpRouter &router, StreamListener &streams, Metrics &metrics, EdgeLimits limits)
-        : shared{router, streams, metrics, limits, nullptr, std::nullopt,
-                 ConnectionLimiter(limits.maxConnections, limits.maxConnectionsPerAddress, metrics.connections), {}, {}},
+    Impl(const HttpRouter &router, StreamListener &streams, Metrics &metrics, EdgeLimits limits, BodyBudget &bodies)
+        : shared{router, streams, metrics, limits, bodies, nullptr, std::nullopt,
+                 ConnectionLimiter(limits.maxConnections, limits.maxConnectionsPerAddress,
+                                   std::max(1, limits.maxConnections - limits.webhookReserve), metrics.connections),
+                 {}, {}},
           io(limits.ioThreads), acceptor(net::make_strand(io))
     {
     }
@@ -40,8 +42,9 @@ struct Edge::Impl
     {
         error_code ignored;
         socket.set_option(tcp::no_delay(true), ignored);
-        const auto remote = socket.remote_endpoint(ignored).address().to_string();
-        auto slot = shared.limiter.acquire(remote);
+        const QHostAddress remote = qtAddress(socket);
+        const bool fromProxy = !shared.limits.trustedProxy.isNull() && remote.isEqual(shared.limits.trustedProxy);
+        auto slot = shared.limiter.admit(addressKey(remote), fromProxy);
         if (!slot) {
             shared.metrics.connectionsRefused.fetch_add(1);
             socket.close(ignored);
@@ -66,8 +69,8 @@ struct Edge::Impl
     std::unique_ptr<QObject> app = std::make_unique<QObject>(); // lives on the constructing thread
 };
 
-Edge::Edge(const HttpRouter &router, StreamListener &streams, Metrics &metrics, EdgeLimits limits)
-    : m_impl(std::make_unique<Impl>(router, streams, metrics, limits))
+Edge::Edge(const HttpRouter &router, StreamListener &streams, Metrics &metrics, EdgeLimits limits, BodyBudget &bodies)
+    : m_impl(std::make_unique<Impl>(router, streams, metrics, limits, bodies))
 {
     m_impl->shared.app = m_impl->app.get();
 }

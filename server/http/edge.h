@@ -15,6 +15,7 @@ namespace cb::server::http {
 
 class HttpRouter;
 class StreamListener;
+class BodyBudget;
 
 // What the edge lets a client do before anything reaches a route.
 struct EdgeLimits
@@ -30,6 +31,10 @@ struct EdgeLimits
     int streamMessagesPerConnection = 16;
     std::size_t streamQueueBytes = 8 * 1024 * 1024;  // past this a peer is a slow consumer
     std::chrono::seconds streamIdle{60};             // pings keep a quiet stream open; a dead one closes
+    std::int64_t bodyMemoryBytes = 96LL * 1024 * 1024; // every body in flight, on every listener (BodyBudget)
+    // Connections kept for Meta's webhook: streams and other requests may hold
+    // at most maxConnections - webhookReserve between them.
+    int webhookReserve = 64;
     // A reverse proxy (the nginx site) whose X-Real-IP names the client. Only a
     // connection from exactly this address may say who the client is.
     QHostAddress trustedProxy;
@@ -54,7 +59,8 @@ public:
         using std::runtime_error::runtime_error;
     };
 
-    Edge(const HttpRouter &router, StreamListener &streams, Metrics &metrics, EdgeLimits limits);
+    // `bodies` is shared by every edge of the server and outlives them.
+    Edge(const HttpRouter &router, StreamListener &streams, Metrics &metrics, EdgeLimits limits, BodyBudget &bodies);
     ~Edge();
     Edge(const Edge &) = delete;
     Edge &operator=(const Edge &) = delete;

@@ -1,14 +1,22 @@
 #include "server/http/edge_parts.h"
 
 #include "core/api/api_error.h"
+#include "core/platform/client_key.h"
 
 namespace cb::server::http::edge {
+
+using platform::clientKey;
 
 QHostAddress qtAddress(const tcp::socket &socket)
 {
     error_code ec;
     const auto endpoint = socket.remote_endpoint(ec);
     return ec ? QHostAddress() : QHostAddress(QString::fromStdString(endpoint.address().to_string()));
+}
+
+std::string addressKey(const QHostAddress &address)
+{
+    return clientKey(address).toStdString();
 }
 
 Request toRequest(bhttp::request<bhttp::string_body> &&message, const QHostAddress &remote)

@@ -2,6 +2,7 @@
 
 // The edge's insides, shared by its session types (stream_session.h,
 // http_session.h) and edge.cpp; nothing outside server/http includes this.
+#include "server/http/body_budget.h"
 #include "server/http/connection_limiter.h"
 #include "server/http/edge.h"
 #include "server/http/http_router.h"
@@ -34,6 +35,7 @@ struct Shared
     StreamListener &streams;
     Metrics &metrics;
     EdgeLimits limits;
+    BodyBudget &bodies;
     QPointer<QObject> app;                  // the application thread's dispatch target
     std::optional<net::ssl::context> tls;
     ConnectionLimiter limiter;
@@ -51,6 +53,9 @@ struct Shared
 };
 
 QHostAddress qtAddress(const tcp::socket &socket);
+// The key per-address caps and throttles count under: an IPv4 address, or an
+// IPv6 address's /64 (one subscriber's network hands out a whole /64).
+std::string addressKey(const QHostAddress &address);
 // The engine-independent request for a parsed Beast message.
 Request toRequest(bhttp::request<bhttp::string_body> &&message, const QHostAddress &remote);
 std::string toStd(const QByteArray &bytes);

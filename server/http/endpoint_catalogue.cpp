@@ -14,9 +14,9 @@ constexpr bool StepUp = true;
 const QList<Endpoint> &endpointCatalogue()
 {
     static const QList<Endpoint> endpoints{
-        {"login.password", Method::Post, "/api/v1/login/password", std::nullopt},
-        {"login.code", Method::Post, "/api/v1/login/code", std::nullopt},
-        {"login.enrol", Method::Post, "/api/v1/login/enrol", std::nullopt},
+        {"login.password", Method::Post, "/api/v1/login/password", std::nullopt, true, PublicBodyLimit},
+        {"login.code", Method::Post, "/api/v1/login/code", std::nullopt, true, PublicBodyLimit},
+        {"login.enrol", Method::Post, "/api/v1/login/enrol", std::nullopt, true, PublicBodyLimit},
 
         {"me.get", Method::Get, "/api/v1/me", P::UseOwnAccount, false},
         {"me.activity", Method::Post, "/api/v1/me/activity", P::UseOwnAccount},
@@ -71,7 +71,8 @@ const QList<Endpoint> &endpointCatalogue()
         {"retention.hold_release", Method::Post, "/api/v1/retention/holds/<arg>/release", P::ManageRetention, true, DefaultBodyLimit, StepUp},
         {"retention.preview", Method::Get, "/api/v1/retention/preview", P::ViewAuditTrail, false},
         {"retention.purge", Method::Post, "/api/v1/retention/purge", P::ManageRetention, true, DefaultBodyLimit, StepUp},
-        {"reviews.open", Method::Post, "/api/v1/reviews", P::ReviewConversations},
+        // Review access hands compliance patient data: as weighty as revoking, so step-up too.
+        {"reviews.open", Method::Post, "/api/v1/reviews", P::ReviewConversations, true, DefaultBodyLimit, StepUp},
         {"reviews.list", Method::Get, "/api/v1/reviews", P::ReviewConversations, false},
         {"reviews.messages", Method::Get, "/api/v1/reviews/<arg>/messages", P::ReviewConversations},
         {"incidents.report", Method::Post, "/api/v1/incidents", P::ReportIncident},

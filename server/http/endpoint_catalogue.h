@@ -28,6 +28,13 @@ struct Endpoint
 };
 
 constexpr qsizetype DefaultBodyLimit = 64 * 1024;
+// Sign-in takes a few short fields: a stranger gets no more room than this.
+constexpr qsizetype PublicBodyLimit = 4 * 1024;
+// An endpoint that needs a session, asked with no live token, reads at most
+// this much: it will only hear 401, and the body is never parsed.
+constexpr qsizetype AnonymousBodyLimit = 1024;
+// Bodies larger than this are parsed on a worker, not the application thread.
+constexpr qsizetype ParseOffThreadBytes = 64 * 1024;
 
 const QList<Endpoint> &endpointCatalogue();
 const Endpoint &endpointById(const char *id);

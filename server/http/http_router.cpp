@@ -24,16 +24,26 @@ QStringList segmentsOf(QStringView path)
 
 void HttpRouter::add(Method method, const QString &pattern, Handler handler, qsizetype bodyLimit)
 {
-    m_routes.append({method, segmentsOf(pattern), std::move(handler), bodyLimit});
+    add(method, pattern, std::move(handler), [bodyLimit](const HeaderValue &) { return bodyLimit; });
+}
+
+void HttpRouter::add(Method method, const QString &pattern, Handler handler, BodyLimitRule bodyLimit)
+{
+    m_routes.append({method, segmentsOf(pattern), std::move(handler), std::move(bodyLimit)});
 }
 
 void HttpRouter::addSimple(Method method, const QString &pattern, SimpleHandler handler, qsizetype bodyLimit)
+{
+    addSimple(method, pattern, std::move(handler), [bodyLimit](const HeaderValue &) { return bodyLimit; });
+}
+
+void HttpRouter::addSimple(Method method, const QString &pattern, SimpleHandler handler, BodyLimitRule bodyLimit)
 {
     add(method, pattern,
         [handler = std::move(handler)](const Request &request, const QStringList &args, const Responder &responder) {
             responder.send(handler(request, args));
         },
-        bodyLimit);
+        std::move(bodyLimit));
 }
 
 const HttpRouter::Route *HttpRouter::match(Method method, QStringView path, QStringList *args, bool *pathKnown) const
@@ -67,11 +77,11 @@ const HttpRouter::Route *HttpRouter::match(Method method, QStringView path, QStr
     return nullptr;
 }
 
-qsizetype HttpRouter::bodyLimit(Method method, QStringView path) const
+qsizetype HttpRouter::bodyLimit(Method method, QStringView path, const HeaderValue &header) const
 {
     bool known = false;
     const Route *route = match(method, path, nullptr, &known);
-    return route ? route->bodyLimit : UnknownRouteBodyLimit;
+    return route ? route->bodyLimit(header) : UnknownRouteBodyLimit;
 }
 
 void HttpRouter::addStandardHeaders(Response &response) const

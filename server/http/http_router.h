@@ -19,13 +19,20 @@ class HttpRouter
 public:
     using Handler = std::function<void(const Request &, const QStringList &args, const Responder &)>;
     using SimpleHandler = std::function<Response(const Request &, const QStringList &args)>;
+    // A request header's value (empty when absent), as the edge has it at header time.
+    using HeaderValue = std::function<QByteArray(const char *lowerCaseName)>;
+    // The most body bytes a route accepts from this request, decided from its
+    // headers (its credentials) on an I/O thread, before any body byte is read.
+    using BodyLimitRule = std::function<qsizetype(const HeaderValue &header)>;
     static constexpr qsizetype DefaultBodyLimit = 64 * 1024;
     static constexpr qsizetype UnknownRouteBodyLimit = 0; // 404 comes without reading a body
 
     // A handler that answers through the responder, now or later.
     void add(Method method, const QString &pattern, Handler handler, qsizetype bodyLimit = DefaultBodyLimit);
+    void add(Method method, const QString &pattern, Handler handler, BodyLimitRule bodyLimit);
     // A handler that answers at once.
     void addSimple(Method method, const QString &pattern, SimpleHandler handler, qsizetype bodyLimit = DefaultBodyLimit);
+    void addSimple(Method method, const QString &pattern, SimpleHandler handler, BodyLimitRule bodyLimit);
     void setWebSocketPath(const QString &path) { m_webSocketPath = path; }
     void setTls(bool tls) { m_tls = tls; }
     // Headers every answer of this router carries besides the standard ones
@@ -33,8 +40,12 @@ public:
     void setExtraHeaders(QList<Header> headers) { m_extraHeaders = std::move(headers); }
 
     bool isWebSocketPath(QStringView path) const { return !m_webSocketPath.isEmpty() && path == m_webSocketPath; }
-    // The most body bytes the route for this request accepts.
-    qsizetype bodyLimit(Method method, QStringView path) const;
+    // A path with capacity of its own (Meta's webhook): it takes no place among
+    // the requests and streams the edge caps.
+    void setReservedPath(const QString &path) { m_reservedPath = path; }
+    bool isReservedPath(QStringView path) const { return !m_reservedPath.isEmpty() && path == m_reservedPath; }
+    // The most body bytes the route for this request accepts (thread-safe).
+    qsizetype bodyLimit(Method method, QStringView path, const HeaderValue &header) const;
     // Runs on the application thread.
     void dispatch(const Request &request, const Responder &responder) const;
     // Security headers every response carries.
@@ -46,12 +57,13 @@ private:
         Method method;
         QStringList segments; // "<arg>" matches one segment
         Handler handler;
-        qsizetype bodyLimit;
+        BodyLimitRule bodyLimit;
     };
     const Route *match(Method method, QStringView path, QStringList *args, bool *pathKnown) const;
 
     QList<Route> m_routes;
     QString m_webSocketPath;
+    QString m_reservedPath;
     bool m_tls = false;
     QList<Header> m_extraHeaders;
 };

@@ -25,7 +25,7 @@
 namespace cb::server {
 
 HttpService::HttpService(ServerContext &context, QObject *parent)
-    : QObject(parent), m_context(context), m_api(std::make_unique<ApiRouter>(m_routes, context)),
+    : QObject(parent), m_context(context), m_bodies(context.config().limits.bodyMemoryBytes), m_api(std::make_unique<ApiRouter>(m_routes, context)),
       m_events(std::make_unique<EventHub>(context)), m_snoozes(std::make_unique<SnoozeWaker>(context))
 {
     if (const WhatsAppCredentials *credentials = context.whatsappCredentials()) {
@@ -38,10 +38,10 @@ HttpService::HttpService(ServerContext &context, QObject *parent)
         return context.store().database().queryInt("SELECT count(*) FROM messages WHERE send_request IS NOT NULL");
     };
     addRoutes();
-    m_edge = std::make_unique<http::Edge>(m_routes, *m_events, context.metrics(), context.config().limits);
+    m_edge = std::make_unique<http::Edge>(m_routes, *m_events, context.metrics(), context.config().limits, m_bodies);
     if (context.config().portal.enabled()) {
         // No WebSocket path on this router: the portal's edge serves pages only.
-        m_portalEdge = std::make_unique<http::Edge>(m_portalRoutes, *m_events, context.metrics(), context.config().limits);
+        m_portalEdge = std::make_unique<http::Edge>(m_portalRoutes, *m_events, context.metrics(), context.config().limits, m_bodies);
     }
     // Sign-in failures that name no account are written as a tally once a minute.
     auto *tally = new QTimer(this);
@@ -56,6 +56,7 @@ HttpService::~HttpService()
     // Everything that may hold a responder or a stream peer goes before the edge.
     m_context.passwords().stop();
     m_context.readers().stop();
+    m_context.bodyParsers().stop();
     m_webhooks.reset();
     m_events.reset();
     m_portalEdge.reset();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/config/server_config.h"
+#include "server/http/body_budget.h"
 #include "server/http/edge.h"
 #include "server/http/http_router.h"
 
@@ -45,6 +46,7 @@ private:
     void addRoutes();
 
     ServerContext &m_context;
+    http::BodyBudget m_bodies; // one budget for the bodies in flight on both listeners
     http::HttpRouter m_routes;
     http::HttpRouter m_portalRoutes; // patients reach only these
     std::unique_ptr<http::Edge> m_edge;

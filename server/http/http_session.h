@@ -21,7 +21,8 @@ public:
 
     HttpSession(tcp::socket &&socket, Shared &shared, ConnectionLimiter::Slot slot)
         : m_stream(makeStream(std::move(socket), shared)), m_shared(shared), m_slot(std::move(slot)),
-          m_remote(qtAddress(beast::get_lowest_layer(m_stream).socket()))
+          m_remote(qtAddress(beast::get_lowest_layer(m_stream).socket())),
+          m_fromProxy(!shared.limits.trustedProxy.isNull() && m_remote.isEqual(shared.limits.trustedProxy))
     {
     }
 
@@ -96,14 +97,41 @@ private:
         const QByteArray target(message.target().data(), qsizetype(message.target().size()));
         const qsizetype question = target.indexOf('?');
         const QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(target.left(question < 0 ? target.size() : question)));
+        const auto header = [&message](const char *name) {
+            const auto value = message[beast::string_view(name)];
+            return QByteArray(value.data(), qsizetype(value.size()));
+        };
+        m_client = m_remote;
+        if (m_fromProxy) {
+            // Behind our own proxy: caps, throttles and audit need the client's address, not the proxy's.
+            if (const QHostAddress client(QString::fromLatin1(header("x-real-ip"))); !client.isNull()) {
+                m_client = client;
+            }
+        }
+        // Meta's webhook takes no place among requests and streams: it keeps capacity of its own.
+        if (!m_shared.router.isReservedPath(path)) {
+            auto work = m_shared.limiter.beginWork(m_fromProxy ? addressKey(m_client) : std::string());
+            if (!work) {
+                m_shared.metrics.connectionsRefused.fetch_add(1);
+                return refuse(busy());
+            }
+            m_work = std::move(*work);
+        }
         if (m_shared.router.isWebSocketPath(path) && websocket::is_upgrade(message)) {
             return upgrade();
         }
         const Method method = methodFromName(QByteArrayView(message.method_string().data(), qsizetype(message.method_string().size())));
-        const auto limit = std::uint64_t(std::max<qsizetype>(0, m_shared.router.bodyLimit(method, path)));
-        if (const auto declared = m_parser->content_length(); declared && *declared > limit) {
+        // The route decides from the credentials: a stranger's body is small.
+        const auto limit = std::uint64_t(std::max<qsizetype>(0, m_shared.router.bodyLimit(method, path, header)));
+        const auto declared = m_parser->content_length();
+        if (declared && *declared > limit) {
             m_shared.metrics.refusedTooLarge.fetch_add(1);
             return refuse(edgeError(Status::PayloadTooLarge, "payload_too_large", "the request body is too large"));
+        }
+        // What this body may grow to is reserved before a byte of it is read.
+        if (!m_shared.bodies.reserve(std::int64_t(declared ? *declared : limit), &m_bodyTicket)) {
+            m_shared.metrics.refusedBodyMemory.fetch_add(1);
+            return refuse(busy());
         }
         m_parser->body_limit(limit);
         if (m_parser->is_done()) {
@@ -130,13 +158,7 @@ private:
         }
         beast::get_lowest_layer(m_stream).expires_never(); // the application's time is not the client's
         m_keepAlive = m_parser->get().keep_alive();
-        Request request = toRequest(m_parser->release(), m_remote);
-        if (!m_shared.limits.trustedProxy.isNull() && m_remote.isEqual(m_shared.limits.trustedProxy)) {
-            // Behind our own proxy: throttles and audit need the client's address, not the proxy's.
-            if (const QHostAddress client(QString::fromLatin1(request.value("X-Real-IP"))); !client.isNull()) {
-                request.remote = client;
-            }
-        }
+        Request request = toRequest(m_parser->release(), m_client);
         m_parser.reset();
         m_shared.metrics.requests.fetch_add(1);
         m_shared.metrics.inFlight.fetch_add(1);
@@ -154,6 +176,8 @@ private:
             m_awaitingAnswer = false;
             m_shared.metrics.inFlight.fetch_sub(1);
         }
+        m_bodyTicket.release();
+        m_work.release();
         write(std::move(response), m_keepAlive && !m_shared.stopping.load());
     }
 
@@ -193,9 +217,17 @@ private:
         });
     }
 
+    static Response busy()
+    {
+        Response response = edgeError(Status::ServiceUnavailable, "busy", "the server is busy; try again shortly");
+        response.setHeader("Retry-After", "2");
+        return response;
+    }
+
     void upgrade()
     {
-        auto session = std::make_shared<StreamSession<Stream>>(std::move(m_stream), m_shared, m_remote, std::move(m_slot));
+        auto session = std::make_shared<StreamSession<Stream>>(std::move(m_stream), m_shared, m_client, std::move(m_slot),
+                                                               std::move(m_work));
         session->run(m_parser->release());
     }
 
@@ -244,7 +276,11 @@ private:
     Stream m_stream;
     Shared &m_shared;
     ConnectionLimiter::Slot m_slot;
+    ConnectionLimiter::Slot m_work;    // this request's place among requests and streams
+    BodyBudget::Ticket m_bodyTicket;   // this request's share of the body memory budget
     QHostAddress m_remote;
+    bool m_fromProxy = false;
+    QHostAddress m_client;             // who the request is from (the proxy's X-Real-IP, or the peer)
     beast::flat_buffer m_buffer;
     std::optional<bhttp::request_parser<bhttp::string_body>> m_parser;
     bool m_keepAlive = false;

@@ -47,6 +47,7 @@ QByteArray Metrics::render() const
     line(out, "carebridge_http_connections_refused_total", "counter", "Connections closed at once: over the total or per-address cap.", quint64(connectionsRefused.load()));
     line(out, "carebridge_http_requests_total", "counter", "Requests read in full and handed to a route.", quint64(requests.load()));
     line(out, "carebridge_http_refused_too_large_total", "counter", "Requests refused for header or body size before buffering.", quint64(refusedTooLarge.load()));
+    line(out, "carebridge_http_refused_body_memory_total", "counter", "Requests refused because bodies in flight held the memory budget.", quint64(refusedBodyMemory.load()));
     line(out, "carebridge_http_timeouts_total", "counter", "Connections closed because a header, body or write deadline passed.", quint64(timedOut.load()));
     line(out, "carebridge_http_bad_requests_total", "counter", "Requests that were not valid HTTP.", quint64(badRequests.load()));
     line(out, "carebridge_http_in_flight", "gauge", "Requests being answered.", qint64(inFlight.load()));

@@ -38,6 +38,7 @@ struct Metrics
     Counter connectionsRefused{0};   // over the total or per-address cap
     Counter requests{0};
     Counter refusedTooLarge{0};      // 413 before or while reading a body, 431 for headers
+    Counter refusedBodyMemory{0};    // 503: the bodies in flight already hold the memory budget
     Counter timedOut{0};             // header, body or write deadline passed
     Counter badRequests{0};          // unparsable HTTP
     Gauge inFlight{0};               // requests handed to the application, not yet answered

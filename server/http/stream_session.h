@@ -18,9 +18,10 @@ template <class Stream>
 class StreamSession : public StreamPeer, public std::enable_shared_from_this<StreamSession<Stream>>
 {
 public:
-    StreamSession(Stream &&stream, Shared &shared, QHostAddress remote, ConnectionLimiter::Slot slot)
+    // `slot` is the connection's place, `work` the stream's place among requests and streams.
+    StreamSession(Stream &&stream, Shared &shared, QHostAddress remote, ConnectionLimiter::Slot slot, ConnectionLimiter::Slot work)
         : m_ws(std::move(stream)), m_shared(shared), m_remote(std::move(remote)), m_slot(std::move(slot)),
-          m_id(shared.nextStreamId.fetch_add(1))
+          m_work(std::move(work)), m_id(shared.nextStreamId.fetch_add(1))
     {
     }
 
@@ -28,7 +29,7 @@ public:
     {
         beast::get_lowest_layer(m_ws).expires_never(); // the WebSocket keeps its own timers
         websocket::stream_base::timeout timeout{};
-        timeout.handshake_timeout = std::chrono::seconds(10);
+        timeout.handshake_timeout = std::chrono::seconds(3); // opening and closing: a silent peer holds its place no longer
         timeout.idle_timeout = m_shared.limits.streamIdle;
         timeout.keep_alive_pings = true;
         m_ws.set_option(timeout);
@@ -175,6 +176,7 @@ private:
     Shared &m_shared;
     QHostAddress m_remote;
     ConnectionLimiter::Slot m_slot;
+    ConnectionLimiter::Slot m_work;
     std::uint64_t m_id;
     beast::flat_buffer m_buffer;
     std::deque<QByteArray> m_queue;

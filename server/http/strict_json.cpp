@@ -1,141 +1,170 @@
 #include "server/http/strict_json.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QList>
-#include <QSet>
+#include <QStringDecoder>
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
 
 #include <cmath>
+#include <cstring>
 
 namespace cb::server::http {
 
 namespace {
 constexpr double LargestExactInteger = 9007199254740992.0; // 2^53
 
-bool hasLoneSurrogate(const QString &text)
+// RapidJSON's SAX reader calls this once per token, in one pass over the text,
+// and stops the moment a call returns false. The values are built as they come,
+// so a body costs time in proportion to its bytes, whatever its shape.
+class StrictBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, StrictBuilder>
 {
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            ++i;
-        } else if (text[i].isSurrogate()) {
-            return true;
-        }
-    }
-    return false;
-}
+public:
+    QString problem;
+    QJsonObject root;
 
-// Reads the string starting at text[i] == '"'; leaves i after its closing quote.
-// Qt's parser is lenient where JSON is not: it takes raw control characters,
-// unknown escapes ("\q") and lone surrogates ("\ud800"); all are refused here.
-std::optional<QString> readString(const QByteArray &text, qsizetype &i, QString *problem)
-{
-    QByteArray raw;
-    for (++i; i < text.size() && text[i] != '"'; ++i) {
-        if (uchar(text[i]) < 0x20) {
-            *problem = QStringLiteral("a control character inside a string");
-            return std::nullopt;
-        }
-        if (text[i] == '\\') {
-            if (i + 1 >= text.size() || !QByteArrayView("\"\\/bfnrtu").contains(text[i + 1])) {
-                *problem = QStringLiteral("an unknown escape inside a string");
-                return std::nullopt;
-            }
-            raw += text[i++];
-        }
-        raw += text[i];
+    bool Null() { return add(QJsonValue(QJsonValue::Null)); }
+    bool Bool(bool value) { return add(value); }
+    bool Int(int value) { return add(value); }
+    bool Uint(unsigned value) { return add(qint64(value)); }
+    bool Int64(std::int64_t value) { return integer(double(value)) && add(qint64(value)); }
+    bool Uint64(std::uint64_t value) { return integer(double(value)) && add(qint64(value)); }
+    bool Double(double value) { return integer(value) && add(value); }
+    bool String(const char *text, rapidjson::SizeType length, bool)
+    {
+        const auto decoded = strictUtf8(text, length);
+        return decoded && add(*decoded);
     }
-    ++i;
-    // Let Qt decode the escapes the same way it did for the document.
-    const QString decoded = QJsonDocument::fromJson("[\"" + raw + "\"]").array().at(0).toString();
-    if (hasLoneSurrogate(decoded)) {
-        *problem = QStringLiteral("a string holds half of a UTF-16 pair");
-        return std::nullopt;
+    bool Key(const char *text, rapidjson::SizeType length, bool)
+    {
+        const auto key = strictUtf8(text, length);
+        if (!key || !counted()) {
+            return false;
+        }
+        Frame &top = m_stack.last();
+        if (top.object.contains(*key)) {
+            return fail(QStringLiteral("the key \"%1\" appears twice").arg(key->left(64)));
+        }
+        if (top.object.size() >= MaxKeysPerObject) {
+            return fail(QStringLiteral("an object has more than %1 keys").arg(MaxKeysPerObject));
+        }
+        top.key = *key;
+        return true;
     }
-    return decoded;
-}
+    bool StartObject() { return open(true); }
+    bool StartArray() { return open(false); }
+    bool EndObject(rapidjson::SizeType) { return close(); }
+    bool EndArray(rapidjson::SizeType) { return close(); }
 
-// Duplicate keys and depth can only be seen in the text: the parsed object keeps one copy.
-bool scanStructure(const QByteArray &text, QString *problem)
-{
+private:
     struct Frame
     {
-        bool object = false;
-        bool expectingKey = false;
-        QSet<QString> keys;
+        bool isObject = false;
+        QJsonObject object;
+        QJsonArray array;
+        QString key;
     };
-    QList<Frame> stack;
-    for (qsizetype i = 0; i < text.size();) {
-        const char c = text[i];
-        if (c == '"') {
-            Frame *top = stack.isEmpty() ? nullptr : &stack.last();
-            const auto value = readString(text, i, problem);
-            if (!value) {
-                return false;
-            }
-            if (top && top->object && top->expectingKey) {
-                if (top->keys.contains(*value)) {
-                    *problem = QStringLiteral("the key \"%1\" appears twice").arg(value->left(64));
-                    return false;
-                }
-                top->keys.insert(*value);
-                top->expectingKey = false;
-            }
-            continue;
-        }
-        if (c == '{' || c == '[') {
-            stack.append({c == '{', c == '{', {}});
-            if (stack.size() > MaxDepth) {
-                *problem = QStringLiteral("nested more than %1 levels deep").arg(MaxDepth);
-                return false;
-            }
-        } else if (c == '}' || c == ']') {
-            stack.removeLast();
-        } else if (c == ',' && !stack.isEmpty() && stack.last().object) {
-            stack.last().expectingKey = true;
-        }
-        ++i;
-    }
-    return true;
-}
 
-bool numbersFit(const QJsonValue &value)
-{
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        return std::isfinite(number) && std::fabs(number) <= LargestExactInteger;
+    bool fail(QString why)
+    {
+        problem = std::move(why);
+        return false;
     }
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        return std::all_of(array.begin(), array.end(), [](const QJsonValue &item) { return numbersFit(item); });
+
+    bool counted()
+    {
+        return ++m_tokens <= MaxTokens || fail(QStringLiteral("more than %1 values in one body").arg(MaxTokens));
     }
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        return std::all_of(object.begin(), object.end(), [](const QJsonValue &item) { return numbersFit(item); });
+
+    bool integer(double value)
+    {
+        return (std::isfinite(value) && std::fabs(value) <= LargestExactInteger) ||
+               fail(QStringLiteral("a number is too large (at most 2^53) or not finite"));
     }
-    return true;
-}
+
+    // Lone surrogates (a "\udc00" escape) come out of RapidJSON as encoded
+    // surrogates, which strict UTF-8 refuses: so does this.
+    std::optional<QString> strictUtf8(const char *text, rapidjson::SizeType length)
+    {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString decoded = decoder.decode(QByteArrayView(text, qsizetype(length)));
+        if (decoder.hasError()) {
+            fail(QStringLiteral("a string holds half of a UTF-16 pair or invalid UTF-8"));
+            return std::nullopt;
+        }
+        return decoded;
+    }
+
+    bool add(const QJsonValue &value)
+    {
+        if (m_stack.isEmpty()) {
+            return fail(QStringLiteral("the body must be a JSON object"));
+        }
+        if (!value.isObject() && !value.isArray() && !counted()) {
+            return false;
+        }
+        Frame &top = m_stack.last();
+        if (top.isObject) {
+            top.object.insert(top.key, value);
+        } else {
+            top.array.append(value);
+        }
+        return true;
+    }
+
+    bool open(bool isObject)
+    {
+        if (m_stack.isEmpty() && !isObject) {
+            return fail(QStringLiteral("the body must be a JSON object"));
+        }
+        if (!counted()) {
+            return false;
+        }
+        if (m_stack.size() >= MaxDepth) {
+            return fail(QStringLiteral("nested more than %1 levels deep").arg(MaxDepth));
+        }
+        m_stack.append(Frame{isObject, {}, {}, {}});
+        return true;
+    }
+
+    bool close()
+    {
+        Frame done = m_stack.takeLast();
+        if (m_stack.isEmpty()) {
+            root = std::move(done.object);
+            return true;
+        }
+        return done.isObject ? add(std::move(done.object)) : add(std::move(done.array));
+    }
+
+    QList<Frame> m_stack;
+    qsizetype m_tokens = 0;
+};
 } // namespace
 
 std::optional<QJsonObject> parseStrictObject(const QByteArray &text, QString *problem)
 {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError) {
-        *problem = QStringLiteral("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
+    // RapidJSON's streams end at a NUL byte; JSON never holds a raw one.
+    if (std::memchr(text.constData(), 0, std::size_t(text.size())) != nullptr) {
+        *problem = QStringLiteral("a NUL byte in the body");
         return std::nullopt;
     }
-    if (!document.isObject()) {
-        *problem = QStringLiteral("the body must be a JSON object");
+    rapidjson::MemoryStream stream(text.constData(), std::size_t(text.size()));
+    StrictBuilder builder;
+    rapidjson::Reader reader;
+    constexpr unsigned Flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
+    const rapidjson::ParseResult result = reader.Parse<Flags>(stream, builder);
+    if (!result) {
+        *problem = !builder.problem.isEmpty()
+                       ? builder.problem
+                       : QStringLiteral("not valid JSON (%1 at byte %2)")
+                             .arg(QLatin1String(rapidjson::GetParseError_En(result.Code())))
+                             .arg(result.Offset());
         return std::nullopt;
     }
-    if (!scanStructure(text, problem)) {
-        return std::nullopt;
-    }
-    if (!numbersFit(document.object())) {
-        *problem = QStringLiteral("a number is too large (at most 2^53) or not finite");
-        return std::nullopt;
-    }
-    return document.object();
+    return builder.root;
 }
 
 } // namespace cb::server::http

@@ -25,10 +25,19 @@ void addAccountRoutes(ApiRouter &router, ServerContext &context)
 
     router.handle("me.activity", [](const ApiRequest &) { return noContent(); });
 
+    // The reason goes into the audit trail, which nobody can edit: only the
+    // desktop's own words are taken, never free text.
     router.handle("me.lock", [&context](const ApiRequest &request) {
+        static const QStringList reasons{QStringLiteral("idle"), QStringLiteral("manual"), QStringLiteral("screen_locked"),
+                                         QStringLiteral("sleep")};
+        const QString reason = request.body.value(QStringLiteral("reason")).toString(QStringLiteral("idle"));
+        if (!reasons.contains(reason)) {
+            return errorResponse(Status::BadRequest, QStringLiteral("invalid_field"),
+                                 QStringLiteral("reason must be one of: %1").arg(reasons.join(QStringLiteral(", "))));
+        }
         context.sessions().setLocked(request.caller->session.id, true);
         context.record(request.caller->actor(), QStringLiteral("session.lock"), sessionTarget(request.caller->session.id),
-                       {{QStringLiteral("reason"), request.body.value(QStringLiteral("reason")).toString(QStringLiteral("idle"))}});
+                       {{QStringLiteral("reason"), reason}});
         return noContent();
     });
 

@@ -31,8 +31,20 @@ QList<SessionInfo> readAll(store::Statement &rows)
 
 SessionRegistry::SessionRegistry(store::Database &db, const platform::Clock &clock, crypto::SecretBytes tokenHashKey,
                                  PolicyFor policyFor)
-    : m_db(db), m_clock(clock), m_tokenKey(std::move(tokenHashKey)), m_policyFor(std::move(policyFor))
+    : m_db(db), m_clock(clock), m_tokenKey(std::move(tokenHashKey)), m_policyFor(std::move(policyFor)),
+      m_live(m_tokenKey.clone())
 {
+    // After a restart the sessions that were live still are.
+    auto open = m_db.prepare("SELECT token_hash, user_id, created_at_ms FROM sessions WHERE ended_at_ms IS NULL");
+    const std::int64_t now = m_clock.nowMs();
+    while (open.step()) {
+        m_live.add(open.columnBlob(0), expiresAtMs(open.columnInt64(1), open.columnInt64(2)), now);
+    }
+}
+
+std::int64_t SessionRegistry::expiresAtMs(std::int64_t userId, std::int64_t createdAtMs) const
+{
+    return createdAtMs + std::int64_t(m_policyFor(userId).absoluteSeconds) * 1000;
 }
 
 QByteArray SessionRegistry::tokenHash(const QByteArray &token) const
@@ -59,6 +71,7 @@ SessionRegistry::Created SessionRegistry::create(std::int64_t userId, const QStr
         .bind(8, workstation.address)
         .bind(9, now)
         .run();
+    m_live.add(tokenHash(created.token), expiresAtMs(userId, now), now);
     return created;
 }
 
@@ -149,6 +162,9 @@ void SessionRegistry::markAuthenticated(const QString &sessionId)
 void SessionRegistry::setLocked(const QString &sessionId, bool locked)
 {
     m_db.prepare("UPDATE sessions SET locked_at_ms = ? WHERE id = ?").bindAll(locked ? m_clock.nowMs() : 0, sessionId).run();
+    if (locked && m_lockedListener) {
+        m_lockedListener(sessionId);
+    }
 }
 
 bool SessionRegistry::end(const QString &sessionId, const QString &reason)
@@ -157,6 +173,13 @@ bool SessionRegistry::end(const QString &sessionId, const QString &reason)
         .bindAll(m_clock.nowMs(), reason, sessionId)
         .run();
     const bool ended = m_db.changes() == 1;
+    if (ended) {
+        auto hash = m_db.prepare("SELECT token_hash FROM sessions WHERE id = ?");
+        hash.bind(1, sessionId);
+        if (hash.step()) {
+            m_live.remove(hash.columnBlob(0));
+        }
+    }
     if (ended && m_endedListener) {
         m_endedListener(sessionId, reason);
     }

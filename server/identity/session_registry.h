@@ -3,6 +3,7 @@
 #include "core/crypto/secret_bytes.h"
 #include "core/platform/clock.h"
 #include "core/policy/session_policy.h"
+#include "server/http/live_token_index.h"
 
 #include <QByteArray>
 #include <QList>
@@ -79,15 +80,24 @@ public:
     // Told of every session that ends, so the event hub can tell its desktop at once.
     using EndedListener = std::function<void(const QString &sessionId, const QString &reason)>;
     void setEndedListener(EndedListener listener) { m_endedListener = std::move(listener); }
+    // Told of every session that locks, so its event streams close at once.
+    using LockedListener = std::function<void(const QString &sessionId)>;
+    void setLockedListener(LockedListener listener) { m_lockedListener = std::move(listener); }
+
+    // The tokens that may be live, for the edge's header-time body limits.
+    const http::LiveTokenIndex &liveTokens() const { return m_live; }
 
 private:
     QByteArray tokenHash(const QByteArray &token) const;
+    std::int64_t expiresAtMs(std::int64_t userId, std::int64_t createdAtMs) const;
 
     store::Database &m_db;
     const platform::Clock &m_clock;
     crypto::SecretBytes m_tokenKey;
     PolicyFor m_policyFor;
     EndedListener m_endedListener;
+    LockedListener m_lockedListener;
+    http::LiveTokenIndex m_live;
 };
 
 } // namespace cb::server

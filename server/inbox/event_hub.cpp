@@ -25,6 +25,7 @@ EventHub::EventHub(ServerContext &context, QObject *parent) : QObject(parent), m
     connect(&context.changes(), &ChangeFeed::committed, this, &EventHub::pushNew);
     context.sessions().setEndedListener(
         [this](const QString &sessionId, const QString &reason) { endSession(sessionId, reason); });
+    context.sessions().setLockedListener([this](const QString &sessionId) { lockSession(sessionId); });
     m_recheck.setInterval(int(context.config().sessionRecheckSeconds * 1000));
     connect(&m_recheck, &QTimer::timeout, this, &EventHub::recheckSessions);
     m_recheck.start();
@@ -38,6 +39,7 @@ bool EventHub::replayAllowed(std::int64_t after, std::int64_t last, std::int64_t
 EventHub::~EventHub()
 {
     m_context.sessions().setEndedListener({});
+    m_context.sessions().setLockedListener({});
 }
 
 EventHub::Client *EventHub::find(std::uint64_t id)
@@ -114,6 +116,11 @@ void EventHub::authenticate(Client &client, const QJsonObject &hello)
     if (user->mustChangePassword) { // as on REST: nothing but their own account until they choose one
         wipe(token);
         closeClient(client, ClosePolicy, "password_change_required");
+        return;
+    }
+    if (lookup.session.lockedAtMs != 0) { // as on REST: a locked workstation reads nothing
+        wipe(token);
+        closeClient(client, ClosePolicy, "session_locked");
         return;
     }
     if (hello.value(QStringLiteral("device")).toString() != lookup.session.deviceId) {
@@ -242,6 +249,17 @@ void EventHub::endSession(const QString &sessionId, const QString &reason)
     for (auto &[id, client] : m_clients) {
         if (client.authenticated && client.sessionId == sessionId) {
             sendEnded(client, reason);
+        }
+    }
+}
+
+// A locked workstation reads nothing until it is unlocked: its streams close
+// (the session goes on; the desktop opens a new stream after unlocking).
+void EventHub::lockSession(const QString &sessionId)
+{
+    for (auto &[id, client] : m_clients) {
+        if (client.authenticated && client.sessionId == sessionId) {
+            closeClient(client, ClosePolicy, "session_locked");
         }
     }
 }

@@ -32,7 +32,7 @@ class EventHub : public QObject, public http::StreamListener
 {
     Q_OBJECT
 public:
-    static constexpr int HelloTimeoutMs = 10000;
+    static constexpr int HelloTimeoutMs = 3000; // an unauthenticated stream holds a place this long at most
     static constexpr int PageSize = 500;
     static constexpr std::int64_t MaxReplayEvents = 20000;
     static constexpr int MaxStreamsPerSession = 4;
@@ -75,6 +75,7 @@ private:
     int sendEvents(Client &client, const QList<Event> &events);
     bool mayReceive(const Client &client, const QString &audience) const;
     void endSession(const QString &sessionId, const QString &reason);
+    void lockSession(const QString &sessionId);
     void recheckSessions();
     void sendEnded(Client &client, const QString &reason);
     void closeClient(Client &client, std::uint16_t code, const char *reason);

@@ -9,8 +9,23 @@ namespace cb::server {
 
 PortalSessions::PortalSessions(store::Database &db, const platform::Clock &clock, const crypto::SecretBytes &hashKey,
                                const PortalSettings &settings)
-    : m_db(db), m_clock(clock), m_hashKey(hashKey), m_settings(settings)
+    : m_db(db), m_clock(clock), m_hashKey(hashKey), m_settings(settings), m_live(hashKey.clone(), "session:")
 {
+    auto live = m_db.prepare("SELECT token_hash, created_at_ms FROM portal_sessions WHERE ended_at_ms = 0 AND verified_at_ms != 0");
+    const std::int64_t now = m_clock.nowMs();
+    while (live.step()) {
+        m_live.add(live.columnBlob(0), live.columnInt64(1) + std::int64_t(m_settings.absoluteSeconds) * 1000, now);
+    }
+}
+
+int PortalSessions::endReturning(store::Statement &statement)
+{
+    int ended = 0;
+    while (statement.step()) {
+        m_live.remove(statement.columnBlob(0));
+        ++ended;
+    }
+    return ended;
 }
 
 QByteArray PortalSessions::hashOf(const QByteArray &value) const
@@ -81,11 +96,12 @@ PortalSessions::Lookup PortalSessions::find(const QByteArray &token, bool activi
 QByteArray PortalSessions::verify(std::int64_t id)
 {
     const QByteArray token = crypto::randomToken(32);
-    m_db.prepare("UPDATE portal_sessions SET token_hash = ?, verified_at_ms = ? WHERE id = ?")
-        .bindBlob(1, hashOf("session:" + token))
-        .bind(2, m_clock.nowMs())
-        .bind(3, id)
-        .run();
+    const std::int64_t now = m_clock.nowMs();
+    auto update = m_db.prepare("UPDATE portal_sessions SET token_hash = ?, verified_at_ms = ? WHERE id = ? RETURNING created_at_ms");
+    update.bindBlob(1, hashOf("session:" + token)).bind(2, now).bind(3, id);
+    if (update.step()) {
+        m_live.add(hashOf("session:" + token), update.columnInt64(0) + std::int64_t(m_settings.absoluteSeconds) * 1000, now);
+    }
     return token;
 }
 
@@ -96,26 +112,25 @@ void PortalSessions::setLanguage(std::int64_t id, const QString &language)
 
 void PortalSessions::end(std::int64_t id, const QString &reason)
 {
-    m_db.prepare("UPDATE portal_sessions SET ended_at_ms = ?, end_reason = ? WHERE id = ? AND ended_at_ms = 0")
-        .bindAll(m_clock.nowMs(), reason, id)
-        .run();
+    auto update = m_db.prepare("UPDATE portal_sessions SET ended_at_ms = ?, end_reason = ? WHERE id = ? AND ended_at_ms = 0 RETURNING token_hash");
+    update.bindAll(m_clock.nowMs(), reason, id);
+    endReturning(update);
 }
 
 int PortalSessions::endForInvitation(std::int64_t invitationId, const QString &reason, std::int64_t keep)
 {
-    m_db.prepare("UPDATE portal_sessions SET ended_at_ms = ?, end_reason = ? WHERE invitation_id = ? AND id != ? AND ended_at_ms = 0")
-        .bindAll(m_clock.nowMs(), reason, invitationId, keep)
-        .run();
-    return m_db.changes();
+    auto update = m_db.prepare("UPDATE portal_sessions SET ended_at_ms = ?, end_reason = ? "
+                               "WHERE invitation_id = ? AND id != ? AND ended_at_ms = 0 RETURNING token_hash");
+    update.bindAll(m_clock.nowMs(), reason, invitationId, keep);
+    return endReturning(update);
 }
 
 int PortalSessions::endForConversation(std::int64_t conversationId, const QString &reason)
 {
-    m_db.prepare("UPDATE portal_sessions SET ended_at_ms = ?, end_reason = ? WHERE ended_at_ms = 0 AND invitation_id IN "
-                 "(SELECT id FROM portal_invitations WHERE conversation_id = ?)")
-        .bindAll(m_clock.nowMs(), reason, conversationId)
-        .run();
-    return m_db.changes();
+    auto update = m_db.prepare("UPDATE portal_sessions SET ended_at_ms = ?, end_reason = ? WHERE ended_at_ms = 0 AND invitation_id IN "
+                               "(SELECT id FROM portal_invitations WHERE conversation_id = ?) RETURNING token_hash");
+    update.bindAll(m_clock.nowMs(), reason, conversationId);
+    return endReturning(update);
 }
 
 QByteArray PortalSessions::csrfToken(const QByteArray &cookieToken) const

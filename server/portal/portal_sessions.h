@@ -2,6 +2,7 @@
 
 #include "core/crypto/secret_bytes.h"
 #include "core/platform/clock.h"
+#include "server/http/live_token_index.h"
 
 #include <QByteArray>
 #include <QString>
@@ -11,6 +12,7 @@
 
 namespace cb::store {
 class Database;
+class Statement;
 }
 
 namespace cb::server {
@@ -65,13 +67,19 @@ public:
     QByteArray csrfToken(const QByteArray &cookieToken) const;
     bool csrfMatches(const QByteArray &cookieToken, const QByteArray &submitted) const;
 
+    // Verified sessions' tokens, for the edge's header-time body limits (uploads).
+    const http::LiveTokenIndex &liveTokens() const { return m_live; }
+
 private:
     QByteArray hashOf(const QByteArray &value) const;
+    // Runs an UPDATE … RETURNING token_hash that ends sessions; returns how many.
+    int endReturning(store::Statement &statement);
 
     store::Database &m_db;
     const platform::Clock &m_clock;
     const crypto::SecretBytes &m_hashKey;
     const PortalSettings &m_settings;
+    http::LiveTokenIndex m_live;
 };
 
 } // namespace cb::server

@@ -53,11 +53,18 @@ WebhookIntake::WebhookIntake(ServerContext &context, http::HttpRouter &routes, Q
     }
     routes.addSimple(http::Method::Get, QStringLiteral("/webhooks/whatsapp"),
                      [&context](const HttpRequest &request, const QStringList &) { return verify(context, request); });
+    // A delivery without Meta's signature header cannot be Meta's: it gets no
+    // room for a body. The signature itself needs the body and is checked after.
+    const qsizetype limit = context.config().whatsapp.maxWebhookBytes;
     routes.add(http::Method::Post, QStringLiteral("/webhooks/whatsapp"),
                [this](const HttpRequest &request, const QStringList &, const http::Responder &responder) {
                    deliver(request, responder);
                },
-               context.config().whatsapp.maxWebhookBytes);
+               [limit](const http::HttpRouter::HeaderValue &header) -> qsizetype {
+                   const QByteArray signature = header("x-hub-signature-256");
+                   return signature.size() == 71 && signature.startsWith("sha256=") ? limit : 0;
+               });
+    routes.setReservedPath(QStringLiteral("/webhooks/whatsapp"));
 }
 
 void WebhookIntake::deliver(const HttpRequest &request, const http::Responder &responder)

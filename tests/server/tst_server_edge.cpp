@@ -114,16 +114,21 @@ private slots:
         QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
     }
 
+    // From an address that is not the trusted proxy (127.0.0.1 here): the
+    // proxy's own connections are counted per client instead (tst_stranger_costs).
     void connectionsArePerAddressCapped()
     {
+        const QHostAddress client(QStringLiteral("127.0.0.3"));
         std::vector<std::unique_ptr<QTcpSocket>> held;
         for (int i = 0; i < 8; ++i) {
             held.push_back(std::make_unique<QTcpSocket>());
+            QVERIFY(held.back()->bind(client));
             held.back()->connectToHost(QStringLiteral("127.0.0.1"), m_port);
             QVERIFY(held.back()->waitForConnected(2000));
         }
         QTest::qWait(200);
         QTcpSocket extra;
+        QVERIFY(extra.bind(client));
         extra.connectToHost(QStringLiteral("127.0.0.1"), m_port);
         QVERIFY(extra.waitForConnected(2000));
         extra.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
