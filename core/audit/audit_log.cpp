@@ -1,5 +1,8 @@
 #include "core/audit/audit_log.h"
 
+#include <QHash>
+#include <QRegularExpression>
+
 #include "core/crypto/keyed_hash.h"
 #include "core/store/database.h"
 
@@ -62,10 +65,53 @@ std::int64_t AuditLog::append(AuditEvent event)
     return event.seq;
 }
 
+namespace {
+// What the migrations made, whitespace aside. The viewer's lookups by person,
+// patient and date rely on it: a table rebuilt without STRICT could hold a
+// field as a BLOB that hashes the same and is never found.
+const char *const ExpectedTable =
+    "CREATE TABLE audit_events (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, "
+    "target TEXT NOT NULL, detail TEXT NOT NULL, prev_hash BLOB NOT NULL, hash BLOB NOT NULL) STRICT";
+const char *const ExpectedNoUpdate = "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
+                                     "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END";
+const char *const ExpectedNoDelete = "CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events "
+                                     "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END";
+
+QString withoutSpace(QString sql)
+{
+    sql.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return sql;
+}
+} // namespace
+
+QString AuditLog::schemaProblem() const
+{
+    auto rows = m_db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = 'audit_events' AND type IN ('table', 'trigger')");
+    QHash<QString, QString> found;
+    while (rows.step()) {
+        found.insert(rows.columnText(1), withoutSpace(rows.columnText(2)));
+    }
+    if (found.value(QStringLiteral("audit_events")) != withoutSpace(QLatin1String(ExpectedTable))) {
+        return QStringLiteral("the audit_events table's definition changed");
+    }
+    if (found.value(QStringLiteral("audit_events_no_update")) != withoutSpace(QLatin1String(ExpectedNoUpdate)) ||
+        found.value(QStringLiteral("audit_events_no_delete")) != withoutSpace(QLatin1String(ExpectedNoDelete)) || found.size() != 3) {
+        return QStringLiteral("the audit_events triggers changed");
+    }
+    auto strict = m_db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'audit_events' AND schema = 'main'");
+    if (!strict.step() || strict.columnInt64(0) != 1) {
+        return QStringLiteral("the audit_events table is not STRICT");
+    }
+    return {};
+}
+
 AuditLog::Verification AuditLog::verify() const
 {
     Verification result;
-    auto rows = m_db.prepare("SELECT seq, at, actor, action, target, detail, prev_hash, hash FROM audit_events ORDER BY seq");
+    auto rows = m_db.prepare("SELECT seq, at, actor, action, target, detail, prev_hash, hash, "
+                             "typeof(at) = 'integer' AND typeof(actor) = 'text' AND typeof(action) = 'text' AND "
+                             "typeof(target) = 'text' AND typeof(detail) = 'text' AND typeof(prev_hash) = 'blob' AND "
+                             "typeof(hash) = 'blob' FROM audit_events ORDER BY seq");
     QByteArray previous(32, '\0');
     std::int64_t expectedSeq = 1;
     while (rows.step()) {
@@ -84,6 +130,8 @@ AuditLog::Verification AuditLog::verify() const
         Problem problem = Problem::None;
         if (event.seq != expectedSeq) {
             problem = Problem::OutOfSequence;
+        } else if (rows.columnInt64(8) != 1) {
+            problem = Problem::WrongType;
         } else if (!crypto::constantTimeEquals(stored, hashOf(event, storedPrevious)) ||
                    storedDetail != canonicalDetail(event.detail)) {
             // The hash covers the parsed detail; the stored text must be exactly its
@@ -105,6 +153,12 @@ AuditLog::Verification AuditLog::verify() const
         result.lastHash = stored;
         ++expectedSeq;
         ++result.eventsChecked;
+    }
+    // Every event is intact; the table that holds them must be too (seq 0: the table itself).
+    if (!schemaProblem().isEmpty()) {
+        result.intact = false;
+        result.firstBadSeq = 0;
+        result.problem = Problem::SchemaChanged;
     }
     return result;
 }

@@ -43,6 +43,8 @@ public:
         OutOfSequence, // its seq is not the one after the previous: events missing, inserted or reordered
         HashMismatch,  // its fields no longer match its hash: edited, or forged without the key
         BrokenLink,    // its link does not name the previous event's hash: something before it changed
+        WrongType,     // a field is stored as another type than its column's (the viewer's lookups miss it)
+        SchemaChanged, // the table is no longer the one the migrations made (not STRICT, other columns, triggers gone)
     };
 
     struct Verification
@@ -65,6 +67,8 @@ public:
     std::pair<std::int64_t, QByteArray> head() const;
 
 private:
+    // Empty when the table, its STRICT typing and its append-only triggers are as made.
+    QString schemaProblem() const;
     QByteArray hashOf(const AuditEvent &event, const QByteArray &previousHash) const;
 
     store::Database &m_db;

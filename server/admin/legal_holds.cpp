@@ -41,6 +41,16 @@ const char *LegalHolds::heldCondition()
            "AND h.released_at_ms = 0))";
 }
 
+// A dead letter is the signed body Meta sent: it names the patient by number
+// (or business-scoped id), so a hold finds its copies there by that.
+const char *LegalHolds::deadLetterHeldCondition()
+{
+    return "EXISTS (SELECT 1 FROM contacts c WHERE (c.id IN (SELECT contact_id FROM legal_holds WHERE released_at_ms = 0 "
+           "AND contact_id IS NOT NULL) OR c.id IN (SELECT v.contact_id FROM conversations v JOIN legal_holds h "
+           "ON h.conversation_id = v.id AND h.released_at_ms = 0)) AND (instr(dead_letters.payload, CAST(c.wa_id AS BLOB)) > 0 "
+           "OR (c.user_id IS NOT NULL AND instr(dead_letters.payload, CAST(c.user_id AS BLOB)) > 0)))";
+}
+
 HttpResponse LegalHolds::place(const Caller &caller, const QJsonObject &body)
 {
     const std::int64_t conversationId = body.value(QStringLiteral("conversation_id")).toInteger();

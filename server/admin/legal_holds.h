@@ -27,6 +27,8 @@ public:
 
     // The SQL condition "conversation `column` is under a hold in force".
     static const char *heldCondition();
+    // SQL over `dead_letters`: the letter names a held patient (every copy is held).
+    static const char *deadLetterHeldCondition();
 
 private:
     ServerContext &m_context;

@@ -66,7 +66,8 @@ HttpResponse RetentionService::preview(const Caller &caller)
                            std::string(LegalHolds::heldCondition()));
     held.bind(1, cutoff);
     held.step();
-    auto letters = db.prepare("SELECT count(*) FROM dead_letters WHERE state = 'reprocessed' AND received_at_ms < ? AND length(payload) > 0");
+    auto letters = db.prepare(std::string("SELECT count(*) FROM dead_letters WHERE state = 'reprocessed' AND received_at_ms < ? "
+                                          "AND length(payload) > 0 AND NOT ") + LegalHolds::deadLetterHeldCondition());
     letters.bind(1, cutoff);
     letters.step();
     auto pending = db.prepare("SELECT count(*) FROM dead_letters WHERE state = 'pending' AND received_at_ms < ?");
@@ -138,7 +139,8 @@ HttpResponse RetentionService::purge(const Caller &caller, const QJsonObject &bo
         m_context.inbox().publishConversation(it.key());
     }
     // Reprocessed dead letters only repeat what the messages held; pending ones were never applied and stay.
-    auto letters = db.prepare("UPDATE dead_letters SET payload = x'' WHERE state = 'reprocessed' AND received_at_ms < ? AND length(payload) > 0");
+    auto letters = db.prepare(std::string("UPDATE dead_letters SET payload = x'' WHERE state = 'reprocessed' AND received_at_ms < ? "
+                                          "AND length(payload) > 0 AND NOT ") + LegalHolds::deadLetterHeldCondition());
     letters.bind(1, cutoff).run();
     const std::int64_t deadLetters = db.changes();
     db.prepare("INSERT INTO retention_purges (purged_by, purged_at_ms, cutoff_ms, messages, media, events, dead_letters, conversations) "

@@ -30,6 +30,15 @@ void considerChain(AuditTrailReport &report, const audit::AuditLog::Verification
         consider(report, *chain.firstBadSeq, QStringLiteral("hash_mismatch"),
                  QStringLiteral("its fields no longer match its hash: it was edited, or written without the audit key"));
         break;
+    case Problem::WrongType:
+        consider(report, *chain.firstBadSeq, QStringLiteral("wrong_type"),
+                 QStringLiteral("a field is stored as another type than its column's: the viewer would not find it"));
+        break;
+    case Problem::SchemaChanged:
+        consider(report, *chain.firstBadSeq, QStringLiteral("schema_changed"),
+                 QStringLiteral("the audit_events table was rebuilt: its definition, STRICT typing or append-only "
+                                "triggers are not the ones the server made"));
+        break;
     case Problem::BrokenLink:
     case Problem::None:
         consider(report, *chain.firstBadSeq, QStringLiteral("broken_link"),

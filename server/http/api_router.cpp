@@ -102,7 +102,7 @@ void ApiRouter::dispatch(const Endpoint &endpoint, const HttpRequest &request, c
         }
     }
     if (endpoint.method != http::Method::Post || request.body().size() <= ParseOffThreadBytes) {
-        return withBody(request, args, caller,
+        return withBody(request, args, caller, endpoint.userActivity,
                         endpoint.method == http::Method::Post ? parseBody(endpoint, request.body()) : QJsonObject(), handler,
                         responder);
     }
@@ -111,8 +111,8 @@ void ApiRouter::dispatch(const Endpoint &endpoint, const HttpRequest &request, c
     auto kept = std::make_shared<HttpRequest>(request);
     const bool queued = m_context.bodyParsers().submit(
         {[parsed, kept, &endpoint](int) { *parsed = parseBody(endpoint, kept->body()); },
-         [this, parsed, kept, args, caller, handler, responder] {
-             withBody(*kept, args, caller, std::move(*parsed), handler, responder);
+         [this, parsed, kept, args, caller, userActivity = endpoint.userActivity, handler, responder] {
+             withBody(*kept, args, caller, userActivity, std::move(*parsed), handler, responder);
          }});
     if (!queued) {
         answer(busyResponse(QStringLiteral("busy"), QStringLiteral("the server is busy; try again"), 1));
@@ -136,18 +136,22 @@ std::variant<QJsonObject, HttpResponse> ApiRouter::parseBody(const Endpoint &end
 }
 
 void ApiRouter::withBody(const HttpRequest &request, const QStringList &args,
-                         const std::optional<Caller> &caller, std::variant<QJsonObject, HttpResponse> body,
+                         const std::optional<Caller> &caller, bool userActivity, std::variant<QJsonObject, HttpResponse> body,
                          const AsyncApiHandler &handler, const http::Responder &responder)
 {
     if (auto *refusal = std::get_if<HttpResponse>(&body)) {
         return responder.send(std::move(*refusal));
+    }
+    if (caller && userActivity) {
+        m_context.sessions().touch(caller->session.id);
     }
     handler({request, caller ? &*caller : nullptr, args, std::get<QJsonObject>(std::move(body))}, responder);
 }
 
 std::optional<HttpResponse> ApiRouter::authorise(const Endpoint &endpoint, const HttpRequest &request, std::optional<Caller> *caller)
 {
-    const auto lookup = m_context.sessions().authenticate(bearerToken(request), endpoint.userActivity);
+    // The idle clock restarts only for a request that is answered (withBody), not for a refused one.
+    const auto lookup = m_context.sessions().authenticate(bearerToken(request), false);
     if (lookup.status != SessionRegistry::Status::Valid) {
         return errorResponse(Status::Unauthorized, sessionEndCode(lookup), QStringLiteral("sign in again"));
     }

@@ -69,7 +69,7 @@ private:
     // Strict parse and field schema: the object, or the 400 to answer. Thread-safe.
     static std::variant<QJsonObject, HttpResponse> parseBody(const Endpoint &endpoint, const QByteArray &body);
     void withBody(const HttpRequest &request, const QStringList &args,
-                  const std::optional<Caller> &caller, std::variant<QJsonObject, HttpResponse> body,
+                  const std::optional<Caller> &caller, bool userActivity, std::variant<QJsonObject, HttpResponse> body,
                   const AsyncApiHandler &handler, const http::Responder &responder);
     http::HttpRouter::BodyLimitRule bodyLimitRule(const Endpoint &endpoint) const;
 

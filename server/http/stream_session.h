@@ -29,7 +29,7 @@ public:
     {
         beast::get_lowest_layer(m_ws).expires_never(); // the WebSocket keeps its own timers
         websocket::stream_base::timeout timeout{};
-        timeout.handshake_timeout = std::chrono::seconds(3); // opening and closing: a silent peer holds its place no longer
+        timeout.handshake_timeout = std::chrono::seconds(10);
         timeout.idle_timeout = m_shared.limits.streamIdle;
         timeout.keep_alive_pings = true;
         m_ws.set_option(timeout);

@@ -9,7 +9,9 @@ ComplianceFlags::ComplianceFlags(store::Database &db, const platform::Clock &clo
 
 bool ComplianceFlags::readsPatientData(const QList<policy::Role> &roles)
 {
-    return policy::rolesAllow(roles, policy::Permission::ReadConversations);
+    // Any role that reaches patient data: the inbox, or a compliance review of any thread.
+    return policy::rolesAllow(roles, policy::Permission::ReadConversations) ||
+           policy::rolesAllow(roles, policy::Permission::ReviewConversations);
 }
 
 void ComplianceFlags::raise(const QString &kind, const QString &actor, const QString &subject, std::int64_t auditSeq)

@@ -154,6 +154,11 @@ QList<SessionInfo> SessionRegistry::allActive() const
     return live;
 }
 
+void SessionRegistry::touch(const QString &sessionId)
+{
+    m_db.prepare("UPDATE sessions SET last_seen_at_ms = ? WHERE id = ?").bindAll(m_clock.nowMs(), sessionId).run();
+}
+
 void SessionRegistry::markAuthenticated(const QString &sessionId)
 {
     m_db.prepare("UPDATE sessions SET last_auth_at_ms = ? WHERE id = ?").bindAll(m_clock.nowMs(), sessionId).run();

@@ -68,6 +68,8 @@ public:
     QList<SessionInfo> activeForUser(std::int64_t userId) const;
     QList<SessionInfo> activeOnDevice(const QString &deviceId) const;
     QList<SessionInfo> allActive() const;
+    // The person did something: their idle clock starts again.
+    void touch(const QString &sessionId);
     // The person proved who they are again (unlock, step-up).
     void markAuthenticated(const QString &sessionId);
     void setLocked(const QString &sessionId, bool locked);

@@ -32,7 +32,7 @@ class EventHub : public QObject, public http::StreamListener
 {
     Q_OBJECT
 public:
-    static constexpr int HelloTimeoutMs = 3000; // an unauthenticated stream holds a place this long at most
+    static constexpr int HelloTimeoutMs = 10000; // an unauthenticated stream holds a place this long at most
     static constexpr int PageSize = 500;
     static constexpr std::int64_t MaxReplayEvents = 20000;
     static constexpr int MaxStreamsPerSession = 4;

@@ -246,9 +246,9 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
         const QString actor = request.caller->actor();
         readThen<Media>(context.readers(), responder,
             [messageId](store::Database &db) {
-                // A retracted message's file is kept for the record, not shown.
+                // A retracted message's file is kept for the record, not shown; a purged one is gone.
                 auto row = db.prepare("SELECT mime_type, data FROM media WHERE message_id = ? AND state = 'stored' "
-                                      "AND message_id IN (SELECT id FROM messages WHERE retracted_at_ms = 0)");
+                                      "AND message_id IN (SELECT id FROM messages WHERE retracted_at_ms = 0 AND purged_at_ms = 0)");
                 row.bind(1, messageId);
                 Media media;
                 if (row.step()) {

@@ -16,9 +16,10 @@ constexpr std::string_view ConversationColumns =
     "COALESCE(p.state, ''), COALESCE(p.state_at_ms, 0), COALESCE(p.expires_at_ms, 0) "
     "FROM conversations v JOIN contacts c ON c.id = v.contact_id "
     // The newest portal link is what staff see of the escalation; a nudge's link
-    // counts only once the patient used it (it would hide "verified" otherwise).
+    // counts only once the patient opened it (an unused or a locked
+    // nudge would hide "verified", and strand a patient whose session still works).
     "LEFT JOIN portal_invitations p ON p.id = (SELECT MAX(id) FROM portal_invitations WHERE conversation_id = v.id "
-    "AND (reason != 'nudge' OR state != 'sent')) ";
+    "AND (reason != 'nudge' OR state NOT IN ('sent', 'locked'))) ";
 
 constexpr std::string_view MessageColumns =
     "SELECT id, conversation_id, channel, direction, kind, body, content, COALESCE(client_id, ''), "

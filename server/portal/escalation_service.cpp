@@ -169,7 +169,7 @@ void EscalationService::nudge(const Caller &caller, std::int64_t conversationId)
     if (lastNudge > 0 && now - lastNudge < m_context.config().portal.nudgeSeconds * 1000) {
         return; // one nudge covers every reply in the period
     }
-    if (!conversation->portal.live(now)) {
+    if (!conversation->portal.live(now) || m_context.invitations().portalLocked(conversationId)) {
         return; // revoked, locked or expired: only staff send a new link (never a nudge)
     }
     PortalMessenger messenger(m_context);

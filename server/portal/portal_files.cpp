@@ -43,10 +43,15 @@ QString safeFilename(const QString &given, const QString &mimeType)
     const QString extension = mimeType == QLatin1String("application/pdf") ? QStringLiteral("pdf")
                               : mimeType == QLatin1String("image/png")     ? QStringLiteral("png")
                                                                            : QStringLiteral("jpg");
-    if (name.isEmpty() || name.startsWith(QLatin1Char('.'))) {
-        name = (mimeType == QLatin1String("application/pdf") ? QStringLiteral("document.") : QStringLiteral("photo.")) + extension;
+    // The extension is always the detected type's: "passwd.html" sent as a PDF
+    // downloads as "passwd.pdf", never as something a browser would run.
+    if (const qsizetype dot = name.lastIndexOf(QLatin1Char('.')); dot >= 0) {
+        name = name.left(dot).trimmed();
     }
-    return name;
+    if (name.isEmpty() || name.startsWith(QLatin1Char('.'))) {
+        name = mimeType == QLatin1String("application/pdf") ? QStringLiteral("document") : QStringLiteral("photo");
+    }
+    return name + QLatin1Char('.') + extension;
 }
 
 std::int64_t storePortalFile(store::Database &db, InboxStore &inbox, std::int64_t conversationId, model::Direction direction,

@@ -132,6 +132,26 @@ bool PortalInvitations::codeMatches(std::int64_t id, const QString &code) const
            crypto::constantTimeEquals(row.columnBlob(0), hashOf(QByteArray::number(id) + ":code:" + digits.toLatin1()));
 }
 
+int PortalInvitations::failuresSinceStaffLink(std::int64_t conversationId) const
+{
+    auto row = m_db.prepare("SELECT COALESCE(SUM(failed_attempts), 0) FROM portal_invitations WHERE conversation_id = ?1 AND id >= "
+                            "COALESCE((SELECT MAX(id) FROM portal_invitations WHERE conversation_id = ?1 AND reason != 'nudge'), 0)");
+    row.bind(1, conversationId);
+    return row.step() ? int(row.columnInt64(0)) : 0;
+}
+
+QList<std::int64_t> PortalInvitations::lockUsable(std::int64_t conversationId)
+{
+    auto rows = m_db.prepare("UPDATE portal_invitations SET state = 'locked', state_at_ms = ?, code_hash = NULL "
+                             "WHERE conversation_id = ? AND state IN ('sent', 'opened') RETURNING id");
+    rows.bindAll(m_clock.nowMs(), conversationId);
+    QList<std::int64_t> locked;
+    while (rows.step()) {
+        locked.append(rows.columnInt64(0));
+    }
+    return locked;
+}
+
 int PortalInvitations::recordFailure(std::int64_t id)
 {
     m_db.prepare("UPDATE portal_invitations SET failed_attempts = failed_attempts + 1 WHERE id = ?").bind(1, id).run();

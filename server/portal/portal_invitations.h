@@ -71,6 +71,13 @@ public:
     bool hasLiveCode(std::int64_t id) const;
     bool codeMatches(std::int64_t id, const QString &code) const;
     // Counts a wrong answer; returns the attempts so far.
+    // Wrong answers count against the patient's portal, not one link: every
+    // link of the conversation since staff last sent one (nudges included).
+    int failuresSinceStaffLink(std::int64_t conversationId) const;
+    bool portalLocked(std::int64_t conversationId) const { return failuresSinceStaffLink(conversationId) >= maxAttempts(); }
+    // Locks every link of the conversation that could still be verified; their
+    // ids (their unverified sessions are to end). Verified links stay as they are.
+    QList<std::int64_t> lockUsable(std::int64_t conversationId);
     int recordFailure(std::int64_t id);
     int maxAttempts() const;
 

@@ -30,15 +30,31 @@ using http::Response;
 const QByteArray CookieName = QByteArrayLiteral("__Host-cb_portal");
 constexpr int PageMessages = 200;
 
-QByteArray cookieToken(const Request &request)
+QByteArray cookieTokenIn(const QByteArray &cookieHeader)
 {
-    for (QByteArray part : request.value("cookie").split(';')) {
+    for (QByteArray part : cookieHeader.split(';')) {
         part = part.trimmed();
         if (part.startsWith(CookieName) && part.size() > CookieName.size() && part[CookieName.size()] == '=') {
             return part.mid(CookieName.size() + 1);
         }
     }
     return {};
+}
+
+QByteArray cookieToken(const Request &request)
+{
+    return cookieTokenIn(request.value("cookie"));
+}
+
+// Decided on an I/O thread from the headers: only a verified patient's
+// session gets room for a message or a file; anyone else a small form's worth.
+http::HttpRouter::BodyLimitRule verifiedBodyLimit(ServerContext &context, qsizetype limit)
+{
+    const http::LiveTokenIndex &live = context.portalSessions().liveTokens();
+    const platform::Clock &clock = context.clock();
+    return [&live, &clock, limit](const http::HttpRouter::HeaderValue &header) {
+        return live.mayBeLive(cookieTokenIn(header("cookie")), clock.nowMs()) ? limit : std::min<qsizetype>(limit, 4096);
+    };
 }
 
 Response htmlPage(const QString &html, Status status = Status::Ok)
@@ -347,7 +363,9 @@ Response Portal::verify(const Request &request)
         setSessionCookie(response, token);
         return response;
     }
-    const int attempts = m_context.invitations().recordFailure(invitation->id);
+    m_context.invitations().recordFailure(invitation->id);
+    // Counted over the patient's portal: another link (an earlier nudge) brings no fresh tries.
+    const int attempts = m_context.invitations().failuresSinceStaffLink(session.conversationId);
     const int maxAttempts = m_context.invitations().maxAttempts();
     // Which answer was wrong is for the audit trail, never for the page.
     m_context.record(actor(session), QStringLiteral("portal.failed_attempt"), target(session.conversationId),
@@ -355,8 +373,11 @@ Response Portal::verify(const Request &request)
                       {QStringLiteral("code_wrong"), !codeRight}, {QStringLiteral("date_of_birth_wrong"), !dateRight},
                       {QStringLiteral("address"), request.remoteAddress().toString()}});
     if (attempts >= maxAttempts) {
-        m_context.invitations().setState(invitation->id, QStringLiteral("locked"));
-        m_context.portalSessions().endForInvitation(invitation->id, QStringLiteral("locked"));
+        // Every link that could still be verified locks with it; a patient already
+        // verified on an earlier link keeps that session, and staff keep the thread.
+        for (const std::int64_t locked : m_context.invitations().lockUsable(session.conversationId)) {
+            m_context.portalSessions().endForInvitation(locked, QStringLiteral("locked"));
+        }
         m_context.record(QStringLiteral("portal"), QStringLiteral("portal.locked"), target(session.conversationId),
                          {{QStringLiteral("invitation"), qint64(invitation->id)}, {QStringLiteral("attempts"), attempts}});
         publish(session.conversationId);
@@ -543,9 +564,11 @@ void Portal::media(const Request &request, const QString &id, const Responder &r
     auto self = shared_from_this();
     const bool queued = m_context.readers().read<File>(
         [messageId, conversationId](store::Database &db) {
-            // Only a file of this session's own conversation, on the portal channel.
+            // Only a file of this session's own conversation, on the portal channel,
+            // and never one retracted (sent to the wrong patient) or purged.
             auto row = db.prepare("SELECT d.mime_type, m.content, d.data FROM media d JOIN messages m ON m.id = d.message_id "
-                                  "WHERE d.message_id = ? AND m.conversation_id = ? AND m.channel = 'portal' AND d.state = 'stored'");
+                                  "WHERE d.message_id = ? AND m.conversation_id = ? AND m.channel = 'portal' AND d.state = 'stored' "
+                                  "AND m.retracted_at_ms = 0 AND m.purged_at_ms = 0");
             row.bindAll(messageId, conversationId);
             File file;
             if (row.step()) {
@@ -565,7 +588,7 @@ void Portal::media(const Request &request, const QString &id, const Responder &r
                 Response response(type.toLatin1(), file.data);
                 // A PDF is a download; its name is ours (safeFilename) and ASCII-quoted here.
                 QByteArray ascii;
-                for (const QChar c : file.filename) {
+                for (const QChar c : safeFilename(file.filename, type)) { // files stored before names were tied to their type too
                     ascii += (c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\') ? char(c.unicode()) : '_';
                 }
                 response.setHeader("Content-Disposition", type == QLatin1String("application/pdf")
@@ -596,10 +619,10 @@ void Portal::addTo(http::HttpRouter &routes)
     routes.addSimple(Method::Post, QStringLiteral("/portal/code"), [self](const Request &request, const QStringList &) { return self->resendCode(request); }, 4096);
     routes.addSimple(Method::Post, QStringLiteral("/portal/messages"), [self](const Request &request, const QStringList &) {
         return self->postMessage(request);
-    }, 64 * 1024);
+    }, verifiedBodyLimit(m_context, 64 * 1024));
     routes.addSimple(Method::Post, QStringLiteral("/portal/upload"), [self](const Request &request, const QStringList &) {
         return self->upload(request);
-    }, m_context.config().portal.uploadBytes + 64 * 1024);
+    }, verifiedBodyLimit(m_context, m_context.config().portal.uploadBytes + 64 * 1024));
     routes.addSimple(Method::Get, QStringLiteral("/portal/updates"), [self](const Request &request, const QStringList &) { return self->updates(request); }, 0);
     routes.addSimple(Method::Post, QStringLiteral("/portal/sign-out"), [self](const Request &request, const QStringList &) { return self->signOut(request); }, 4096);
     routes.add(Method::Get, QStringLiteral("/portal/media/<arg>"), [self](const Request &request, const QStringList &args, const Responder &responder) {

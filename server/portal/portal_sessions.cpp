@@ -87,7 +87,9 @@ PortalSessions::Lookup PortalSessions::find(const QByteArray &token, bool activi
     }
     lookup.session = Session{id, row.columnInt64(1), row.columnInt64(2), row.columnInt64(3), row.columnInt64(4) != 0,
                              row.columnText(5)};
-    if (activity) {
+    // Activity is written coarsely: a write (and its fsync) at most once per
+    // ActivityWriteMs a session, whatever its browser asks.
+    if (activity && now - row.columnInt64(7) >= ActivityWriteMs) {
         m_db.prepare("UPDATE portal_sessions SET last_seen_at_ms = ? WHERE id = ?").bindAll(now, id).run();
     }
     return lookup;

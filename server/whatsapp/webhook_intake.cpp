@@ -53,8 +53,9 @@ WebhookIntake::WebhookIntake(ServerContext &context, http::HttpRouter &routes, Q
     }
     routes.addSimple(http::Method::Get, QStringLiteral("/webhooks/whatsapp"),
                      [&context](const HttpRequest &request, const QStringList &) { return verify(context, request); });
-    // A delivery without Meta's signature header cannot be Meta's: it gets no
-    // room for a body. The signature itself needs the body and is checked after.
+    // A delivery without Meta's signature header cannot be Meta's: it gets
+    // room for a small body only (read and refused 401). The signature itself
+    // needs the body and is checked after.
     const qsizetype limit = context.config().whatsapp.maxWebhookBytes;
     routes.add(http::Method::Post, QStringLiteral("/webhooks/whatsapp"),
                [this](const HttpRequest &request, const QStringList &, const http::Responder &responder) {
@@ -62,7 +63,7 @@ WebhookIntake::WebhookIntake(ServerContext &context, http::HttpRouter &routes, Q
                },
                [limit](const http::HttpRouter::HeaderValue &header) -> qsizetype {
                    const QByteArray signature = header("x-hub-signature-256");
-                   return signature.size() == 71 && signature.startsWith("sha256=") ? limit : 0;
+                   return signature.size() == 71 && signature.startsWith("sha256=") ? limit : std::min<qsizetype>(limit, 1024);
                });
     routes.setReservedPath(QStringLiteral("/webhooks/whatsapp"));
 }

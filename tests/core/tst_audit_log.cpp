@@ -48,6 +48,47 @@ private slots:
         QCOMPARE(db.queryInt("SELECT max(seq) FROM audit_events"), 25);
     }
 
+    // Security review 3: someone with the store key rebuilds the table without
+    // STRICT and keeps one event's actor as a BLOB. Every hash still matches,
+    // but the viewer would never find that event by person: verify says so.
+    void aRebuiltTableIsNotIntact()
+    {
+        Database db = freshStore();
+        AuditLog log(db, SecretBytes::random(32));
+        fill(log, 5);
+        db.exec("ALTER TABLE audit_events RENAME TO old_events");
+        db.exec("CREATE TABLE audit_events (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, "
+                "target TEXT NOT NULL, detail TEXT NOT NULL, prev_hash BLOB NOT NULL, hash BLOB NOT NULL)");
+        db.exec("INSERT INTO audit_events SELECT seq, at, CASE WHEN seq = 3 THEN CAST(actor AS BLOB) ELSE actor END, action, target, "
+                "detail, prev_hash, hash FROM old_events");
+        db.exec("DROP TABLE old_events");
+        db.exec("CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
+                "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END");
+        db.exec("CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events "
+                "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END");
+        QCOMPARE(db.queryInt("SELECT count(*) FROM audit_events WHERE actor = 'staff:2'"), 0); // seq 3 is no longer found
+        const auto verification = log.verify();
+        QVERIFY(!verification.intact);
+        QCOMPARE(verification.problem, AuditLog::Problem::WrongType);
+        QCOMPARE(verification.firstBadSeq.value_or(-1), 3);
+        // Stored as text again (the same bytes), only the table is wrong now.
+        db.exec("DROP TRIGGER audit_events_no_update");
+        db.exec("UPDATE audit_events SET actor = CAST(actor AS TEXT) WHERE seq = 3");
+        db.exec("CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
+                "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END");
+        QCOMPARE(log.verify().problem, AuditLog::Problem::SchemaChanged);
+    }
+
+    void aDroppedTriggerIsNotIntact()
+    {
+        Database db = freshStore();
+        AuditLog log(db, SecretBytes::random(32));
+        fill(log, 3);
+        QVERIFY(log.verify().intact);
+        db.exec("DROP TRIGGER audit_events_no_delete");
+        QCOMPARE(log.verify().problem, AuditLog::Problem::SchemaChanged);
+    }
+
     void refusesUpdatesAndDeletes()
     {
         Database db = freshStore();

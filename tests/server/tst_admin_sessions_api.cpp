@@ -284,6 +284,20 @@ private slots:
                        QStringLiteral("staff:") + id), 1);
     }
 
+    // A compliance officer reads any thread through a review: creating one, or
+    // an admin resetting one's password, is flagged like an inbox account (review 3).
+    void complianceAccountsCountAsReadingPatientData()
+    {
+        addPerson(QStringLiteral("comp.ray"), QStringLiteral("compliance"));
+        const QString id = m_people[QStringLiteral("comp.ray")].id;
+        QCOMPARE(count("SELECT COUNT(*) FROM compliance_flags WHERE kind = 'inbox_account_created' AND subject = ?",
+                       QStringLiteral("staff:") + id), 1);
+        QCOMPARE(m_api.post(QStringLiteral("/api/v1/staff/%1/password").arg(id),
+                            {{QStringLiteral("password"), QStringLiteral("temporary plum kite 2025 zebra")}}, m_admin).status, 204);
+        QCOMPARE(count("SELECT COUNT(*) FROM compliance_flags WHERE kind = 'inbox_credentials_reset' AND subject = ?",
+                       QStringLiteral("staff:") + id), 1);
+    }
+
     void rolesChangeAndAdminsReadingPatientsAreFlagged()
     {
         addPerson(QStringLiteral("admin.two"), QStringLiteral("admin"));

@@ -90,6 +90,11 @@ private:
             store.database().exec("DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete;"
                                   "DROP TRIGGER audit_checkpoints_no_delete");
             store.database().exec(sql.toStdString());
+            // and the guards back on, so the table looks as the server made it
+            store.database().exec("CREATE TRIGGER IF NOT EXISTS audit_events_no_update BEFORE UPDATE ON audit_events "
+                                  "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;"
+                                  "CREATE TRIGGER IF NOT EXISTS audit_events_no_delete BEFORE DELETE ON audit_events "
+                                  "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;");
         }
         return folder + QStringLiteral("/carebridge-server.conf");
     }

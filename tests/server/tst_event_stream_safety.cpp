@@ -160,7 +160,7 @@ private slots:
         }
         const qint64 slowest = slowestHealthCheck(4);
         const QByteArray metrics = cb::test::httpGet(m_server.baseUrl().resolved(QUrl(QStringLiteral("/metrics")))).body;
-        QVERIFY2(metrics.contains("\ncarebridge_stream_clients 4\n"), "the four stalled streams are open, not refused");
+        QVERIFY2(metrics.contains("\ncarebridge_stream_clients 4\n"), metrics.constData());
         const double grown = cb::test::residentMiB(m_server.pid()) - residentBefore;
         qInfo("slowest /healthz %lld ms while 4 streams stall; resident memory grew %.1f MiB", slowest, grown);
 #if defined(__SANITIZE_ADDRESS__)

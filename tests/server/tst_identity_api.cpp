@@ -190,6 +190,9 @@ private slots:
                                                                            cb::policy::roleName(it.key()))
                                         .arg(reply.status)));
                 ++checked;
+                if (QByteArray(endpoint.id) == "me.lock") { // a locked session reads nothing: unlock it for the rest of the walk
+                    QCOMPARE(m_api.post(QStringLiteral("/api/v1/me/unlock"), {{QStringLiteral("password"), Password}}, it.value()).status, 200);
+                }
             }
         }
         QVERIFY(checked >= 15 * 5);

@@ -171,7 +171,9 @@ private slots:
         const QUrl webhook = m_server.baseUrl().resolved(QUrl(QStringLiteral("/webhooks/whatsapp")));
         const QByteArray body = R"({"object":"whatsapp_business_account","entry":[]})";
         QCOMPARE(cb::test::httpPost(webhook, body, {{"X-Hub-Signature-256", cb::whatsapp::signatureHeader("wrong", body)}}).status, 401);
-        QCOMPARE(cb::test::httpPost(webhook, body, {}).status, 401);
+        QCOMPARE(cb::test::httpPost(webhook, body, {}).status, 401); // small enough to be read, and refused unsigned
+        // Without Meta's signature header a delivery gets no more room than that (security review 3).
+        QCOMPARE(cb::test::httpPost(webhook, QByteArray(8 * 1024, ' '), {}).status, 413);
         QCOMPARE(cb::test::httpPost(webhook, body, {{"X-Hub-Signature-256", cb::whatsapp::signatureHeader(SandboxProcess::AppSecret, body)}}).status, 200);
         const QByteArray huge(5 * 1024 * 1024, ' ');
         QCOMPARE(cb::test::httpPost(webhook, huge, {{"X-Hub-Signature-256", cb::whatsapp::signatureHeader(SandboxProcess::AppSecret, huge)}}).status, 413);

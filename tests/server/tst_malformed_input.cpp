@@ -51,6 +51,7 @@ private:
     ApiClient m_api;
     QString m_nurse;
     QString m_admin;
+    QString m_compliance;
     qint64 m_conversation = 0;
     qint64 m_victim = 0;
 
@@ -79,7 +80,11 @@ private:
         if (!endpoint.permission) {
             return {};
         }
-        return cb::policy::roleAllows(cb::policy::Role::Nurse, *endpoint.permission) ? m_nurse : m_admin;
+        // A role the endpoint allows: the caller is settled before the body is read (security review 3).
+        if (cb::policy::roleAllows(cb::policy::Role::Nurse, *endpoint.permission)) {
+            return m_nurse;
+        }
+        return cb::policy::roleAllows(cb::policy::Role::Admin, *endpoint.permission) ? m_admin : m_compliance;
     }
 
     QString pathFor(const cb::server::Endpoint &endpoint) const
@@ -100,12 +105,14 @@ private slots:
         QCOMPARE(m_server.addUser(QStringLiteral("nina"), QStringLiteral("nurse"), Password), 0);
         QCOMPARE(m_server.addUser(QStringLiteral("ada"), QStringLiteral("admin"), Password), 0);
         QCOMPARE(m_server.addUser(QStringLiteral("victor"), QStringLiteral("front_desk"), Password), 0);
+        QCOMPARE(m_server.addUser(QStringLiteral("cora"), QStringLiteral("compliance"), Password), 0);
         QVERIFY(m_server.start());
         QVERIFY(m_sandbox.setWebhook(m_server.baseUrl()));
         m_api.base = m_server.baseUrl();
         m_nurse = m_api.enrol(QStringLiteral("nina"), Password, m_server.enrolmentCode(QStringLiteral("nina"))).value(QStringLiteral("token")).toString();
         m_admin = m_api.enrol(QStringLiteral("ada"), Password, m_server.enrolmentCode(QStringLiteral("ada"))).value(QStringLiteral("token")).toString();
-        QVERIFY(!m_nurse.isEmpty() && !m_admin.isEmpty());
+        m_compliance = m_api.enrol(QStringLiteral("cora"), Password, m_server.enrolmentCode(QStringLiteral("cora"))).value(QStringLiteral("token")).toString();
+        QVERIFY(!m_nurse.isEmpty() && !m_admin.isEmpty() && !m_compliance.isEmpty());
         QVERIFY(m_sandbox.say(QStringLiteral("15550109001"), QStringLiteral("Rosa"), QStringLiteral("Hola, una pregunta")));
         QTRY_VERIFY_WITH_TIMEOUT(!m_api.get(QStringLiteral("/api/v1/inbox"), m_nurse).json().value(QStringLiteral("conversations")).toArray().isEmpty(), 10000);
         m_conversation = m_api.get(QStringLiteral("/api/v1/inbox"), m_nurse).json().value(QStringLiteral("conversations")).toArray()

@@ -118,6 +118,47 @@ private:
         return actions;
     }
 
+    // The newest portal link and the newest 6-digit code sent to `to`.
+    QString latestLinkTo(const QString &to)
+    {
+        static const QRegularExpression link(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/p/[A-Za-z0-9_-]+)"));
+        QString found;
+        for (const QJsonValue &value : m_sandbox.sent()) {
+            const QString text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+            if (value.toObject().value(QStringLiteral("to")).toString() == to) {
+                if (const auto match = link.match(text); match.hasMatch()) {
+                    found = match.captured(1);
+                }
+            }
+        }
+        return found;
+    }
+    QString latestCodeTo(const QString &to)
+    {
+        static const QRegularExpression code(QStringLiteral("\\b(\\d{6})\\b"));
+        QString found;
+        for (const QJsonValue &value : m_sandbox.sent()) {
+            if (value.toObject().value(QStringLiteral("to")).toString() == to) {
+                const QString text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+                if (const auto match = code.match(text); match.hasMatch()) {
+                    found = match.captured(1);
+                }
+            }
+        }
+        return found;
+    }
+    // A browser opening a link: its (unverified) session cookie.
+    QByteArray openLink(const QString &link) { return sessionCookie(portal("GET", QUrl(link))); }
+    // Answers the verification form of that browser's session.
+    HttpResult answerCode(const QByteArray &cookie, const QString &code)
+    {
+        static const QRegularExpression csrf(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\""));
+        const HttpResult page = portal("GET", QUrl(m_server.portalUrl().toString() + QStringLiteral("/portal")), cookie);
+        const QString token = csrf.match(QString::fromUtf8(page.body)).captured(1);
+        return portal("POST", QUrl(m_server.portalUrl().toString() + QStringLiteral("/portal/verify")), cookie,
+                      "csrf=" + QUrl::toPercentEncoding(token) + "&code=" + code.toLatin1());
+    }
+
 private slots:
     void initTestCase()
     {
@@ -286,6 +327,94 @@ private slots:
                                      "portal.upload", "portal.nudge_skipped", "portal.stats"}) {
             QVERIFY2(actions.contains(QLatin1String(expected)), expected);
         }
+    }
+    // Security review 3: wrong answers lock the patient's portal, not one link
+    // (an earlier nudge brings no fresh tries), and the lock never strands a
+    // patient already verified, nor the staff answering them. A file staff
+    // retract is gone from the patient's side too.
+    void aLockCoversThePortalAndRetractedFilesLeaveIt()
+    {
+        const QString patient = QStringLiteral("15550109002");
+        QVERIFY(m_sandbox.say(patient, QStringLiteral("Luis Vega"), QStringLiteral("Hello, a question")));
+        std::int64_t conversation = 0;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (const QJsonValue &value : m_api.get(QStringLiteral("/api/v1/inbox"), m_nurse).json().value(QStringLiteral("conversations")).toArray()) {
+                if (value.toObject().value(QStringLiteral("contact")).toObject().value(QStringLiteral("wa_id")).toString() == patient) {
+                    conversation = value.toObject().value(QStringLiteral("id")).toInteger();
+                }
+            }
+            return conversation > 0;
+        }(), 5000);
+        const QString base = QStringLiteral("/api/v1/conversations/%1/").arg(conversation);
+        QCOMPARE(m_api.post(base + QStringLiteral("escalate"), {{QStringLiteral("reason"), QStringLiteral("new_link")}}, m_nurse).status, 201);
+        QString link;
+        QTRY_VERIFY_WITH_TIMEOUT(!(link = latestLinkTo(patient)).isEmpty(), 5000);
+        const QByteArray browser = openLink(link);
+        QString code;
+        QTRY_VERIFY_WITH_TIMEOUT(!(code = latestCodeTo(patient)).isEmpty(), 5000);
+        const HttpResult verified = answerCode(browser, code);
+        QCOMPARE(verified.status, 303);
+        const QByteArray patientCookie = sessionCookie(verified);
+        const QUrl page(m_server.portalUrl().toString() + QStringLiteral("/portal"));
+        // Reading the page writes the session's activity coarsely (not a write and fsync a request).
+        const auto lastSeen = [this] {
+            const auto key = cb::server::MasterKey::load(m_server.dataDir() + QStringLiteral("/master.key"));
+            auto db = cb::store::Database::open(m_server.dataDir() + QStringLiteral("/server.db"),
+                                                cb::server::ServerKeys::derive(key).store, cb::store::Database::OpenMode::Reader);
+            return db.queryInt("SELECT MAX(last_seen_at_ms) FROM portal_sessions WHERE verified_at_ms != 0 AND ended_at_ms = 0");
+        };
+        const auto seenBefore = lastSeen();
+        QTest::qWait(20);
+        QCOMPARE(portal("GET", page, patientCookie).status, 200);
+        QCOMPARE(portal("GET", QUrl(page.toString() + QStringLiteral("/updates?after=0")), patientCookie).status, 200);
+        QCOMPARE(lastSeen(), seenBefore);
+
+        // A file staff send, then retract (the wrong patient's): gone for the patient too.
+        const QByteArray pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+        const HttpResult sent = m_api.post(base + QStringLiteral("attachments"),
+                                           {{QStringLiteral("client_id"), QStringLiteral("lock-file")},
+                                            {QStringLiteral("filename"), QStringLiteral("someone else.html")},
+                                            {QStringLiteral("mime_type"), QStringLiteral("application/pdf")},
+                                            {QStringLiteral("data"), QString::fromLatin1(pdf.toBase64())}},
+                                           m_nurse);
+        QCOMPARE(sent.status, 202);
+        const QUrl file(m_server.portalUrl().toString() + QStringLiteral("/portal/media/%1").arg(sent.json().value(QStringLiteral("id")).toInteger()));
+        const HttpResult before = portal("GET", file, patientCookie);
+        QCOMPARE(before.status, 200);
+        QVERIFY2(before.header("Content-Disposition").contains("filename=\"someone else.pdf\""), before.header("Content-Disposition").constData());
+        QCOMPARE(m_api.post(QStringLiteral("/api/v1/messages/%1/retract").arg(sent.json().value(QStringLiteral("id")).toInteger()),
+                            {{QStringLiteral("reason"), QStringLiteral("sent to the wrong patient")}}, m_nurse).status, 200);
+        QCOMPARE(portal("GET", file, patientCookie).status, 404);
+
+        // Two replies a nudge period apart: two nudge links.
+        QTest::qWait(NudgeMs + 200);
+        QCOMPARE(m_api.post(base + QStringLiteral("messages"), {{QStringLiteral("client_id"), QStringLiteral("lock-1")},
+                            {QStringLiteral("kind"), QStringLiteral("portal")}, {QStringLiteral("text"), QStringLiteral("First")}}, m_nurse).status, 202);
+        QTRY_VERIFY_WITH_TIMEOUT(latestLinkTo(patient) != link, 5000);
+        const QString firstNudge = latestLinkTo(patient);
+        QTest::qWait(NudgeMs + 200);
+        QCOMPARE(m_api.post(base + QStringLiteral("messages"), {{QStringLiteral("client_id"), QStringLiteral("lock-2")},
+                            {QStringLiteral("kind"), QStringLiteral("portal")}, {QStringLiteral("text"), QStringLiteral("Second")}}, m_nurse).status, 202);
+        QTRY_VERIFY_WITH_TIMEOUT(latestLinkTo(patient) != firstNudge, 5000);
+        const QString secondNudge = latestLinkTo(patient);
+
+        // Someone holding the second nudge guesses five times: the portal locks.
+        const QByteArray stranger = openLink(secondNudge);
+        QTRY_VERIFY_WITH_TIMEOUT(!latestCodeTo(patient).isEmpty(), 5000);
+        const QString real = latestCodeTo(patient);
+        const QString wrong = QString(real).replace(0, 1, real.at(0) == u'9' ? u'1' : QChar(real.at(0).unicode() + 1));
+        for (int i = 1; i <= 4; ++i) {
+            QCOMPARE(answerCode(stranger, wrong).status, 422);
+        }
+        QCOMPARE(answerCode(stranger, wrong).status, 403);
+        // The first nudge gives no fresh tries: it is locked with the rest.
+        const HttpResult again = portal("GET", QUrl(firstNudge));
+        QVERIFY2(again.status != 303, again.body.left(200).constData());
+        // The verified patient reads on, and staff still answer them (no 409 portal_not_live).
+        const HttpResult still = portal("GET", page, patientCookie);
+        QVERIFY2(still.status == 200 && still.body.contains("First"), still.body.left(300).constData());
+        QCOMPARE(m_api.post(base + QStringLiteral("messages"), {{QStringLiteral("client_id"), QStringLiteral("lock-3")},
+                            {QStringLiteral("kind"), QStringLiteral("portal")}, {QStringLiteral("text"), QStringLiteral("Third")}}, m_nurse).status, 202);
     }
 };
 

@@ -46,6 +46,11 @@ private slots:
         QCOMPARE(form->file->data, QByteArray("\xff\xd8\xff\xe0\r\n\r\nbytes")); // CRLFs inside the file are data
         QCOMPARE(safeFilename(form->file->filename, QStringLiteral("image/jpeg")), QStringLiteral("rash.jpg"));
         QCOMPARE(safeFilename(QStringLiteral("../.."), QStringLiteral("application/pdf")), QStringLiteral("document.pdf"));
+        // The name's extension is the detected type's, whatever the sender wrote (security review 3).
+        QCOMPARE(safeFilename(QStringLiteral("passwd.html"), QStringLiteral("application/pdf")), QStringLiteral("passwd.pdf"));
+        QCOMPARE(safeFilename(QStringLiteral("scan"), QStringLiteral("image/png")), QStringLiteral("scan.png"));
+        QCOMPARE(safeFilename(QStringLiteral("a.b.jpeg"), QStringLiteral("image/jpeg")), QStringLiteral("a.b.jpg"));
+        QCOMPARE(safeFilename(QStringLiteral(".html"), QStringLiteral("application/pdf")), QStringLiteral("document.pdf"));
         // A quoted value is one value: "; name=" inside a filename is not a parameter.
         const auto tricky = parseMultipartForm("multipart/form-data; boundary=\"XyZ\"",
                                                "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan; name=x.pdf\"\r\n\r\n%PDF\r\n--XyZ--", {});

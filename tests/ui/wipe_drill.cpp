@@ -167,7 +167,7 @@ qint64 endSessionsFromConsole(ui::MainWindow &window, const QString &deviceId)
         const QAbstractItemModel *model = table->model();
         for (int i = 0; i < model->rowCount(); ++i) {
             const QModelIndex workstation = model->index(i, ui::SessionsModel::Workstation);
-            if (model->data(workstation, Qt::ToolTipRole).toString().endsWith(deviceId)) {
+            if (model->data(workstation, Qt::ToolTipRole).toString().contains(deviceId)) {
                 row = i;
             }
         }

@@ -55,7 +55,9 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
         return row->id;
     }
     if (role == Qt::ToolTipRole && index.column() == Workstation) {
-        return tr("Device %1").arg(row->deviceId); // two machines may share a name
+        // Two machines may share a name. The id is the workstation's own choice:
+        // escaped, and marked as rich text, so it is shown and never interpreted.
+        return QStringLiteral("<qt>%1</qt>").arg(tr("Device %1").arg(row->deviceId).toHtmlEscaped());
     }
     if (role != Qt::DisplayRole && role != Qt::UserRole) {
         return {};
