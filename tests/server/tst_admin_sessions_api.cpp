@@ -344,6 +344,31 @@ private slots:
                        QStringLiteral("staff:") + m_people[QStringLiteral("desk.tom")].id), 1);
     }
 
+    // Security review 3: after me/lock the token reads nothing (a copy of it is
+    // worth nothing while the desktop is locked) until the password unlocks it;
+    // the reason is one of the desktop's own words, never free text in the trail.
+    void aLockedSessionReadsNothing()
+    {
+        addPerson(QStringLiteral("nurse.lou"), QStringLiteral("nurse"));
+        const Session lou = signIn(QStringLiteral("nurse.lou"), "ws-lou", QStringLiteral("LOU"));
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/inbox"), lou.token, "ws-lou").status, 200);
+        const auto freeText = call("POST", QStringLiteral("/api/v1/me/lock"), lou.token, "ws-lou",
+                                   {{QStringLiteral("reason"), QString(2000, QLatin1Char('x'))}});
+        QCOMPARE(freeText.status, 400);
+        QCOMPARE(errorCode(freeText), QStringLiteral("invalid_field"));
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/me/lock"), lou.token, "ws-lou", {{QStringLiteral("reason"), QStringLiteral("manual")}}).status, 204);
+        const auto inbox = call("GET", QStringLiteral("/api/v1/inbox"), lou.token, "ws-lou");
+        QCOMPARE(inbox.status, 403);
+        QCOMPARE(errorCode(inbox), QStringLiteral("session_locked"));
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/conversations/1/messages"), lou.token, "ws-lou").status, 403);
+        cb::test::EventStreamClient stream; // the stream carries patient data too
+        QVERIFY(!stream.open(m_api.base, lou.token, QStringLiteral("ws-lou")));
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/me"), lou.token, "ws-lou").status, 200); // the lock screen's name
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/me/unlock"), lou.token, "ws-lou", {{QStringLiteral("password"), Password}}).status, 200);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/inbox"), lou.token, "ws-lou").status, 200);
+        QVERIFY(stream.open(m_api.base, lou.token, QStringLiteral("ws-lou")));
+    }
+
     // A second server whose step-up lasts one second.
     void changesNeedARecentPasswordAndCode()
     {
