@@ -8,7 +8,7 @@
 //  3. webhooks paced at 240/s while 30 staff send their password at once
 //  4. server RSS while it refuses a 256 MiB body and a 256 MiB WebSocket frame
 //  5. how long a half-sent request stays open
-#include "bench/load_client.h"
+#include "bench/bench_common.h"
 #include "core/whatsapp/webhook_signature.h"
 #include "sandbox/webhook_builder.h"
 #include "tests/support/sandbox_process.h"
@@ -38,58 +38,14 @@
 using namespace cb::test;
 using cb::bench::LoadPlan;
 using cb::bench::LoadResult;
+using cb::bench::printLoad;
+using cb::bench::streamAfter;
+using cb::bench::webhookPlan;
 namespace asio = boost::asio;
 using tcp = asio::ip::tcp;
 
 namespace {
 const QString Password = QStringLiteral("violet otter juggles seven lanterns");
-
-// One patient message in Meta's shape, built the way the sandbox builds its deliveries.
-QByteArray singleMessage(const QString &prefix, std::uint64_t n)
-{
-    static const cb::sandbox::WebhookBuilder builder(QStringLiteral("102290129340398"), QLatin1String(SandboxProcess::PhoneNumberId),
-                                                     QStringLiteral("15550783881"));
-    const cb::sandbox::WebhookBuilder::Patient patient{QStringLiteral("1555030%1").arg(n % 500, 4, 10, QLatin1Char('0')),
-                                                       QStringLiteral("Load Patient"), {}};
-    const QJsonObject message = cb::sandbox::WebhookBuilder::textMessage(
-        patient.waId, QStringLiteral("wamid.%1.%2").arg(prefix).arg(n), QDateTime::currentSecsSinceEpoch(),
-        QStringLiteral("Can I move my appointment to Thursday?"));
-    return QJsonDocument(builder.delivery({builder.messagesValue(patient, {message})})).toJson(QJsonDocument::Compact);
-}
-
-LoadPlan webhookPlan(quint16 port, const QString &prefix)
-{
-    LoadPlan plan;
-    plan.port = port;
-    plan.path = "/webhooks/whatsapp";
-    plan.request = [prefix](std::uint64_t n) {
-        const QByteArray body = singleMessage(prefix, n);
-        return std::pair(body, "X-Hub-Signature-256: " + cb::whatsapp::signatureHeader(SandboxProcess::AppSecret, body) + "\r\n");
-    };
-    return plan;
-}
-
-// Streams `total` bytes after `head`, ignoring the server's refusal; returns when done or cut off.
-void streamAfter(quint16 port, const QByteArray &head, std::size_t total)
-{
-    asio::io_context io;
-    tcp::socket socket(io);
-    boost::system::error_code ec;
-    socket.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), port), ec);
-    asio::write(socket, asio::buffer(head.constData(), std::size_t(head.size())), ec);
-    const std::string chunk(1 << 20, 'x');
-    for (std::size_t sent = 0; sent < total && !ec; sent += chunk.size()) {
-        asio::write(socket, asio::buffer(chunk), ec);
-    }
-}
-
-void printLoad(const char *what, const LoadResult &result)
-{
-    std::printf("%-58s %9.0f/s  p50 %6.1f ms  p99 %6.1f ms  max %7.1f ms  (%llu ok, %llu failed)\n", what,
-                result.perSecond(), result.percentile(50), result.percentile(99), result.percentile(100),
-                static_cast<unsigned long long>(result.ok), static_cast<unsigned long long>(result.failed));
-    std::fflush(stdout);
-}
 
 struct Nginx
 {

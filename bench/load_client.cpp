@@ -63,7 +63,7 @@ LoadResult runLoad(const LoadPlan &plan)
     requests.reserve(std::size_t(plan.prepared));
     for (int n = 0; n < plan.prepared; ++n) {
         const auto [body, headers] = plan.request(std::uint64_t(n));
-        requests.push_back("POST " + QByteArray::fromStdString(plan.path) + " HTTP/1.1\r\nHost: " +
+        requests.push_back(QByteArray::fromStdString(plan.method) + ' ' + QByteArray::fromStdString(plan.path) + " HTTP/1.1\r\nHost: " +
                            QByteArray::fromStdString(plan.host) + "\r\nContent-Type: application/json\r\nContent-Length: " +
                            QByteArray::number(body.size()) + "\r\n" + headers + "\r\n" + body);
     }

@@ -29,6 +29,7 @@ struct LoadPlan
 {
     std::string host = "127.0.0.1";
     std::uint16_t port = 0;
+    std::string method = "POST";
     std::string path = "/";
     int connections = 16;
     std::chrono::milliseconds duration{10000};

@@ -5,8 +5,10 @@
 #   bash scripts/fuzz.sh --runs 1000000     # fewer runs
 #   bash scripts/fuzz.sh --time 600         # or a time per target, in seconds
 #   bash scripts/fuzz.sh webhook phi_guard  # only these targets
-# Inputs are at most 4 KiB (-max_len): a chat message, a request head or a
-# delivery of a few messages; longer ones only make each run slower.
+#   bash scripts/fuzz.sh --max-len 1048576  # inputs up to 1 MiB, so cost per byte shows
+# Inputs are at most 4 KiB by default (-max_len): a chat message, a request head
+# or a delivery of a few messages. Each run ends with the executions and the
+# slowest input's time (libFuzzer's final stats).
 # Seeds come from fuzz/corpus/<target>/ (read only); what a run discovers stays
 # in build-fuzz/corpus/<target>/. A crash is written to fuzz/findings/ and the
 # run fails: fix it, then copy the input into fuzz/corpus/<target>/, where CI
@@ -15,11 +17,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 limit=(-runs=10000000)
+max_len=4096
 targets=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) limit=(-runs="$2"); shift 2 ;;
     --time) limit=(-max_total_time="$2"); shift 2 ;;
+    --max-len) max_len="$2"; shift 2 ;;
     *) targets+=("$1"); shift ;;
   esac
 done
@@ -35,9 +39,9 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 run() {
   local target=$1 log=build-fuzz/fuzz_$1.log
   mkdir -p "build-fuzz/corpus/$target"
-  if build-fuzz/fuzz/fuzz_"$target" "${limit[@]}" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+  if build-fuzz/fuzz/fuzz_"$target" "${limit[@]}" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
        -artifact_prefix="fuzz/findings/${target}-" "build-fuzz/corpus/$target" "fuzz/corpus/$target" >"$log" 2>&1; then
-    echo "$target: $(grep -E '^Done [0-9]+ runs' "$log" || tail -1 "$log")"
+    echo "$target: $(grep -E '^Done [0-9]+ runs' "$log" || tail -1 "$log"); $(grep -E '^stat::slowest_unit_time_sec' "$log" || true)"
   else
     echo "$target: FAILED, see $log and fuzz/findings/"; return 1
   fi

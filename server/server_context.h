@@ -48,6 +48,8 @@ public:
     Workstations &workstations() { return m_workstations; }
     ComplianceFlags &complianceFlags() { return m_complianceFlags; }
     audit::AuditLog &audit() { return m_audit; }
+    // The same trail read through another connection (a reader's, on its thread).
+    audit::AuditLog auditOn(store::Database &db) const { return audit::AuditLog(db, m_keys.audit.clone()); }
     AuditCheckpoints &auditCheckpoints() { return m_checkpoints; }
     AuthService &auth() { return m_auth; }
     ChangeFeed &changes() { return m_changes; }

@@ -312,6 +312,14 @@
         <source>It is no longer there. The list was refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No patient matches that name or number. Check it, or use the contact number shown in About.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carebridge is locked. Unlock it with your password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::client::ServerEndpoint</name>
@@ -848,14 +856,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>contact number, as in 42</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events about this patient: the contact, their conversation and its messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>login. or portal. or conversation.view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,10 +900,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Patient co&amp;ntact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Event type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,14 +913,6 @@
     </message>
     <message>
         <source>The From day is after the To day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the patient&apos;s contact number in Patient contact, or select an event about a contact (contact:…), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing everyone who read or changed anything about patient contact %1: the contact, their conversation and its messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1014,6 +1002,26 @@
             <numerusform>%n event shown; scroll down for older ones.</numerusform>
             <numerusform>%n events shown; scroll down for older ones.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>name, phone number or contact number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events about this patient: the contact, their conversation, its messages and the inbox pages that listed them. A phone number in any usual format, part of a name, or the contact number shown in About.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patie&amp;nt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the patient&apos;s phone number, name or contact number in Patient, or select an event about a contact (contact:…), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing everyone who read or changed anything about patient %1: the contact, their conversation, its messages and the inbox pages that listed them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,14 @@
         <source>It is no longer there. The list was refreshed.</source>
         <translation>Ya no existe. Se actualizó la lista.</translation>
     </message>
+    <message>
+        <source>No patient matches that name or number. Check it, or use the contact number shown in About.</source>
+        <translation>Ningún paciente coincide con ese nombre o número. Revíselo o use el número de contacto que aparece en «Afecta a».</translation>
+    </message>
+    <message>
+        <source>Carebridge is locked. Unlock it with your password first.</source>
+        <translation>Carebridge está bloqueado. Desbloquéelo primero con su contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>cb::client::ServerEndpoint</name>
@@ -848,14 +856,6 @@
         <translation>Eventos hechos por esta persona: su número de personal, como staff:12</translation>
     </message>
     <message>
-        <source>contact number, as in 42</source>
-        <translation>número de contacto, como 42</translation>
-    </message>
-    <message>
-        <source>Events about this patient: the contact, their conversation and its messages</source>
-        <translation>Eventos sobre este paciente: el contacto, su conversación y sus mensajes</translation>
-    </message>
-    <message>
         <source>login. or portal. or conversation.view</source>
         <translation>login. o portal. o conversation.view</translation>
     </message>
@@ -900,10 +900,6 @@
         <translation>Pe&amp;rsona:</translation>
     </message>
     <message>
-        <source>Patient co&amp;ntact:</source>
-        <translation>Co&amp;ntacto del paciente:</translation>
-    </message>
-    <message>
         <source>&amp;Event type:</source>
         <translation>&amp;Tipo de evento:</translation>
     </message>
@@ -918,14 +914,6 @@
     <message>
         <source>The From day is after the To day.</source>
         <translation>El día Desde es posterior al día Hasta.</translation>
-    </message>
-    <message>
-        <source>Type the patient&apos;s contact number in Patient contact, or select an event about a contact (contact:…), then try again.</source>
-        <translation>Escriba el número de contacto del paciente en Contacto del paciente, o seleccione un evento sobre un contacto (contact:…), e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Showing everyone who read or changed anything about patient contact %1: the contact, their conversation and its messages.</source>
-        <translation>Se muestran todas las personas que leyeron o cambiaron algo del contacto de paciente %1: el contacto, su conversación y sus mensajes.</translation>
     </message>
     <message>
         <source>Export the audit trail as CSV</source>
@@ -1014,6 +1002,26 @@
             <numerusform>%n evento mostrado; desplácese hacia abajo para ver los anteriores.</numerusform>
             <numerusform>%n eventos mostrados; desplácese hacia abajo para ver los anteriores.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>name, phone number or contact number</source>
+        <translation>nombre, teléfono o número de contacto</translation>
+    </message>
+    <message>
+        <source>Events about this patient: the contact, their conversation, its messages and the inbox pages that listed them. A phone number in any usual format, part of a name, or the contact number shown in About.</source>
+        <translation>Eventos sobre este paciente: el contacto, su conversación, sus mensajes y las páginas de la bandeja que lo mostraron. Un teléfono en cualquier formato habitual, parte de un nombre o el número de contacto que aparece en «Afecta a».</translation>
+    </message>
+    <message>
+        <source>Patie&amp;nt:</source>
+        <translation>Pacie&amp;nte:</translation>
+    </message>
+    <message>
+        <source>Type the patient&apos;s phone number, name or contact number in Patient, or select an event about a contact (contact:…), then try again.</source>
+        <translation>Escriba el teléfono, el nombre o el número de contacto del paciente en Paciente, o seleccione un evento sobre un contacto (contact:…), e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Showing everyone who read or changed anything about patient %1: the contact, their conversation, its messages and the inbox pages that listed them.</source>
+        <translation>Se muestran todas las personas que leyeron o cambiaron algo del paciente %1: el contacto, su conversación, sus mensajes y las páginas de la bandeja que lo mostraron.</translation>
     </message>
 </context>
 <context>

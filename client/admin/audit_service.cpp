@@ -32,6 +32,7 @@ QString AuditFilter::queryString() const
     QStringList items;
     addItem(items, "actor", actor);
     addItem(items, "contact", contactId > 0 ? QString::number(contactId) : QString());
+    addItem(items, "patient", patient);
     addItem(items, "action", actionPrefix);
     addItem(items, "device", deviceId);
     addItem(items, "from_ms", fromMs ? QString::number(*fromMs) : QString());
@@ -53,11 +54,14 @@ void AuditService::page(const AuditFilter &filter, std::optional<qint64> beforeS
             done(events, std::nullopt, ServerConnection::describe(reply));
             return;
         }
+        const QJsonObject names = reply.body.value(QStringLiteral("names")).toObject();
         for (const QJsonValue &value : reply.body.value(QStringLiteral("events")).toArray()) {
             const QJsonObject json = value.toObject();
-            events.append({json.value(QStringLiteral("seq")).toInteger(), json.value(QStringLiteral("at_ms")).toInteger(),
-                           json.value(QStringLiteral("actor")).toString(), json.value(QStringLiteral("action")).toString(),
-                           json.value(QStringLiteral("target")).toString(), json.value(QStringLiteral("detail")).toObject()});
+            const QString actor = json.value(QStringLiteral("actor")).toString();
+            const QString target = json.value(QStringLiteral("target")).toString();
+            events.append({json.value(QStringLiteral("seq")).toInteger(), json.value(QStringLiteral("at_ms")).toInteger(), actor,
+                           json.value(QStringLiteral("action")).toString(), target, json.value(QStringLiteral("detail")).toObject(),
+                           names.value(actor).toString(), names.value(target).toString()});
         }
         std::optional<qint64> next;
         if (reply.body.contains(QStringLiteral("next_before_seq"))) {

@@ -16,6 +16,7 @@ struct AuditFilter
 {
     QString actor;                       // exact: "staff:12", "system"
     qint64 contactId = 0;                // a patient: events on the contact, its conversation and its messages
+    QString patient;                     // a patient as people name them: phone number, name, or "contact:12"
     QString actionPrefix;                // "portal." or "login.success"
     QString deviceId;                    // a workstation's device id
     std::optional<qint64> fromMs;        // UTC ms, inclusive
@@ -26,7 +27,8 @@ struct AuditFilter
     bool operator==(const AuditFilter &) const = default;
 };
 
-// One event of the chain as the viewer sees it: ids, counts and reasons only.
+// One event of the chain as the viewer sees it: ids (and the names the server gave
+// the people and patients they stand for), counts and reasons.
 struct AuditEventRow
 {
     qint64 seq = 0;
@@ -35,6 +37,8 @@ struct AuditEventRow
     QString action;
     QString target;
     QJsonObject detail;
+    QString actorName;  // "Dana Reyes" for staff:3, when the server named them
+    QString targetName; // "Maria Lopez" for contact:5
 };
 
 // The audit trail for admins and compliance: pages newest first, exports and the

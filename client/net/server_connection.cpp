@@ -170,6 +170,9 @@ QString ServerConnection::describe(const Reply &reply)
         {"file_too_large", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "The file is larger than the portal allows.")},
         {"file_type_refused", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "Only photos (JPEG, PNG) and PDF documents can be sent.")},
         {"invalid_date_of_birth", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "The date of birth must be a date in the past.")},
+        {"unknown_patient", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                              "No patient matches that name or number. Check it, or use the contact number shown in About.")},
+        {"session_locked", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "Carebridge is locked. Unlock it with your password first.")},
         // Administration, and why the server ended a session.
         {"step_up_required", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "Confirm your password and code to make this change.")},
         {"password_change_required", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "Choose a new password before you continue.")},

@@ -2,7 +2,9 @@
 
 #include "core/store/database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QVariant>
 
 namespace cb::server {
@@ -63,6 +65,7 @@ std::optional<AuditFilter> AuditFilter::fromQuery(const QUrlQuery &query, QStrin
     filter.actor = query.queryItemValue(QStringLiteral("actor"), QUrl::FullyDecoded);
     filter.actionPrefix = query.queryItemValue(QStringLiteral("action"), QUrl::FullyDecoded);
     filter.deviceId = query.queryItemValue(QStringLiteral("device"), QUrl::FullyDecoded);
+    filter.patient = query.queryItemValue(QStringLiteral("patient"), QUrl::FullyDecoded).trimmed();
     filter.contactId = numberParam(query, QStringLiteral("contact"), &ok).value_or(0);
     filter.fromMs = numberParam(query, QStringLiteral("from_ms"), &ok);
     filter.toMs = numberParam(query, QStringLiteral("to_ms"), &ok);
@@ -74,7 +77,7 @@ std::optional<AuditFilter> AuditFilter::fromQuery(const QUrlQuery &query, QStrin
         *error = QStringLiteral("from_ms must not be after to_ms");
         return std::nullopt;
     }
-    if (filter.actor.size() > 200 || filter.actionPrefix.size() > 200 || filter.deviceId.size() > 200) {
+    if (filter.actor.size() > 200 || filter.actionPrefix.size() > 200 || filter.deviceId.size() > 200 || filter.patient.size() > 200) {
         *error = QStringLiteral("a filter is too long");
         return std::nullopt;
     }
@@ -89,6 +92,13 @@ QJsonObject AuditFilter::toJson() const
     }
     if (contactId > 0) {
         json.insert(QStringLiteral("contact"), qint64(contactId));
+    }
+    if (!patient.isEmpty()) { // what the words matched, never the words (a name or number) themselves
+        QJsonArray ids;
+        for (const std::int64_t id : contactIds) {
+            ids.append(qint64(id));
+        }
+        json.insert(QStringLiteral("patient_contacts"), ids);
     }
     if (!actionPrefix.isEmpty()) {
         json.insert(QStringLiteral("action"), actionPrefix);
@@ -121,14 +131,29 @@ QList<audit::AuditEvent> AuditQuery::page(const AuditFilter &filter, std::option
     if (filter.toMs) {
         where.add(QStringLiteral("at <= ?"), {qint64(*filter.toMs)});
     }
-    if (filter.contactId > 0) {
-        // Everything about this patient: the contact, its one conversation, and each
-        // of its messages (media views name the message).
-        const QString contact = QString::number(filter.contactId);
-        where.add(QStringLiteral("target IN (SELECT 'contact:' || ?1 UNION ALL SELECT 'conversation:' || id FROM conversations "
-                                 "WHERE contact_id = ?1 UNION ALL SELECT 'message:' || m.id FROM messages m JOIN conversations c "
-                                 "ON m.conversation_id = c.id WHERE c.contact_id = ?1)")
-                      .replace(QStringLiteral("?1"), contact));
+    QList<std::int64_t> contacts = filter.contactIds;
+    if (filter.contactId > 0 && !contacts.contains(filter.contactId)) {
+        contacts.append(filter.contactId);
+    }
+    QString aboutPatient;
+    QString listedPatient;
+    if (!contacts.isEmpty()) {
+        QStringList ids;
+        for (const std::int64_t id : contacts) {
+            ids << QString::number(id);
+        }
+        const QString list = ids.join(QLatin1Char(','));
+        // Everything about these patients: the contact, its conversation, and each
+        // of its messages (media views name the message)…
+        aboutPatient = QStringLiteral("target IN (SELECT 'contact:' || id FROM contacts WHERE id IN (%1) UNION ALL "
+                                      "SELECT 'conversation:' || id FROM conversations WHERE contact_id IN (%1) UNION ALL "
+                                      "SELECT 'message:' || m.id FROM messages m JOIN conversations c ON m.conversation_id = c.id "
+                                      "WHERE c.contact_id IN (%1))")
+                           .arg(list);
+        // …and every inbox snapshot page that listed them (name, number, preview).
+        listedPatient = QStringLiteral("action = 'inbox.snapshot' AND EXISTS (SELECT 1 FROM json_each(detail, '$.conversations') j "
+                                       "WHERE j.value IN (SELECT id FROM conversations WHERE contact_id IN (%1)))")
+                            .arg(list);
     }
     // Conditions of which an event must meet one: each becomes its own newest-first
     // index range, merged below, so no branch sorts every match.
@@ -182,6 +207,23 @@ QList<audit::AuditEvent> AuditQuery::page(const AuditFilter &filter, std::option
             branches = withActions;
         }
     }
+    if (!aboutPatient.isEmpty()) {
+        // Either way of reading the patient: each branch splits in two index ranges
+        // (by target, and the snapshot pages by action), merged like the others.
+        if (branches.size() * 2 > MaxBranches) {
+            where.add(QStringLiteral("(%1 OR %2)").arg(aboutPatient, listedPatient));
+        } else {
+            QList<Sql> split;
+            for (const Sql &branch : branches) {
+                Sql about = branch;
+                about.add(aboutPatient);
+                Sql listed = branch;
+                listed.add(listedPatient);
+                split << about << listed;
+            }
+            branches = split;
+        }
+    }
     const QString columns = QStringLiteral("SELECT seq, at, actor, action, target, detail FROM audit_events WHERE 1");
     QStringList parts;
     QVariantList values;
@@ -202,6 +244,61 @@ QList<audit::AuditEvent> AuditQuery::page(const AuditFilter &filter, std::option
                        QJsonDocument::fromJson(rows.columnText(5).toUtf8()).object()});
     }
     return events;
+}
+
+QList<std::int64_t> AuditQuery::resolvePatient(const QString &text) const
+{
+    QList<std::int64_t> ids;
+    const QString words = text.trimmed();
+    if (words.isEmpty()) {
+        return ids;
+    }
+    static const QRegularExpression contactRef(QStringLiteral("^contact:(\\d{1,18})$"));
+    if (const auto match = contactRef.match(words); match.hasMatch()) {
+        auto row = m_db.prepare("SELECT id FROM contacts WHERE id = ?");
+        row.bind(1, std::int64_t(match.captured(1).toLongLong()));
+        if (row.step()) {
+            ids << row.columnInt64(0);
+        }
+        return ids;
+    }
+    // A phone number as people write one: "+1 (555) 010-9001", "555.010.9001", "0015550109001".
+    static const QRegularExpression phoneish(QStringLiteral("^[+0-9 ().\\-/]+$"));
+    QString digits = words;
+    digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    if (phoneish.match(words).hasMatch() && digits.size() >= 7) {
+        if (digits.startsWith(QLatin1String("00"))) {
+            digits = digits.mid(2); // the international prefix dialled from Europe and elsewhere
+        }
+        QStringList candidates{digits};
+        if (digits.size() == 10) {
+            candidates << QStringLiteral("1") + digits; // a US number written without its country code
+        }
+        auto rows = m_db.prepare("SELECT id FROM contacts WHERE wa_id IN (?, ?) ORDER BY id LIMIT ?");
+        rows.bind(1, candidates.value(0)).bind(2, candidates.value(1, candidates.value(0))).bind(3, MaxPatients);
+        while (rows.step()) {
+            ids << rows.columnInt64(0);
+        }
+        return ids;
+    }
+    // Part of a name (a patient's WhatsApp profile name); LIKE ignores ASCII case.
+    QString pattern = words;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+    auto rows = m_db.prepare("SELECT id FROM contacts WHERE profile_name LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?");
+    rows.bind(1, QStringLiteral("%") + pattern + QStringLiteral("%")).bind(2, MaxPatients);
+    while (rows.step()) {
+        ids << rows.columnInt64(0);
+    }
+    return ids;
+}
+
+bool AuditQuery::resolve(AuditFilter &filter) const
+{
+    if (filter.patient.isEmpty()) {
+        return true;
+    }
+    filter.contactIds = resolvePatient(filter.patient);
+    return !filter.contactIds.isEmpty();
 }
 
 } // namespace cb::server

@@ -20,12 +20,18 @@ struct AuditFilter
 {
     QString actor;          // exact: "staff:12", "system", "portal:…"
     std::int64_t contactId = 0; // events on contact:<id>, its conversation, and its messages
+    // A patient as a person names them: a phone number in any usual format, a
+    // name (or part of it), or "contact:12". Resolved by AuditQuery::resolvePatient
+    // into `contactIds`; every event that read them matches, snapshot pages that
+    // listed them included.
+    QString patient;
+    QList<std::int64_t> contactIds;
     QString actionPrefix;   // "portal." matches every portal event; "login.success" itself
     QString deviceId;       // events by people signed in on that workstation, during those sessions
     std::optional<std::int64_t> fromMs; // UTC ms, inclusive
     std::optional<std::int64_t> toMs;   // UTC ms, inclusive
 
-    // From ?actor=&contact=&action=&device=&from_ms=&to_ms=; nullopt with *error naming the bad one.
+    // From ?actor=&contact=&patient=&action=&device=&from_ms=&to_ms=; nullopt with *error naming the bad one.
     static std::optional<AuditFilter> fromQuery(const QUrlQuery &query, QString *error);
     // The filters given, for the audit event that records a query or an export.
     QJsonObject toJson() const;
@@ -42,6 +48,14 @@ public:
 
     // Events with seq < beforeSeq (all when nullopt) that match, newest first, at most `limit`.
     QList<audit::AuditEvent> page(const AuditFilter &filter, std::optional<std::int64_t> beforeSeq, int limit);
+
+    // The contacts a person's words name (at most MaxPatients): a number with 7 or
+    // more digits is a phone number (a 10-digit one also as US +1), "contact:N" an
+    // id, anything else part of a name. Empty: nobody matches (never "nobody accessed").
+    static constexpr int MaxPatients = 20;
+    QList<std::int64_t> resolvePatient(const QString &text) const;
+    // Fills `contactIds` from `patient` / `contactId`; false when a patient was named and nobody matches.
+    bool resolve(AuditFilter &filter) const;
 
 private:
     store::Database &m_db;

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <memory>
 
@@ -71,27 +72,109 @@ QList<audit::AuditEvent> readForExport(store::Database &db, const AuditFilter &f
     }
     return events;
 }
+// A page (or an export) with the patients its filter named and the names of
+// the people and patients on it.
+struct Found
+{
+    AuditFilter filter; // with the patient's words resolved to contacts
+    QList<audit::AuditEvent> events;
+    QJsonObject names;  // "staff:3" -> "Dana Reyes", "contact:5" -> "Ana Ruiz"
+    bool patientKnown = true;
+};
+
+// Display names for the staff and contacts the events name (actor or target).
+QJsonObject namesFor(store::Database &db, const QList<audit::AuditEvent> &events, const QList<std::int64_t> &patients)
+{
+    QSet<std::int64_t> staff;
+    QSet<std::int64_t> contacts(patients.begin(), patients.end());
+    for (const audit::AuditEvent &event : events) {
+        for (const QString &ref : {event.actor, event.target}) {
+            if (ref.startsWith(QLatin1String("staff:"))) {
+                staff.insert(ref.mid(6).toLongLong());
+            } else if (ref.startsWith(QLatin1String("contact:"))) {
+                contacts.insert(ref.mid(8).toLongLong());
+            }
+        }
+    }
+    QJsonObject names;
+    auto person = db.prepare("SELECT display_name FROM staff_users WHERE id = ?");
+    for (const std::int64_t id : staff) {
+        person.reset();
+        person.bind(1, id);
+        if (person.step()) {
+            names.insert(QStringLiteral("staff:%1").arg(id), person.columnText(0));
+        }
+    }
+    auto patient = db.prepare("SELECT profile_name, wa_id FROM contacts WHERE id = ?");
+    for (const std::int64_t id : contacts) {
+        patient.reset();
+        patient.bind(1, id);
+        if (patient.step()) {
+            const QString name = patient.columnText(0).isEmpty() ? QStringLiteral("+") + patient.columnText(1) : patient.columnText(0);
+            names.insert(QStringLiteral("contact:%1").arg(id), name);
+        }
+    }
+    return names;
+}
+
+// The verification under way and who waits for its answer.
+struct VerifyRun
+{
+    static constexpr qsizetype MaxWaiting = 32;
+    QList<http::Responder> waiting; // non-empty while a walk runs
+};
 } // namespace
 
 void addAuditRoutes(ApiRouter &router, ServerContext &context)
 {
-    router.handle("audit.verify", [&context](const ApiRequest &request) {
-        const AuditCheckpoints &checkpoints = context.auditCheckpoints();
-        const auto report = checkAuditTrail(context.audit(), checkpoints.publicKey(),
-                                            {{QStringLiteral("the store"), checkpoints.stored()},
-                                             {QStringLiteral("the anchor file"),
-                                              AuditCheckpoints::readAnchorFile(checkpoints.anchorPath())}});
-        context.record(request.caller->actor(), QStringLiteral("audit.verify"), QStringLiteral("audit"),
-                       {{QStringLiteral("intact"), report.intact}});
-        QJsonObject body{{QStringLiteral("intact"), report.intact},
-                         {QStringLiteral("events_checked"), qint64(report.eventsChecked)},
-                         {QStringLiteral("checkpoints_checked"), report.checkpointsChecked}};
-        if (report.firstBadSeq) {
-            body.insert(QStringLiteral("first_bad_seq"), qint64(*report.firstBadSeq));
-            body.insert(QStringLiteral("problem"), report.problem);
-            body.insert(QStringLiteral("explanation"), report.explanation);
+    // Walking six years of events takes seconds: it runs on a reader's thread,
+    // never the application thread, and requests that come while it runs share
+    // its answer (one walk at a time, however many ask).
+    auto verifying = std::make_shared<VerifyRun>();
+    router.handleAsync("audit.verify", [&context, verifying](const ApiRequest &request, const http::Responder &responder) {
+        context.record(request.caller->actor(), QStringLiteral("audit.verify"), QStringLiteral("audit"));
+        if (verifying->waiting.size() >= VerifyRun::MaxWaiting) {
+            return responder.send(busyResponse(QStringLiteral("busy"), QStringLiteral("a verification is running; try again"), 5));
         }
-        return jsonResponse(body);
+        verifying->waiting.append(responder);
+        if (verifying->waiting.size() > 1) {
+            return; // the walk under way answers this request too
+        }
+        const AuditCheckpoints &checkpoints = context.auditCheckpoints();
+        const QByteArray publicKey = checkpoints.publicKey();
+        const QList<AuditCheckpoint> stored = checkpoints.stored();
+        const QString anchorPath = checkpoints.anchorPath();
+        const auto answerAll = [verifying](const HttpResponse &response) {
+            const QList<http::Responder> waiting = std::exchange(verifying->waiting, {});
+            for (const http::Responder &each : waiting) {
+                each.send(response);
+            }
+        };
+        const bool queued = context.readers().read<AuditTrailReport>(
+            [&context, publicKey, stored, anchorPath](store::Database &db) {
+                const audit::AuditLog log = context.auditOn(db);
+                return checkAuditTrail(log, publicKey,
+                                       {{QStringLiteral("the store"), stored},
+                                        {QStringLiteral("the anchor file"), AuditCheckpoints::readAnchorFile(anchorPath)}});
+            },
+            [answerAll](const AuditTrailReport &report) {
+                QJsonObject body{{QStringLiteral("intact"), report.intact},
+                                 {QStringLiteral("events_checked"), qint64(report.eventsChecked)},
+                                 {QStringLiteral("checkpoints_checked"), report.checkpointsChecked}};
+                if (report.firstBadSeq) {
+                    body.insert(QStringLiteral("first_bad_seq"), qint64(*report.firstBadSeq));
+                    body.insert(QStringLiteral("problem"), report.problem);
+                    body.insert(QStringLiteral("explanation"), report.explanation);
+                }
+                answerAll(jsonResponse(body));
+            },
+            [answerAll] {
+                answerAll(errorResponse(Status::ServiceUnavailable, QStringLiteral("store_unavailable"),
+                                        QStringLiteral("the store is unavailable; try again")));
+            });
+        if (!queued) {
+            answerAll(busyResponse(QStringLiteral("busy"), QStringLiteral("too many reads at once; try again"), 1));
+        }
     });
 
     auto viewerAudit = std::make_shared<ViewerAudit>();
@@ -115,20 +198,40 @@ void addAuditRoutes(ApiRouter &router, ServerContext &context)
         }
         const QString actor = request.caller->actor();
         const QString sessionId = request.caller->session.id;
-        readThen<QList<audit::AuditEvent>>(context.readers(), responder,
-            [filter = *filter, before, limit](store::Database &db) { return AuditQuery(db).page(filter, before, limit); },
-            [&context, viewerAudit, filter = *filter, actor, sessionId, limit](QList<audit::AuditEvent> events) {
-                if (viewerAudit->isNewQuery(sessionId, filter)) {
+        readThen<Found>(context.readers(), responder,
+            [filter = *filter, before, limit](store::Database &db) {
+                Found found{filter, {}, {}, true};
+                AuditQuery query(db);
+                if (!query.resolve(found.filter)) {
+                    found.patientKnown = false;
+                    return found;
+                }
+                found.events = query.page(found.filter, before, limit);
+                found.names = namesFor(db, found.events, found.filter.contactIds);
+                return found;
+            },
+            [&context, viewerAudit, actor, sessionId, limit](Found found) {
+                if (!found.patientKnown) {
+                    // Never an empty page: "nobody accessed" would be a false answer.
+                    return errorResponse(Status::NotFound, QStringLiteral("unknown_patient"),
+                                         QStringLiteral("no patient matches that name or number"));
+                }
+                if (viewerAudit->isNewQuery(sessionId, found.filter)) {
                     context.record(actor, QStringLiteral("audit.view"), QStringLiteral("audit"),
-                                   {{QStringLiteral("filters"), filter.toJson()}});
+                                   {{QStringLiteral("filters"), found.filter.toJson()}});
                 }
                 QJsonArray rows;
-                for (const auto &event : events) {
+                for (const auto &event : found.events) {
                     rows.append(eventJson(event));
                 }
-                QJsonObject body{{QStringLiteral("events"), rows}, {QStringLiteral("times"), QStringLiteral("utc_ms")}};
-                if (events.size() == limit) {
-                    body.insert(QStringLiteral("next_before_seq"), qint64(events.back().seq));
+                QJsonArray patients;
+                for (const std::int64_t id : found.filter.contactIds) {
+                    patients.append(QStringLiteral("contact:%1").arg(id));
+                }
+                QJsonObject body{{QStringLiteral("events"), rows}, {QStringLiteral("times"), QStringLiteral("utc_ms")},
+                                 {QStringLiteral("names"), found.names}, {QStringLiteral("patients"), patients}};
+                if (found.events.size() == limit) {
+                    body.insert(QStringLiteral("next_before_seq"), qint64(found.events.back().seq));
                 }
                 return jsonResponse(body);
             });
@@ -145,8 +248,22 @@ void addAuditRoutes(ApiRouter &router, ServerContext &context)
             return responder.send(invalid(QStringLiteral("format must be csv or json")));
         }
         const QString actor = request.caller->actor();
-        readThen<QList<audit::AuditEvent>>(context.readers(), responder, [filter = *filter](store::Database &db) { return readForExport(db, filter); },
-            [&context, filter = *filter, format, actor](QList<audit::AuditEvent> events) {
+        readThen<Found>(context.readers(), responder,
+            [filter = *filter](store::Database &db) {
+                Found found{filter, {}, {}, true};
+                found.patientKnown = AuditQuery(db).resolve(found.filter);
+                if (found.patientKnown) {
+                    found.events = readForExport(db, found.filter);
+                }
+                return found;
+            },
+            [&context, format, actor](Found found) {
+                if (!found.patientKnown) {
+                    return errorResponse(Status::NotFound, QStringLiteral("unknown_patient"),
+                                         QStringLiteral("no patient matches that name or number"));
+                }
+                const AuditFilter &filter = found.filter;
+                QList<audit::AuditEvent> &events = found.events;
                 ExportContext exportContext;
                 exportContext.capped = events.size() > ExportCap;
                 if (exportContext.capped) {

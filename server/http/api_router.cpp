@@ -14,8 +14,6 @@ QByteArray bearerToken(const HttpRequest &request)
     return header.startsWith("Bearer ") ? header.mid(7).trimmed() : QByteArray();
 }
 
-// Why the session is over. A wiped workstation or a disabled account is named,
-// so a desktop that was locked (no event stream) still deletes its cache files.
 // What a locked session may still do: unlock, sign out, say it is locked, and
 // read who it is (the lock screen shows the name).
 bool worksWhileLocked(const Endpoint &endpoint)
@@ -24,6 +22,8 @@ bool worksWhileLocked(const Endpoint &endpoint)
     return allowed.contains(QByteArray(endpoint.id));
 }
 
+// Why the session is over. A wiped workstation or a disabled account is named,
+// so a desktop that was locked (no event stream) still deletes its cache files.
 QString sessionEndCode(const SessionRegistry::Lookup &lookup)
 {
     if (lookup.status == SessionRegistry::Status::Ended &&
@@ -106,13 +106,18 @@ void ApiRouter::dispatch(const Endpoint &endpoint, const HttpRequest &request, c
                         endpoint.method == http::Method::Post ? parseBody(endpoint, request.body()) : QJsonObject(), handler,
                         responder);
     }
-    // A large body (an attachment) is parsed on a worker; the rest continues here after.
+    // A large body (an attachment) is parsed on a worker; the rest continues here
+    // after, with the caller checked again (the session may have ended meanwhile).
     auto parsed = std::make_shared<std::variant<QJsonObject, HttpResponse>>();
     auto kept = std::make_shared<HttpRequest>(request);
     const bool queued = m_context.bodyParsers().submit(
         {[parsed, kept, &endpoint](int) { *parsed = parseBody(endpoint, kept->body()); },
-         [this, parsed, kept, args, caller, userActivity = endpoint.userActivity, handler, responder] {
-             withBody(*kept, args, caller, userActivity, std::move(*parsed), handler, responder);
+         [this, parsed, kept, args, &endpoint, handler, responder] {
+             std::optional<Caller> stillCalling;
+             if (auto refusal = authorise(endpoint, *kept, &stillCalling)) {
+                 return responder.send(std::move(*refusal));
+             }
+             withBody(*kept, args, stillCalling, endpoint.userActivity, std::move(*parsed), handler, responder);
          }});
     if (!queued) {
         answer(busyResponse(QStringLiteral("busy"), QStringLiteral("the server is busy; try again"), 1));

@@ -3,6 +3,7 @@
 #include "core/log/logging.h"
 #include "server/http/edge_parts.h"
 
+#include <boost/asio/steady_timer.hpp>
 #include <boost/beast/websocket.hpp>
 #include <boost/beast/websocket/ssl.hpp>
 
@@ -73,6 +74,15 @@ private:
         m_shared.metrics.streamClients.fetch_add(1);
         std::shared_ptr<StreamPeer> peer = this->shared_from_this();
         m_shared.toApp([&streams = m_shared.streams, peer] { streams.streamOpened(peer); });
+        // Until its hello arrives a stream is a stranger's: it holds its place for
+        // HelloDeadline at most, measured here on the I/O thread (a busy
+        // application thread may take longer to answer a hello that did arrive).
+        m_helloTimer.expires_after(HelloDeadline);
+        m_helloTimer.async_wait([self = this->shared_from_this()](error_code ec) {
+            if (!ec && self->m_messagesRead == 0 && !self->m_finished) {
+                self->abort();
+            }
+        });
         read();
     }
 
@@ -90,6 +100,7 @@ private:
             finish(true);
             return;
         }
+        m_helloTimer.cancel();
         if (++m_messagesRead > m_shared.limits.streamMessagesPerConnection || !m_ws.got_text()) {
             m_buffer.consume(m_buffer.size());
             abort(); // desktops send one hello and nothing else
@@ -164,6 +175,7 @@ private:
             return;
         }
         m_finished = true;
+        m_helloTimer.cancel();
         m_queue.clear();
         m_queuedBytes = 0;
         if (wasOpen && m_open) {
@@ -177,6 +189,8 @@ private:
     QHostAddress m_remote;
     ConnectionLimiter::Slot m_slot;
     ConnectionLimiter::Slot m_work;
+    static constexpr std::chrono::seconds HelloDeadline{3};
+    net::steady_timer m_helloTimer{m_ws.get_executor()};
     std::uint64_t m_id;
     beast::flat_buffer m_buffer;
     std::deque<QByteArray> m_queue;

@@ -1,5 +1,7 @@
 #include "server/identity/failure_tally.h"
 
+#include "core/platform/client_key.h"
+
 #include <QJsonObject>
 
 namespace cb::server {
@@ -15,7 +17,7 @@ void FailureTally::add(const QHostAddress &address, const QString &reason)
     if (m_byAddress.isEmpty()) {
         m_periodStartMs = now;
     }
-    QString key = address.toString();
+    QString key = platform::clientKey(address); // an IPv6 /64 is one client
     if (!m_byAddress.contains(key) && m_byAddress.size() >= MaxAddresses) {
         key = QStringLiteral("other");
     }

@@ -1,5 +1,6 @@
 #include "server/identity/login_throttle.h"
 
+#include "core/platform/client_key.h"
 #include "core/store/database.h"
 
 #include <algorithm>
@@ -30,7 +31,7 @@ std::int64_t LoginThrottle::waitIn(AttemptWindow &window, const QString &key, in
 
 QString LoginThrottle::pairKey(const QString &username, const QHostAddress &address)
 {
-    return address.toString() + QLatin1Char('\n') + username;
+    return platform::clientKey(address) + QLatin1Char('\n') + username;
 }
 
 std::int64_t LoginThrottle::waitMs(const QString &username, const QHostAddress &address)
@@ -42,7 +43,7 @@ std::int64_t LoginThrottle::waitMs(const QString &username, const QHostAddress &
     std::int64_t wait = std::max(waitFor(m_pairs, pairKey(username, address), PairFreeFailures, PairLongestDelayMs),
                                  waitFor(m_names, username, NameFreeFailures, NameLongestDelayMs));
     if (addressBlocked(address)) {
-        wait = std::max(wait, m_addresses.newest(address.toString(), now) + AddressWindowMs - now);
+        wait = std::max(wait, m_addresses.newest(platform::clientKey(address), now) + AddressWindowMs - now);
     }
     return wait;
 }
@@ -73,25 +74,25 @@ void LoginThrottle::lift(const QString &username)
 
 bool LoginThrottle::addressBlocked(const QHostAddress &address)
 {
-    return m_addresses.count(address.toString(), m_clock.nowMs()) >= AddressFailureLimit;
+    return m_addresses.count(platform::clientKey(address), m_clock.nowMs()) >= AddressFailureLimit;
 }
 
 bool LoginThrottle::passwordStepAllowed(const QHostAddress &address)
 {
     const std::int64_t now = m_clock.nowMs();
-    if (m_passwordSteps.count(address.toString(), now) >= PasswordStepLimit) {
+    if (m_passwordSteps.count(platform::clientKey(address), now) >= PasswordStepLimit) {
         return false;
     }
     // The global cap must not become a lockout a stranger can hold: addresses
     // where someone signed in lately (the clinic's workstations) are exempt.
-    return m_signedInFrom.count(address.toString(), now) > 0 ||
+    return m_signedInFrom.count(platform::clientKey(address), now) > 0 ||
            m_allPasswordSteps.count(AllAddresses, now) < GlobalPasswordStepLimit;
 }
 
 void LoginThrottle::countPasswordStep(const QHostAddress &address)
 {
     const std::int64_t now = m_clock.nowMs();
-    m_passwordSteps.add(address.toString(), now);
+    m_passwordSteps.add(platform::clientKey(address), now);
     m_allPasswordSteps.add(AllAddresses, now);
 }
 
@@ -100,14 +101,14 @@ void LoginThrottle::countAttempt(const QString &username, const QHostAddress &ad
     const std::int64_t now = m_clock.nowMs();
     m_pairs.add(pairKey(username, address), now);
     m_names.add(username, now);
-    m_addresses.add(address.toString(), now);
+    m_addresses.add(platform::clientKey(address), now);
 }
 
 void LoginThrottle::uncountAttempt(const QString &username, const QHostAddress &address)
 {
     m_pairs.removeNewest(pairKey(username, address));
     m_names.removeNewest(username);
-    m_addresses.removeNewest(address.toString());
+    m_addresses.removeNewest(platform::clientKey(address));
 }
 
 void LoginThrottle::storeFailure(std::int64_t userId)
@@ -122,9 +123,9 @@ void LoginThrottle::recordSuccess(const QString &username, std::int64_t userId, 
 {
     m_pairs.clear(pairKey(username, address));
     m_names.clear(username);
-    m_signedInFrom.add(address.toString(), m_clock.nowMs());
+    m_signedInFrom.add(platform::clientKey(address), m_clock.nowMs());
     if (settlesAStep) {
-        m_addresses.removeNewest(address.toString());
+        m_addresses.removeNewest(platform::clientKey(address));
     }
     m_db.prepare("UPDATE staff_users SET failed_logins = 0, last_failed_login_ms = 0 WHERE id = ?").bind(1, userId).run();
 }

@@ -88,8 +88,11 @@ PortalSessions::Lookup PortalSessions::find(const QByteArray &token, bool activi
     lookup.session = Session{id, row.columnInt64(1), row.columnInt64(2), row.columnInt64(3), row.columnInt64(4) != 0,
                              row.columnText(5)};
     // Activity is written coarsely: a write (and its fsync) at most once per
-    // ActivityWriteMs a session, whatever its browser asks.
-    if (activity && now - row.columnInt64(7) >= ActivityWriteMs) {
+    // ActivityWriteMs a session (a quarter of the idle time when that is
+    // shorter, so a session never ends much before its idle time), whatever
+    // its browser asks.
+    const std::int64_t writeEveryMs = std::min<std::int64_t>(ActivityWriteMs, std::int64_t(m_settings.idleSeconds) * 1000 / 4);
+    if (activity && now - row.columnInt64(7) >= writeEveryMs) {
         m_db.prepare("UPDATE portal_sessions SET last_seen_at_ms = ? WHERE id = ?").bindAll(now, id).run();
     }
     return lookup;

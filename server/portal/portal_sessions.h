@@ -46,7 +46,7 @@ public:
     };
     // An invitation keeps at most this many unverified sessions (oldest end first).
     static constexpr int MaxPendingPerInvitation = 5;
-    // How often a session's activity reaches the store (idle timeouts are minutes).
+    // How often at most a session's activity reaches the store (idle timeouts are minutes).
     static constexpr std::int64_t ActivityWriteMs = 30'000;
 
     PortalSessions(store::Database &db, const platform::Clock &clock, const crypto::SecretBytes &hashKey,

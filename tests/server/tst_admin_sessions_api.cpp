@@ -84,6 +84,10 @@ private:
         const auto done = call("POST", QStringLiteral("/api/v1/login/code"), {}, device,
                                {{QStringLiteral("challenge"), challenge.json().value(QStringLiteral("challenge")).toString()},
                                 {QStringLiteral("recovery_code"), m_people[username].recoveryCodes.takeFirst()}});
+        if (done.status != 200) {
+            qWarning("sign-in of %s failed: %d %s / %d %s", qPrintable(username), challenge.status, challenge.body.constData(),
+                     done.status, done.body.constData());
+        }
         return {done.json().value(QStringLiteral("token")).toString(), done.json().value(QStringLiteral("session_id")).toString(),
                 QByteArray::fromBase64(done.json().value(QStringLiteral("device_secret")).toString().toLatin1())};
     }
@@ -351,7 +355,9 @@ private slots:
     {
         addPerson(QStringLiteral("nurse.lou"), QStringLiteral("nurse"));
         const Session lou = signIn(QStringLiteral("nurse.lou"), "ws-lou", QStringLiteral("LOU"));
-        QCOMPARE(call("GET", QStringLiteral("/api/v1/inbox"), lou.token, "ws-lou").status, 200);
+        QVERIFY(!lou.token.isEmpty());
+        const auto before = call("GET", QStringLiteral("/api/v1/inbox"), lou.token, "ws-lou");
+        QVERIFY2(before.status == 200, before.body.constData());
         const auto freeText = call("POST", QStringLiteral("/api/v1/me/lock"), lou.token, "ws-lou",
                                    {{QStringLiteral("reason"), QString(2000, QLatin1Char('x'))}});
         QCOMPARE(freeText.status, 400);

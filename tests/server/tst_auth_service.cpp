@@ -1,3 +1,4 @@
+#include "core/platform/client_key.h"
 #include "tests/server/identity_fixture.h"
 
 #include <QtTest>
@@ -220,6 +221,21 @@ private slots:
         f.clock.advanceSeconds(15 * 60 + 1);
         QCOMPARE(f.auth.completeLogin(QStringLiteral("forged"), "000000", {}, {}, f.address).status,
                  Status::InvalidCredentials);
+    }
+
+    // Security review 3: one IPv6 subscriber holds a whole /64, so the
+    // address throttle counts the /64 (an IPv4 address stays itself).
+    void anIpv6NetworkIsOneAddress()
+    {
+        IdentityFixture f;
+        for (int i = 0; i < cb::server::LoginThrottle::AddressFailureLimit; ++i) {
+            const QHostAddress from(QStringLiteral("2001:db8:1:2::%1").arg(i + 1, 0, 16));
+            f.auth.completeLogin(QStringLiteral("forged-%1").arg(i), "000000", {}, {}, from);
+        }
+        QVERIFY(f.throttle.addressBlocked(QHostAddress(QStringLiteral("2001:db8:1:2:ffff::9"))));
+        QVERIFY(!f.throttle.addressBlocked(QHostAddress(QStringLiteral("2001:db8:1:3::1")))); // the next /64 is someone else
+        QCOMPARE(cb::platform::clientKey(QHostAddress(QStringLiteral("::ffff:10.1.2.3"))), QStringLiteral("10.1.2.3"));
+        QCOMPARE(cb::platform::clientKey(QHostAddress(QStringLiteral("10.1.2.3"))), QStringLiteral("10.1.2.3"));
     }
 
     void successfulSignInsFromOneAddressAreNotFailures()

@@ -390,17 +390,18 @@ private slots:
         QTest::qWait(NudgeMs + 200);
         QCOMPARE(m_api.post(base + QStringLiteral("messages"), {{QStringLiteral("client_id"), QStringLiteral("lock-1")},
                             {QStringLiteral("kind"), QStringLiteral("portal")}, {QStringLiteral("text"), QStringLiteral("First")}}, m_nurse).status, 202);
-        QTRY_VERIFY_WITH_TIMEOUT(latestLinkTo(patient) != link, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(latestLinkTo(patient) != link, 10000);
         const QString firstNudge = latestLinkTo(patient);
         QTest::qWait(NudgeMs + 200);
         QCOMPARE(m_api.post(base + QStringLiteral("messages"), {{QStringLiteral("client_id"), QStringLiteral("lock-2")},
                             {QStringLiteral("kind"), QStringLiteral("portal")}, {QStringLiteral("text"), QStringLiteral("Second")}}, m_nurse).status, 202);
-        QTRY_VERIFY_WITH_TIMEOUT(latestLinkTo(patient) != firstNudge, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(latestLinkTo(patient) != firstNudge, 10000);
         const QString secondNudge = latestLinkTo(patient);
 
         // Someone holding the second nudge guesses five times: the portal locks.
+        const qsizetype sentBefore = m_sandbox.sent().size();
         const QByteArray stranger = openLink(secondNudge);
-        QTRY_VERIFY_WITH_TIMEOUT(!latestCodeTo(patient).isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.sent().size() > sentBefore, 10000); // that link's own code went out
         const QString real = latestCodeTo(patient);
         const QString wrong = QString(real).replace(0, 1, real.at(0) == u'9' ? u'1' : QChar(real.at(0).unicode() + 1));
         for (int i = 1; i <= 4; ++i) {

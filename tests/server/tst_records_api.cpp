@@ -101,6 +101,17 @@ private slots:
                                              std::pair{"cora", "compliance"}, std::pair{"carl", "compliance"}}) {
             QCOMPARE(m_server.addUser(QLatin1String(username), QLatin1String(role), Password), 0);
         }
+        // Two reprocessed dead letters from long ago, one naming each patient of the
+        // retention test: a hold covers every copy of the held patient's data
+        // (security review 3). Written before the server starts.
+        {
+            const auto key = cb::server::MasterKey::load(m_server.dataDir() + QStringLiteral("/master.key"));
+            auto db = cb::store::Database::open(m_server.dataDir() + QStringLiteral("/server.db"), cb::server::ServerKeys::derive(key).store,
+                                                cb::store::Database::OpenMode::OpenExisting);
+            db.exec("INSERT INTO dead_letters (received_at_ms, reason, payload, state) VALUES "
+                    "(1, 'test', CAST('{\"from\":\"15550201003\",\"text\":\"held letter\"}' AS BLOB), 'reprocessed'), "
+                    "(1, 'test', CAST('{\"from\":\"15550201002\",\"text\":\"old letter\"}' AS BLOB), 'reprocessed')");
+        }
         QVERIFY(m_server.start());
         QVERIFY(m_sandbox.setWebhook(m_server.baseUrl()));
         m_api.base = m_server.baseUrl();
@@ -210,8 +221,10 @@ private slots:
         QCOMPARE(eventsMentioning(QStringLiteral("Called him about the rash")), 0);
         QCOMPARE(countWhere("SELECT count(*) FROM messages WHERE instr(body, ?) > 0", oldText), 0);
         QVERIFY(eventsMentioning(fresh) > 0);
-        // The held conversation is untouched.
+        // The held conversation is untouched, its dead letter too; the other letter is emptied.
         QCOMPARE(thread(held).first().toObject().value(QStringLiteral("body")).toString(), heldText);
+        QCOMPARE(countWhere("SELECT count(*) FROM dead_letters WHERE instr(payload, ?) > 0", QStringLiteral("held letter")), 1);
+        QCOMPARE(countWhere("SELECT count(*) FROM dead_letters WHERE instr(payload, ?) > 0", QStringLiteral("old letter")), 0);
         QVERIFY(eventsMentioning(heldText) > 0);
         // Audited with counts, never content; a second dry run finds nothing more.
         QCOMPARE(auditActions(QStringLiteral("retention.purge")), 1);

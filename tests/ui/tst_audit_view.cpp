@@ -180,11 +180,14 @@ private slots:
         setText("auditAction", QStringLiteral("conversation.v"));
         clickAndWait("auditApply");
         QTRY_VERIFY(model()->rowCount() >= cb::client::AuditService::PageSize);
-        const QString nurse = cell(0, AuditModel::Person);
+        const QString nurse = cell(0, AuditModel::Person, Qt::UserRole);
         QVERIFY(nurse.startsWith(QStringLiteral("staff:")));
+        // People by name, their id on hover (security review 3).
+        QCOMPARE(cell(0, AuditModel::Person), QStringLiteral("nina"));
+        QCOMPARE(cell(0, AuditModel::Person, Qt::ToolTipRole), nurse);
         for (int row = 0; row < model()->rowCount(); ++row) {
             QCOMPARE(cell(row, AuditModel::Action), QStringLiteral("conversation.view"));
-            QCOMPARE(cell(row, AuditModel::Target), QStringLiteral("conversation:%1").arg(m_conversationId));
+            QCOMPARE(cell(row, AuditModel::Target, Qt::UserRole), QStringLiteral("conversation:%1").arg(m_conversationId));
             QVERIFY(!cell(row, AuditModel::Detail).contains(QStringLiteral("Tuesday"))); // no message content
         }
 
@@ -198,7 +201,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(model()->atEnd(), 10000);
         QStringList actions;
         for (int row = 0; row < model()->rowCount(); ++row) {
-            QCOMPARE(cell(row, AuditModel::Person), nurse);
+            QCOMPARE(cell(row, AuditModel::Person, Qt::UserRole), nurse);
             actions << cell(row, AuditModel::Action);
         }
         QCOMPARE(actions.count(QStringLiteral("conversation.view")), Views);
@@ -238,22 +241,27 @@ private slots:
         table()->scrollToBottom();
         QTRY_VERIFY_WITH_TIMEOUT(model()->atEnd(), 10000);
         int views = 0;
+        int snapshots = 0;
         for (int row = 0; row < model()->rowCount(); ++row) {
-            const QString target = cell(row, AuditModel::Target);
+            const QString target = cell(row, AuditModel::Target, Qt::UserRole);
+            const bool listedOnAPage = target == QLatin1String("inbox") && cell(row, AuditModel::Action) == QLatin1String("inbox.snapshot");
             QVERIFY2(target == QStringLiteral("contact:%1").arg(m_contactId) ||
                          target == QStringLiteral("conversation:%1").arg(m_conversationId) ||
-                         target.startsWith(QStringLiteral("message:")),
+                         target.startsWith(QStringLiteral("message:")) || listedOnAPage,
                      qPrintable(target));
+            snapshots += listedOnAPage;
             views += cell(row, AuditModel::Action) == QStringLiteral("conversation.view");
         }
         QCOMPARE(views, Views);
+        QVERIFY(snapshots > 0); // the nurse's inbox pages that listed her count as reads of her
 
         // The selected event about a contact wins over the field.
         setText("auditAction", QStringLiteral("contact.opt_out"));
         child<QLineEdit>("auditContact")->clear();
         clickAndWait("auditApply");
         QTRY_COMPARE(model()->rowCount(), 1);
-        QCOMPARE(cell(0, AuditModel::Target), QStringLiteral("contact:%1").arg(m_contactId));
+        QCOMPARE(cell(0, AuditModel::Target, Qt::UserRole), QStringLiteral("contact:%1").arg(m_contactId));
+        QCOMPARE(cell(0, AuditModel::Target), QStringLiteral("Maria Lopez")); // the patient by name
         table()->selectRow(0);
         clickAndWait("auditWhoAccessed");
         QCOMPARE(model()->filter().contactId, m_contactId);
@@ -265,6 +273,25 @@ private slots:
         table()->clearSelection();
         child<QPushButton>("auditWhoAccessed")->click();
         QVERIFY(child<QLabel>("auditMessage")->text().contains(QStringLiteral("contact number")));
+
+        // The question an investigation asks first, with what it has: the patient's
+        // phone number as people write it, or their name (security review 3).
+        for (const QString &asked : {QStringLiteral("(555) 010-1001"), QStringLiteral("+1 555 010 1001"), QStringLiteral("maria lo")}) {
+            setText("auditContact", asked);
+            clickAndWait("auditWhoAccessed");
+            QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 0, 10000);
+            table()->scrollToBottom();
+            QTRY_VERIFY_WITH_TIMEOUT(model()->atEnd(), 10000);
+            int found = 0;
+            for (int row = 0; row < model()->rowCount(); ++row) {
+                found += cell(row, AuditModel::Action) == QStringLiteral("conversation.view");
+            }
+            QVERIFY2(found == Views, qPrintable(asked));
+        }
+        // A number nobody has is said so, never shown as "nobody accessed".
+        setText("auditContact", QStringLiteral("(555) 999-0000"));
+        child<QPushButton>("auditWhoAccessed")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("auditMessage")->text().contains(QStringLiteral("No patient matches")), 10000);
         setText("auditContact", QString::number(m_contactId));
         clickAndWait("auditApply");
     }

@@ -150,10 +150,17 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::UserRole) {
         return {};
     }
+    // People and patients by name; their ids on hover and for sorting and tests (UserRole).
+    const auto named = [role](const QString &id, const QString &name) -> QVariant {
+        if (role == Qt::DisplayRole && !name.isEmpty()) {
+            return name;
+        }
+        return id;
+    };
     switch (index.column()) {
-    case Person: return row->actor;
+    case Person: return named(row->actor, row->actorName);
     case Action: return row->action;
-    case Target: return row->target;
+    case Target: return named(row->target, row->targetName);
     case Workstation: return workstationOf(row->detail);
     case Detail: return compactDetail(row->detail);
     default: return {};

@@ -31,6 +31,19 @@ QString actorFromField(const QString &text)
 }
 
 // The contact id in "contact:12", or 0.
+// A short number is a contact number (as the Target column shows them); anything
+// else (a phone number in any format, a name) the server resolves.
+void setPatient(client::AuditFilter &filter, const QString &typed)
+{
+    const QString text = typed.trimmed();
+    static const QRegularExpression contactNumber(QStringLiteral("^(?:contact:)?([0-9]{1,6})$"));
+    if (const auto match = contactNumber.match(text); match.hasMatch()) {
+        filter.contactId = match.captured(1).toLongLong();
+    } else {
+        filter.patient = text;
+    }
+}
+
 qint64 contactOfTarget(const QString &target)
 {
     if (!target.startsWith(QLatin1String("contact:"))) {
@@ -81,9 +94,11 @@ AuditView::AuditView(client::AuditService &audit, QWidget *parent)
     m_person->setPlaceholderText(tr("staff:12, or 12, or system"));
     m_person->setToolTip(tr("Events done by this person: their staff number, as in staff:12"));
     m_contact->setObjectName(QStringLiteral("auditContact"));
-    m_contact->setPlaceholderText(tr("contact number, as in 42"));
-    m_contact->setToolTip(tr("Events about this patient: the contact, their conversation and its messages"));
-    m_contact->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_contact));
+    m_contact->setPlaceholderText(tr("name, phone number or contact number"));
+    m_contact->setToolTip(tr("Events about this patient: the contact, their conversation, its messages and the inbox "
+                             "pages that listed them. A phone number in any usual format, part of a name, or the "
+                             "contact number shown in About."));
+    m_contact->setMaxLength(200);
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_action->setPlaceholderText(tr("login. or portal. or conversation.view"));
     m_action->setToolTip(tr("Events whose type starts with this text"));
@@ -152,7 +167,7 @@ AuditView::AuditView(client::AuditService &audit, QWidget *parent)
         fields->addWidget(field, row, column * 2 + 1);
     };
     addField(0, 0, tr("&Person:"), m_person);
-    addField(0, 1, tr("Patient co&ntact:"), m_contact);
+    addField(0, 1, tr("Patie&nt:"), m_contact);
     addField(1, 0, tr("&Event type:"), m_action);
     addField(1, 1, tr("&Workstation:"), m_device);
     fields->addWidget(m_fromOn, 2, 0);
@@ -212,7 +227,7 @@ client::AuditFilter AuditView::filterFromFields() const
 {
     client::AuditFilter filter;
     filter.actor = actorFromField(m_person->text());
-    filter.contactId = m_contact->text().toLongLong();
+    setPatient(filter, m_contact->text());
     filter.actionPrefix = m_action->text().trimmed();
     filter.deviceId = m_device->text().trimmed();
     if (m_fromOn->isChecked()) {
@@ -248,18 +263,20 @@ void AuditView::clearFilters()
 
 void AuditView::showWhoAccessedPatient()
 {
-    qint64 contactId = 0;
+    QString patient;
     if (const QModelIndexList rows = m_table->selectionModel()->selectedRows(); !rows.isEmpty()) {
         if (const client::AuditEventRow *event = m_model->event(rows.first().row())) {
-            contactId = contactOfTarget(event->target);
+            if (const qint64 contactId = contactOfTarget(event->target); contactId > 0) {
+                patient = QString::number(contactId);
+            }
         }
     }
-    if (contactId == 0) {
-        contactId = m_contact->text().toLongLong();
+    if (patient.isEmpty()) {
+        patient = m_contact->text().trimmed();
     }
-    if (contactId <= 0) {
-        report(false, tr("Type the patient's contact number in Patient contact, or select an event about a contact "
-                         "(contact:…), then try again."));
+    if (patient.isEmpty()) {
+        report(false, tr("Type the patient's phone number, name or contact number in Patient, or select an event "
+                         "about a contact (contact:…), then try again."));
         m_contact->setFocus();
         return;
     }
@@ -268,11 +285,11 @@ void AuditView::showWhoAccessedPatient()
     }
     m_fromOn->setChecked(false);
     m_toOn->setChecked(false);
-    m_contact->setText(QString::number(contactId));
+    m_contact->setText(patient);
     apply();
-    report(true, tr("Showing everyone who read or changed anything about patient contact %1: the contact, their "
-                    "conversation and its messages.")
-                     .arg(contactId));
+    report(true, tr("Showing everyone who read or changed anything about patient %1: the contact, their "
+                    "conversation, its messages and the inbox pages that listed them.")
+                     .arg(patient));
 }
 
 void AuditView::exportAs(client::AuditService::Format format)
