@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -26,6 +27,7 @@ constexpr std::int64_t Start = 1'700'000'000'000; // UTC ms
 constexpr std::int64_t Year = 365LL * 24 * 3600 * 1000;
 constexpr int Staff = 200;
 constexpr int Contacts = 5000;
+constexpr int SnapshotPage = 500;
 
 const char *const Actions[] = {"conversation.view", "conversation.view", "conversation.view", "inbox.snapshot",
                                "message.send", "conversation.read", "login.success", "session.lock", "session.unlock",
@@ -46,6 +48,10 @@ void fill(ServerStore &store, const ServerKeys &keys, int events)
                 .bind(1, QStringLiteral("s%1").arg(i)).bind(2, i).bind(3, QStringLiteral("ws-%1").arg(i % 40))
                 .bind(4, Start).bind(5, Start).run();
         }
+        // One more patient, on no inbox page and read by nobody: "who accessed" must
+        // look through every page to say so (the slowest case).
+        db.prepare("INSERT INTO contacts (id, wa_id, created_at_ms) VALUES (?, ?, 0)").bind(1, Contacts + 1).bind(2, QStringLiteral("99999")).run();
+        db.prepare("INSERT INTO conversations (id, contact_id) VALUES (?, ?)").bind(1, Contacts + 1).bind(2, Contacts + 1).run();
         for (int i = 1; i <= Contacts; ++i) {
             db.prepare("INSERT INTO contacts (id, wa_id, created_at_ms) VALUES (?, ?, 0)").bind(1, i).bind(2, QString::number(1000 + i)).run();
             db.prepare("INSERT INTO conversations (id, contact_id) VALUES (?, ?)").bind(1, i).bind(2, i).run();
@@ -58,11 +64,25 @@ void fill(ServerStore &store, const ServerKeys &keys, int events)
         cb::store::Transaction batch(db);
         for (int i = 0; i < 20000 && done < events; ++i, ++done) {
             const QString action = QString::fromLatin1(Actions[(done * 7) % actions]);
+            const QString actor = QStringLiteral("staff:%1").arg(done % Staff + 1);
+            const std::int64_t at = Start + Year * done / events;
+            if (action == QLatin1String("inbox.snapshot")) {
+                // As the server writes them: a page of 500 conversations of the
+                // 5,000-patient inbox (ten pages a sign-in), each listed by id.
+                const int offset = (done / actions) % (Contacts / SnapshotPage) * SnapshotPage;
+                QJsonArray listed;
+                for (int id = offset + 1; id <= offset + SnapshotPage; ++id) {
+                    listed.append(id);
+                }
+                log.append({0, at, actor, action, QStringLiteral("inbox"),
+                            QJsonObject{{QStringLiteral("offset"), offset}, {QStringLiteral("count"), SnapshotPage},
+                                        {QStringLiteral("conversations"), listed}}});
+                continue;
+            }
             const QString target = action.startsWith(QLatin1String("login")) || action.startsWith(QLatin1String("session"))
                                        ? QStringLiteral("session:s%1").arg(done % Staff + 1)
                                        : QStringLiteral("conversation:%1").arg((done * 13) % Contacts + 1);
-            log.append({0, Start + Year * done / events, QStringLiteral("staff:%1").arg(done % Staff + 1), action, target,
-                        QJsonObject{{QStringLiteral("n"), done % 500}}});
+            log.append({0, at, actor, action, target, QJsonObject{{QStringLiteral("n"), done % 500}}});
         }
         batch.commit();
         std::fprintf(stderr, "\r%d events", done);
@@ -110,6 +130,8 @@ int main(int argc, char **argv)
     person.actor = QStringLiteral("staff:17");
     AuditFilter contact;
     contact.contactId = 1234;
+    AuditFilter unread;
+    unread.contactId = Contacts + 1;
     AuditFilter portal;
     portal.actionPrefix = QStringLiteral("portal.");
     AuditFilter logins;
@@ -129,7 +151,8 @@ int main(int argc, char **argv)
         {"deep page (seq < 10,000), no filter", {}, 10'000},
         {"person, first page", person, std::nullopt},
         {"person, deep page (seq < 10,000)", person, 10'000},
-        {"patient contact (who accessed)", contact, std::nullopt},
+        {"patient contact (who accessed), listed on 1 inbox page in 10", contact, std::nullopt},
+        {"who accessed a patient on no inbox page (every page looked at)", unread, std::nullopt},
         {"event type prefix 'portal.'", portal, std::nullopt},
         {"event type prefix 'portal.', deep", portal, 10'000},
         {"event type 'login.success'", logins, std::nullopt},

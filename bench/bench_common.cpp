@@ -10,8 +10,10 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+#include <chrono>
 #include <cstdio>
 #include <string>
+#include <thread>
 
 namespace cb::bench {
 
@@ -43,15 +45,20 @@ LoadPlan webhookPlan(quint16 port, const QString &prefix)
     return plan;
 }
 
-void streamAfter(quint16 port, const QByteArray &head, std::size_t total)
+void streamAfter(quint16 port, const QByteArray &head, std::size_t total, std::size_t bytesPerSecond)
 {
     asio::io_context io;
     tcp::socket socket(io);
     boost::system::error_code ec;
     socket.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), port), ec);
     asio::write(socket, asio::buffer(head.constData(), std::size_t(head.size())), ec);
-    const std::string chunk(1 << 20, 'x');
+    const std::string chunk(bytesPerSecond > 0 ? 64 * 1024 : 1 << 20, 'x');
+    const auto start = std::chrono::steady_clock::now();
     for (std::size_t sent = 0; sent < total && !ec; sent += chunk.size()) {
+        if (bytesPerSecond > 0) {
+            std::this_thread::sleep_until(start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                                      std::chrono::duration<double>(double(sent) / double(bytesPerSecond))));
+        }
         asio::write(socket, asio::buffer(chunk), ec);
     }
 }

@@ -16,7 +16,8 @@ QByteArray singleMessage(const QString &prefix, std::uint64_t n);
 // Signed single-message deliveries to /webhooks/whatsapp on `port`.
 LoadPlan webhookPlan(quint16 port, const QString &prefix);
 // Writes `head`, then `total` bytes, ignoring the server's refusal; returns when done or cut off.
-void streamAfter(quint16 port, const QByteArray &head, std::size_t total);
+// With `bytesPerSecond`, no faster than that (a client on a real network).
+void streamAfter(quint16 port, const QByteArray &head, std::size_t total, std::size_t bytesPerSecond = 0);
 void printLoad(const char *what, const LoadResult &result);
 
 } // namespace cb::bench

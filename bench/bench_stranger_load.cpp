@@ -2,7 +2,9 @@
 // and sandbox. Run from the build folder after a build:
 //   CB_SERVER_BIN=app/carebridge-server CB_SANDBOX_BIN=app/carebridge-sandbox bench/bench_stranger_load [audit_events]
 //  1. webhook acks and /healthz while 4 clients loop 14 MiB bodies at the API
-//     listener and 4 at the portal, with no credentials
+//     listener and 4 at the portal, with no credentials: first each at 25 Mbit/s
+//     and at most 20 connections a second (200 Mbit/s in all, four times what
+//     the review's senders managed over the network), then as fast as loopback goes
 //  2. server RSS with 1,024 unauthenticated connections each trickling a body
 //  3. /healthz while `GET audit/verify` walks a trail of N events (default 1,000,000)
 #include "bench/bench_common.h"
@@ -38,15 +40,18 @@ using tcp = asio::ip::tcp;
 namespace {
 const QString Password = QStringLiteral("violet otter juggles seven lanterns");
 constexpr std::size_t FloodBytes = 14 * 1024 * 1024;
+constexpr std::size_t FloodBytesPerSecond = 25'000'000 / 8; // 25 Mbit/s a client
 
 // Loops 14 MiB bodies with no credentials at `path` until told to stop.
-void flood(quint16 port, const QByteArray &path, const std::atomic<bool> &running, std::atomic<std::uint64_t> &sent)
+void flood(quint16 port, const QByteArray &path, bool paced, const std::atomic<bool> &running, std::atomic<std::uint64_t> &sent)
 {
     const QByteArray head = "POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
                             QByteArray::number(qint64(FloodBytes)) + "\r\n\r\n";
     while (running) {
-        cb::bench::streamAfter(port, head, FloodBytes);
+        const auto next = std::chrono::steady_clock::now() + std::chrono::milliseconds(paced ? 50 : 0);
+        cb::bench::streamAfter(port, head, FloodBytes, paced ? FloodBytesPerSecond : 0);
         ++sent;
+        std::this_thread::sleep_until(next); // a refused client comes straight back, 20 times a second at most
     }
 }
 
@@ -116,17 +121,19 @@ int main(int argc, char **argv)
     const auto port = quint16(server.baseUrl().port());
     std::printf("machine: %u cores\n\n", std::thread::hardware_concurrency());
 
-    // 1. Floods with no credentials, 4 at the API and 4 at the portal.
-    {
+    // 1. Floods with no credentials, 4 at the API and 4 at the portal: at a real
+    // network's pace, then as fast as loopback goes (the attackers' own threads
+    // then compete with the server for the same 2 cores).
+    for (const bool paced : {true, false}) {
         std::atomic<bool> running{true};
         std::atomic<std::uint64_t> bodies{0};
         std::vector<std::thread> attackers;
         for (int i = 0; i < 4; ++i) {
-            attackers.emplace_back(flood, port, QByteArray("/api/v1/conversations/1/attachments"), std::cref(running), std::ref(bodies));
-            attackers.emplace_back(flood, portalPort, QByteArray("/portal/upload"), std::cref(running), std::ref(bodies));
+            attackers.emplace_back(flood, port, QByteArray("/api/v1/conversations/1/attachments"), paced, std::cref(running), std::ref(bodies));
+            attackers.emplace_back(flood, portalPort, QByteArray("/portal/upload"), paced, std::cref(running), std::ref(bodies));
         }
         std::this_thread::sleep_for(std::chrono::seconds(1));
-        LoadPlan webhooks = cb::bench::webhookPlan(port, QStringLiteral("flood"));
+        LoadPlan webhooks = cb::bench::webhookPlan(port, paced ? QStringLiteral("paced") : QStringLiteral("flat"));
         webhooks.ratePerSecond = 100;
         webhooks.connections = 8;
         webhooks.prepared = 1000;
@@ -138,10 +145,10 @@ int main(int argc, char **argv)
         for (std::thread &attacker : attackers) {
             attacker.join();
         }
-        std::printf("during the floods: %llu bodies of 14 MiB offered (%.0f MiB)\n", static_cast<unsigned long long>(bodies.load()),
-                    double(bodies.load()) * 14);
-        cb::bench::printLoad("signed webhooks paced at 100/s", acks);
-        cb::bench::printLoad("/healthz paced at 20/s", health);
+        std::printf("%s: %llu attempts at a 14 MiB body with no credentials\n",
+                    paced ? "8 clients at 25 Mbit/s each" : "8 clients as fast as loopback goes", static_cast<unsigned long long>(bodies.load()));
+        cb::bench::printLoad("  signed webhooks paced at 100/s", acks);
+        cb::bench::printLoad("  /healthz paced at 20/s", health);
     }
 
     // 2. 1,024 connections with no credentials, each trickling a body.

@@ -150,9 +150,11 @@ QList<audit::AuditEvent> AuditQuery::page(const AuditFilter &filter, std::option
                                       "SELECT 'message:' || m.id FROM messages m JOIN conversations c ON m.conversation_id = c.id "
                                       "WHERE c.contact_id IN (%1))")
                            .arg(list);
-        // …and every inbox snapshot page that listed them (name, number, preview).
-        listedPatient = QStringLiteral("action = 'inbox.snapshot' AND EXISTS (SELECT 1 FROM json_each(detail, '$.conversations') j "
-                                       "WHERE j.value IN (SELECT id FROM conversations WHERE contact_id IN (%1)))")
+        // …and every inbox snapshot page that listed them, and every event stream
+        // that carried their changes (name, number, preview).
+        listedPatient = QStringLiteral("action IN ('inbox.snapshot', 'stream.delivered') AND EXISTS (SELECT 1 FROM "
+                                       "json_each(detail, '$.conversations') j WHERE j.value IN (SELECT id FROM conversations "
+                                       "WHERE contact_id IN (%1)))")
                             .arg(list);
     }
     // Conditions of which an event must meet one: each becomes its own newest-first

@@ -22,8 +22,8 @@ struct AuditFilter
     std::int64_t contactId = 0; // events on contact:<id>, its conversation, and its messages
     // A patient as a person names them: a phone number in any usual format, a
     // name (or part of it), or "contact:12". Resolved by AuditQuery::resolvePatient
-    // into `contactIds`; every event that read them matches, snapshot pages that
-    // listed them included.
+    // into `contactIds`; every event that read them matches, the snapshot pages
+    // that listed them and the event streams that carried them included.
     QString patient;
     QList<std::int64_t> contactIds;
     QString actionPrefix;   // "portal." matches every portal event; "login.success" itself

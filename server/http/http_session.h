@@ -124,6 +124,11 @@ private:
         // The route decides from the credentials: a stranger's body is small.
         const auto limit = std::uint64_t(std::max<qsizetype>(0, m_shared.router.bodyLimit(method, path, header)));
         const auto declared = m_parser->content_length();
+        // A refused body is read and thrown away so the client can read our 413:
+        // up to 16 MiB for a caller the route gave more room than a stranger's
+        // small form (credentials, or Meta's signature), 64 KiB for a stranger,
+        // whose flood then costs little.
+        m_lingerBytes = limit > StrangerBodyLimit ? 16 * 1024 * 1024 : 64 * 1024;
         if (declared && *declared > limit) {
             m_shared.metrics.refusedTooLarge.fetch_add(1);
             return refuse(edgeError(Status::PayloadTooLarge, "payload_too_large", "the request body is too large"));
@@ -231,10 +236,19 @@ private:
         session->run(m_parser->release());
     }
 
+    // Where discarded bytes go: one 64 KiB sink for every connection (nothing
+    // ever reads it), so a refused 14 MiB body costs a few hundred reads, not
+    // thousands, and no connection holds a buffer of its own for it.
+    static std::array<char, 64 * 1024> &discardSink()
+    {
+        static std::array<char, 64 * 1024> sink{};
+        return sink;
+    }
+
     // After a refusal the client may still be sending the body it announced.
     // Closing now would reset the connection before it reads our answer, so
-    // read and discard (nothing is kept: one 4 KiB buffer) for at most 5 s and
-    // 16 MiB, as nginx's lingering close does, then close.
+    // read and discard (nothing is kept: the shared sink) for at most 5 s and
+    // m_lingerBytes (16 MiB at most), as nginx's lingering close does, then close.
     void lingerThenClose()
     {
         if constexpr (Tls) {
@@ -250,9 +264,9 @@ private:
     void discard()
     {
         if constexpr (!Tls) {
-            m_stream.async_read_some(net::buffer(m_discard), [self = this->shared_from_this()](error_code ec, std::size_t n) {
+            m_stream.async_read_some(net::buffer(discardSink()), [self = this->shared_from_this()](error_code ec, std::size_t n) {
                 self->m_discarded += n;
-                if (!ec && self->m_discarded < 16 * 1024 * 1024) {
+                if (!ec && self->m_discarded < self->m_lingerBytes) {
                     self->discard();
                 }
             });
@@ -285,8 +299,9 @@ private:
     std::optional<bhttp::request_parser<bhttp::string_body>> m_parser;
     bool m_keepAlive = false;
     bool m_awaitingAnswer = false;
-    std::array<char, 4096> m_discard{};
     std::size_t m_discarded = 0;
+    std::size_t m_lingerBytes = 16 * 1024 * 1024;
+    static constexpr std::uint64_t StrangerBodyLimit = 4 * 1024; // the most any route gives a caller without credentials
 };
 
 

@@ -7,6 +7,10 @@
 #include "server/inbox/event_log.h"
 #include "server/server_context.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
+
 namespace cb::server {
 
 namespace {
@@ -29,6 +33,33 @@ EventHub::EventHub(ServerContext &context, QObject *parent) : QObject(parent), m
     m_recheck.setInterval(int(context.config().sessionRecheckSeconds * 1000));
     connect(&m_recheck, &QTimer::timeout, this, &EventHub::recheckSessions);
     m_recheck.start();
+    m_deliveryAudit.setInterval(DeliveryAuditMs);
+    connect(&m_deliveryAudit, &QTimer::timeout, this, [this] {
+        for (auto &[id, client] : m_clients) {
+            auditDeliveries(client);
+        }
+    });
+    m_deliveryAudit.start();
+}
+
+// Every patient a stream showed is a read: one audit event a minute per stream
+// (and one when it closes) lists the conversations it carried, as the inbox
+// snapshot pages list theirs, so "who accessed this patient?" finds it.
+void EventHub::auditDeliveries(Client &client)
+{
+    if (client.delivered.isEmpty()) {
+        return;
+    }
+    QList<std::int64_t> ids(client.delivered.begin(), client.delivered.end());
+    std::sort(ids.begin(), ids.end());
+    QJsonArray conversations;
+    for (const std::int64_t id : ids) {
+        conversations.append(qint64(id));
+    }
+    client.delivered.clear();
+    m_context.record(QStringLiteral("staff:%1").arg(client.userId), QStringLiteral("stream.delivered"),
+                     QStringLiteral("session:") + client.sessionId,
+                     {{QStringLiteral("count"), conversations.size()}, {QStringLiteral("conversations"), conversations}});
 }
 
 bool EventHub::replayAllowed(std::int64_t after, std::int64_t last, std::int64_t firstUnseenAtMs, std::int64_t nowMs)
@@ -83,6 +114,9 @@ void EventHub::streamDrained(std::uint64_t id)
 
 void EventHub::streamClosed(std::uint64_t id)
 {
+    if (Client *client = find(id)) {
+        auditDeliveries(*client);
+    }
     m_clients.erase(id);
 }
 
@@ -214,6 +248,15 @@ int EventHub::sendEvents(Client &client, const QList<Event> &events)
             json.insert(QStringLiteral("type"), QStringLiteral("event"));
             client.peer->sendText(message(json));
             ++sent;
+            // A message event names its conversation; a conversation event is one.
+            const std::int64_t conversation = event.payload.contains(QStringLiteral("conversation_id"))
+                                                  ? event.payload.value(QStringLiteral("conversation_id")).toInteger()
+                                              : event.kind == QLatin1String(api::event::ConversationChanged)
+                                                  ? event.payload.value(QStringLiteral("id")).toInteger()
+                                                  : 0;
+            if (conversation > 0 && event.audience == audience::Inbox) {
+                client.delivered.insert(conversation);
+            }
         }
         // Events for other audiences still advance the cursor: the desktop
         // resumes after the last sequence number it was offered.

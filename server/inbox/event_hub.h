@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <map>
@@ -32,7 +33,9 @@ class EventHub : public QObject, public http::StreamListener
 {
     Q_OBJECT
 public:
-    static constexpr int HelloTimeoutMs = 10000; // an unauthenticated stream holds a place this long at most
+    static constexpr int HelloTimeoutMs = 10000;
+    // How often what each stream carried is written to the audit trail (and when it closes).
+    static constexpr int DeliveryAuditMs = 60'000; // an unauthenticated stream holds a place this long at most
     static constexpr int PageSize = 500;
     static constexpr std::int64_t MaxReplayEvents = 20000;
     static constexpr int MaxStreamsPerSession = 4;
@@ -66,6 +69,9 @@ private:
         std::int64_t userId = 0;
         QList<policy::Role> roles;
         std::int64_t lastSentSeq = 0;
+        // Conversations whose events this stream carried since its last
+        // stream.delivered audit event (a read of each patient's data).
+        QSet<std::int64_t> delivered;
     };
 
     void authenticate(Client &client, const QJsonObject &hello);
@@ -76,6 +82,8 @@ private:
     bool mayReceive(const Client &client, const QString &audience) const;
     void endSession(const QString &sessionId, const QString &reason);
     void lockSession(const QString &sessionId);
+    // Writes what the stream carried as one audit event, then starts afresh.
+    void auditDeliveries(Client &client);
     void recheckSessions();
     void sendEnded(Client &client, const QString &reason);
     void closeClient(Client &client, std::uint16_t code, const char *reason);
@@ -84,6 +92,7 @@ private:
     ServerContext &m_context;
     std::map<std::uint64_t, Client> m_clients;
     QTimer m_recheck;
+    QTimer m_deliveryAudit;
 };
 
 } // namespace cb::server

@@ -1,5 +1,6 @@
 #include "desktop_fixture.h"
 #include "tests/support/api_client.h"
+#include "tests/support/event_stream_client.h"
 #include "tests/support/sandbox_process.h"
 #include "tests/support/server_process.h"
 #include "tests/support/test_env.h"
@@ -92,6 +93,9 @@ private slots:
                 .value(QStringLiteral("token"))
                 .toString();
         QVERIFY(!nurse.isEmpty());
+        // The nurse's desktop has its event stream open when the patient writes.
+        auto stream = std::make_unique<cb::test::EventStreamClient>();
+        QVERIFY(stream->open(m_server.baseUrl(), nurse, QLatin1String(cb::test::ApiClient::DeviceId)));
         QVERIFY(m_sandbox.say(QStringLiteral("15550101001"), QStringLiteral("Maria Lopez"), QStringLiteral("Is Tuesday ok?")));
         const auto conversationListed = [&] {
                 const QJsonArray conversations =
@@ -105,6 +109,9 @@ private slots:
                 return true;
         };
         QTRY_VERIFY_WITH_TIMEOUT(conversationListed(), 10000);
+        QVERIFY(!stream->waitFor([](const QJsonObject &event) { return event.value(QStringLiteral("type")) == QLatin1String("event"); },
+                                 10000).isEmpty());
+        stream.reset(); // closing it writes what it carried to the audit trail
         QVERIFY(m_contactId > 0 && m_conversationId > 0);
         // An event about the contact itself (target contact:<id>), for the selected-row case.
         QVERIFY(m_sandbox.say(QStringLiteral("15550101001"), QStringLiteral("Maria Lopez"), QStringLiteral("STOP")));
@@ -242,18 +249,23 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(model()->atEnd(), 10000);
         int views = 0;
         int snapshots = 0;
+        int streams = 0;
         for (int row = 0; row < model()->rowCount(); ++row) {
             const QString target = cell(row, AuditModel::Target, Qt::UserRole);
-            const bool listedOnAPage = target == QLatin1String("inbox") && cell(row, AuditModel::Action) == QLatin1String("inbox.snapshot");
+            const QString action = cell(row, AuditModel::Action);
+            const bool listedOnAPage = target == QLatin1String("inbox") && action == QLatin1String("inbox.snapshot");
+            const bool carriedByAStream = target.startsWith(QLatin1String("session:")) && action == QLatin1String("stream.delivered");
+            streams += carriedByAStream;
             QVERIFY2(target == QStringLiteral("contact:%1").arg(m_contactId) ||
                          target == QStringLiteral("conversation:%1").arg(m_conversationId) ||
-                         target.startsWith(QStringLiteral("message:")) || listedOnAPage,
+                         target.startsWith(QStringLiteral("message:")) || listedOnAPage || carriedByAStream,
                      qPrintable(target));
             snapshots += listedOnAPage;
             views += cell(row, AuditModel::Action) == QStringLiteral("conversation.view");
         }
         QCOMPARE(views, Views);
         QVERIFY(snapshots > 0); // the nurse's inbox pages that listed her count as reads of her
+        QCOMPARE(streams, 1);   // and so does the event stream that carried her message
 
         // The selected event about a contact wins over the field.
         setText("auditAction", QStringLiteral("contact.opt_out"));
