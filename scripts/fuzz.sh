@@ -28,6 +28,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ ${#targets[@]} -gt 0 ] || targets=(webhook api_json phi_guard http_request portal_forms)
+# Large inputs from the start (libFuzzer otherwise grows them slowly and a short
+# run never leaves a few KiB), so cost per byte shows.
+len_control=()
+[ "$max_len" -le 4096 ] || len_control=(-len_control=0)
 
 CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCB_FUZZ=ON -DCB_BUILD_TESTS=OFF \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -39,9 +43,11 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 run() {
   local target=$1 log=build-fuzz/fuzz_$1.log
   mkdir -p "build-fuzz/corpus/$target"
-  if build-fuzz/fuzz/fuzz_"$target" "${limit[@]}" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+  if build-fuzz/fuzz/fuzz_"$target" "${limit[@]}" -max_len="$max_len" "${len_control[@]}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
        -artifact_prefix="fuzz/findings/${target}-" "build-fuzz/corpus/$target" "fuzz/corpus/$target" >"$log" 2>&1; then
-    echo "$target: $(grep -E '^Done [0-9]+ runs' "$log" || tail -1 "$log"); $(grep -E '^stat::slowest_unit_time_sec' "$log" || true)"
+    local largest
+    largest=$(tr -d '\000' < "$log" | grep -ao 'L: [0-9]*' | awk '{ if ($2 > m) m = $2 } END { print m + 0 }')
+    echo "$target: $(grep -aE '^Done [0-9]+ runs' "$log" || tail -1 "$log"); $(grep -aE '^stat::slowest_unit_time_sec' "$log" || true); largest input $largest bytes"
   else
     echo "$target: FAILED, see $log and fuzz/findings/"; return 1
   fi

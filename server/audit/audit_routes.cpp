@@ -72,6 +72,7 @@ QList<audit::AuditEvent> readForExport(store::Database &db, const AuditFilter &f
     }
     return events;
 }
+
 // A page (or an export) with the patients its filter named and the names of
 // the people and patients on it.
 struct Found
