@@ -1008,10 +1008,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Events about this patient: the contact, their conversation, its messages and the inbox pages that listed them. A phone number in any usual format, part of a name, or the contact number shown in About.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Patie&amp;nt:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,7 +1016,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Showing everyone who read or changed anything about patient %1: the contact, their conversation, its messages and the inbox pages that listed them.</source>
+        <source>Events about this patient: the contact, their conversation, its messages, and the inbox pages and event streams that showed them. A phone number in any usual format, part of a name, or the contact number shown in About.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing everyone who read or changed anything about patient %1: the contact, their conversation, its messages, and the inbox pages and event streams that showed them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1008,10 +1008,6 @@
         <translation>nombre, teléfono o número de contacto</translation>
     </message>
     <message>
-        <source>Events about this patient: the contact, their conversation, its messages and the inbox pages that listed them. A phone number in any usual format, part of a name, or the contact number shown in About.</source>
-        <translation>Eventos sobre este paciente: el contacto, su conversación, sus mensajes y las páginas de la bandeja que lo mostraron. Un teléfono en cualquier formato habitual, parte de un nombre o el número de contacto que aparece en «Afecta a».</translation>
-    </message>
-    <message>
         <source>Patie&amp;nt:</source>
         <translation>Pacie&amp;nte:</translation>
     </message>
@@ -1020,8 +1016,12 @@
         <translation>Escriba el teléfono, el nombre o el número de contacto del paciente en Paciente, o seleccione un evento sobre un contacto (contact:…), e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>Showing everyone who read or changed anything about patient %1: the contact, their conversation, its messages and the inbox pages that listed them.</source>
-        <translation>Se muestran todas las personas que leyeron o cambiaron algo del paciente %1: el contacto, su conversación, sus mensajes y las páginas de la bandeja que lo mostraron.</translation>
+        <source>Events about this patient: the contact, their conversation, its messages, and the inbox pages and event streams that showed them. A phone number in any usual format, part of a name, or the contact number shown in About.</source>
+        <translation>Eventos sobre este paciente: el contacto, su conversación, sus mensajes y las páginas de la bandeja y los flujos de eventos que lo mostraron. Un teléfono en cualquier formato habitual, parte de un nombre o el número de contacto que aparece en «Afecta a».</translation>
+    </message>
+    <message>
+        <source>Showing everyone who read or changed anything about patient %1: the contact, their conversation, its messages, and the inbox pages and event streams that showed them.</source>
+        <translation>Se muestran todas las personas que leyeron o cambiaron algo del paciente %1: el contacto, su conversación, sus mensajes y las páginas de la bandeja y los flujos de eventos que lo mostraron.</translation>
     </message>
 </context>
 <context>

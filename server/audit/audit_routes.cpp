@@ -79,21 +79,24 @@ struct Found
 {
     AuditFilter filter; // with the patient's words resolved to contacts
     QList<audit::AuditEvent> events;
-    QJsonObject names;  // "staff:3" -> "Dana Reyes", "contact:5" -> "Ana Ruiz"
+    QJsonObject names;  // "staff:3" -> "Dana Reyes"; "contact:5" and "conversation:5" -> "Ana Ruiz"
     bool patientKnown = true;
 };
 
-// Display names for the staff and contacts the events name (actor or target).
+// Display names for the staff, contacts and conversations the events name (actor or target).
 QJsonObject namesFor(store::Database &db, const QList<audit::AuditEvent> &events, const QList<std::int64_t> &patients)
 {
     QSet<std::int64_t> staff;
     QSet<std::int64_t> contacts(patients.begin(), patients.end());
+    QSet<std::int64_t> conversations;
     for (const audit::AuditEvent &event : events) {
         for (const QString &ref : {event.actor, event.target}) {
             if (ref.startsWith(QLatin1String("staff:"))) {
                 staff.insert(ref.mid(6).toLongLong());
             } else if (ref.startsWith(QLatin1String("contact:"))) {
                 contacts.insert(ref.mid(8).toLongLong());
+            } else if (ref.startsWith(QLatin1String("conversation:"))) {
+                conversations.insert(ref.mid(13).toLongLong());
             }
         }
     }
@@ -113,6 +116,16 @@ QJsonObject namesFor(store::Database &db, const QList<audit::AuditEvent> &events
         if (patient.step()) {
             const QString name = patient.columnText(0).isEmpty() ? QStringLiteral("+") + patient.columnText(1) : patient.columnText(0);
             names.insert(QStringLiteral("contact:%1").arg(id), name);
+        }
+    }
+    // A conversation is one patient's thread: it goes by the patient's name.
+    auto thread = db.prepare("SELECT c.profile_name, c.wa_id FROM conversations v JOIN contacts c ON c.id = v.contact_id WHERE v.id = ?");
+    for (const std::int64_t id : conversations) {
+        thread.reset();
+        thread.bind(1, id);
+        if (thread.step()) {
+            const QString name = thread.columnText(0).isEmpty() ? QStringLiteral("+") + thread.columnText(1) : thread.columnText(0);
+            names.insert(QStringLiteral("conversation:%1").arg(id), name);
         }
     }
     return names;

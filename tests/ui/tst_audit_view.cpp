@@ -300,6 +300,9 @@ private slots:
             }
             QVERIFY2(found == Views, qPrintable(asked));
         }
+        if (const QString folder = qEnvironmentVariable("CB_E2E_ARTIFACTS"); !folder.isEmpty()) {
+            m_view->window()->grab().save(folder + QStringLiteral("/audit-who-accessed.png")); // for people to look at
+        }
         // A number nobody has is said so, never shown as "nobody accessed".
         setText("auditContact", QStringLiteral("(555) 999-0000"));
         child<QPushButton>("auditWhoAccessed")->click();

@@ -95,9 +95,9 @@ AuditView::AuditView(client::AuditService &audit, QWidget *parent)
     m_person->setToolTip(tr("Events done by this person: their staff number, as in staff:12"));
     m_contact->setObjectName(QStringLiteral("auditContact"));
     m_contact->setPlaceholderText(tr("name, phone number or contact number"));
-    m_contact->setToolTip(tr("Events about this patient: the contact, their conversation, its messages and the inbox "
-                             "pages that listed them. A phone number in any usual format, part of a name, or the "
-                             "contact number shown in About."));
+    m_contact->setToolTip(tr("Events about this patient: the contact, their conversation, its messages, and the inbox "
+                             "pages and event streams that showed them. A phone number in any usual format, part of a "
+                             "name, or the contact number shown in About."));
     m_contact->setMaxLength(200);
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_action->setPlaceholderText(tr("login. or portal. or conversation.view"));
@@ -288,7 +288,7 @@ void AuditView::showWhoAccessedPatient()
     m_contact->setText(patient);
     apply();
     report(true, tr("Showing everyone who read or changed anything about patient %1: the contact, their "
-                    "conversation, its messages and the inbox pages that listed them.")
+                    "conversation, its messages, and the inbox pages and event streams that showed them.")
                      .arg(patient));
 }
 
