@@ -83,6 +83,13 @@ struct Found
     bool patientKnown = true;
 };
 
+// A patient as the viewer shows them: their WhatsApp name, or their number
+// when they have none (columns: profile_name, wa_id).
+QString patientName(const store::Statement &row)
+{
+    return row.columnText(0).isEmpty() ? QStringLiteral("+") + row.columnText(1) : row.columnText(0);
+}
+
 // Display names for the staff, contacts and conversations the events name (actor or target).
 QJsonObject namesFor(store::Database &db, const QList<audit::AuditEvent> &events, const QList<std::int64_t> &patients)
 {
@@ -114,8 +121,7 @@ QJsonObject namesFor(store::Database &db, const QList<audit::AuditEvent> &events
         patient.reset();
         patient.bind(1, id);
         if (patient.step()) {
-            const QString name = patient.columnText(0).isEmpty() ? QStringLiteral("+") + patient.columnText(1) : patient.columnText(0);
-            names.insert(QStringLiteral("contact:%1").arg(id), name);
+            names.insert(QStringLiteral("contact:%1").arg(id), patientName(patient));
         }
     }
     // A conversation is one patient's thread: it goes by the patient's name.
@@ -124,8 +130,7 @@ QJsonObject namesFor(store::Database &db, const QList<audit::AuditEvent> &events
         thread.reset();
         thread.bind(1, id);
         if (thread.step()) {
-            const QString name = thread.columnText(0).isEmpty() ? QStringLiteral("+") + thread.columnText(1) : thread.columnText(0);
-            names.insert(QStringLiteral("conversation:%1").arg(id), name);
+            names.insert(QStringLiteral("conversation:%1").arg(id), patientName(thread));
         }
     }
     return names;

@@ -68,6 +68,7 @@ private:
 
     void readHeader()
     {
+        m_lingerBytes = StrangerLingerBytes;
         m_parser.emplace();
         m_parser->header_limit(m_shared.limits.headerBytes);
         m_parser->body_limit(boost::none); // checked per route once the header is in
@@ -128,7 +129,7 @@ private:
         // up to 16 MiB for a caller the route gave more room than a stranger's
         // small form (credentials, or Meta's signature), 64 KiB for a stranger,
         // whose flood then costs little.
-        m_lingerBytes = limit > StrangerBodyLimit ? 16 * 1024 * 1024 : 64 * 1024;
+        m_lingerBytes = limit > StrangerBodyLimit ? CredentialedLingerBytes : StrangerLingerBytes;
         if (declared && *declared > limit) {
             m_shared.metrics.refusedTooLarge.fetch_add(1);
             return refuse(edgeError(Status::PayloadTooLarge, "payload_too_large", "the request body is too large"));
@@ -300,7 +301,11 @@ private:
     bool m_keepAlive = false;
     bool m_awaitingAnswer = false;
     std::size_t m_discarded = 0;
-    std::size_t m_lingerBytes = 16 * 1024 * 1024;
+    // Refusals before the route has looked at the credentials (bad or huge headers,
+    // no place for more work) linger like a stranger's.
+    static constexpr std::size_t StrangerLingerBytes = 64 * 1024;
+    static constexpr std::size_t CredentialedLingerBytes = 16 * 1024 * 1024;
+    std::size_t m_lingerBytes = StrangerLingerBytes;
     static constexpr std::uint64_t StrangerBodyLimit = 4 * 1024; // the most any route gives a caller without credentials
 };
 

@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QStringList>
 
-#include "core/crypto/keyed_hash.h"
 #include "core/crypto/random_token.h"
 #include "core/store/database.h"
 
@@ -31,8 +30,7 @@ QList<SessionInfo> readAll(store::Statement &rows)
 
 SessionRegistry::SessionRegistry(store::Database &db, const platform::Clock &clock, crypto::SecretBytes tokenHashKey,
                                  PolicyFor policyFor)
-    : m_db(db), m_clock(clock), m_tokenKey(std::move(tokenHashKey)), m_policyFor(std::move(policyFor)),
-      m_live(m_tokenKey.clone())
+    : m_db(db), m_clock(clock), m_policyFor(std::move(policyFor)), m_live(std::move(tokenHashKey))
 {
     // After a restart the sessions that were live still are.
     auto open = m_db.prepare("SELECT token_hash, user_id, created_at_ms FROM sessions WHERE ended_at_ms IS NULL");
@@ -49,7 +47,7 @@ std::int64_t SessionRegistry::expiresAtMs(std::int64_t userId, std::int64_t crea
 
 QByteArray SessionRegistry::tokenHash(const QByteArray &token) const
 {
-    return crypto::keyedHash(m_tokenKey, token);
+    return m_live.hashOf(token); // the one keyed hash of a token, stored and indexed alike
 }
 
 SessionRegistry::Created SessionRegistry::create(std::int64_t userId, const QString &deviceId, const Workstation &workstation)

@@ -95,11 +95,10 @@ private:
 
     store::Database &m_db;
     const platform::Clock &m_clock;
-    crypto::SecretBytes m_tokenKey;
     PolicyFor m_policyFor;
     EndedListener m_endedListener;
     LockedListener m_lockedListener;
-    http::LiveTokenIndex m_live;
+    http::LiveTokenIndex m_live; // holds the token key: every token hash is its hashOf()
 };
 
 } // namespace cb::server
