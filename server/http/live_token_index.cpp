@@ -49,10 +49,4 @@ bool LiveTokenIndex::mayBeLive(const QByteArray &token, std::int64_t nowMs) cons
     return found != m_expiry.end() && found->second > nowMs;
 }
 
-std::size_t LiveTokenIndex::size() const
-{
-    const std::lock_guard lock(m_mutex);
-    return m_expiry.size();
-}
-
 } // namespace cb::server::http

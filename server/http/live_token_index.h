@@ -33,7 +33,6 @@ public:
     void remove(const QByteArray &tokenHash);
     // Thread-safe: a token whose hash is in the index and not yet expired.
     bool mayBeLive(const QByteArray &token, std::int64_t nowMs) const;
-    std::size_t size() const;
 
 private:
     crypto::SecretBytes m_key;
