@@ -4,6 +4,7 @@
 #include "core/audit/audit_log.h"
 #include "core/crypto/totp.h"
 #include "server/identity/auth_service.h"
+#include "server/identity/device_keyring.h"
 #include "server/config/server_keys.h"
 #include "server/store/server_store.h"
 
@@ -39,7 +40,8 @@ double medianSignInMs(crypto::PasswordHash::Cost cost)
     server::LoginThrottle throttle(store.database(), clock);
     server::SessionRegistry sessions(store.database(), clock, keys.tokenHash.clone(),
                                      [](std::int64_t) { return policy::SessionPolicy{}; });
-    server::DeviceSecrets devices(store.database(), clock, keys.deviceSeal.clone());
+    server::DeviceKeyring keyring(dir.filePath(QStringLiteral("device-keyring")), keys.deviceKeyring.clone());
+    server::DeviceSecrets devices(store.database(), clock, keyring, keys.deviceSeal.clone());
     audit::AuditLog audit(store.database(), keys.audit.clone());
     server::AuthService auth({staff, second, enrolmentCodes, throttle, sessions, devices, audit, clock, QStringLiteral("Clinic")});
 

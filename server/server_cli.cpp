@@ -6,19 +6,27 @@
 #include "core/store/database.h"
 #include "server/audit/audit_cli.h"
 #include "server/audit/checkpoint_timer.h"
-#include "server/http/http_service.h"
+#include "server/backup/backup_cli.h"
+#include "server/backup/backup_history.h"
+#include "server/backup/backup_keys.h"
+#include "server/backup/backup_writer.h"
 #include "server/config/master_key.h"
 #include "server/config/server_config.h"
-#include "server/server_context.h"
+#include "server/http/http_service.h"
 #include "server/identity/staff_cli.h"
+#include "server/runtime/run_as_owner.h"
+#include "server/runtime/service_manager.h"
+#include "server/server_context.h"
 #include "server/store/server_store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace cb::server {
 
@@ -52,8 +60,14 @@ int initInstallation(const ServerConfig &config)
         printError(QStringLiteral("a server store already exists at %1; init never replaces one").arg(config.storePath()));
         return ExitFailure;
     }
+    // The key first, as whoever runs init (root, for /etc/carebridge/master.key);
+    // then the store as the data folder's owner.
     MasterKey::create(config.masterKeyFile);
     try {
+        MasterKey::keepForThisProcess(config.masterKeyFile);
+        if (const QString error = runAsOwnerOf(config.dataDir); !error.isEmpty()) {
+            throw std::runtime_error(error.toStdString());
+        }
         ServerStore::create(config.storePath(), MasterKey::load(config.masterKeyFile));
     } catch (...) {
         // Leave nothing half-made: a later init must start from a clean folder.
@@ -61,15 +75,39 @@ int initInstallation(const ServerConfig &config)
         QFile::remove(config.masterKeyFile);
         throw;
     }
-    std::printf("Initialised a new Carebridge server in %s\n", qUtf8Printable(config.dataDir));
+    std::printf("Initialised a new Carebridge server in %s (master key: %s; keep a copy of it off this machine, "
+                "apart from the backups)\n",
+                qUtf8Printable(config.dataDir), qUtf8Printable(config.masterKeyFile));
     return 0;
 }
 
-int serve(const ServerConfig &config)
+// Before a migration, a verified backup; no backup, no migration.
+void backupBeforeMigrating(const ServerConfig &config, const QString &configPath, const crypto::SecretBytes &masterKey)
+{
+    int stored = 0;
+    {
+        store::Database db = store::Database::open(config.storePath(), BackupKeys(masterKey).liveStoreKey(),
+                                                   store::Database::OpenMode::Alongside);
+        stored = int(db.queryInt("PRAGMA user_version"));
+    }
+    const int latest = ServerStore::latestSchemaVersion();
+    if (stored == 0 || stored >= latest) {
+        return; // nothing to migrate, or too new (ServerStore::open refuses it)
+    }
+    const BackupOutcome backup = takeBackup(config, configPath, masterKey, config.backupDir, 0);
+    std::printf("Backed up before migrating from schema %d to %d: %s\n", stored, latest, qUtf8Printable(backup.folder));
+    log::logger("server")->info("backed up before migrating from schema {} to {}: {}", stored, latest, backup.folder.toStdString());
+    ServerStore::open(config.storePath(), masterKey); // migrates, so the run can be recorded in the new table
+    recordBackupRun(config, masterKey,
+                    {BackupRun::Kind::Backup, backup.manifest.name, backup.manifest.createdAtMs, backup.seconds, backup.bytes, true});
+}
+
+int serve(const ServerConfig &config, const QString &configPath)
 {
     log::setupLogging({config.logDir(), QStringLiteral("carebridge-server.log")});
     auto logger = log::logger("server");
     const crypto::SecretBytes masterKey = MasterKey::load(config.masterKeyFile);
+    backupBeforeMigrating(config, configPath, masterKey);
     const platform::SystemClock clock;
     ServerContext context(config, ServerStore::open(config.storePath(), masterKey), masterKey, clock);
     logger->info("store open, schema version {}", context.store().schemaVersion());
@@ -77,6 +115,7 @@ int serve(const ServerConfig &config)
     // Handle SIGTERM before announcing the port: a stop that arrives right after
     // start-up must still close the store cleanly.
     platform::quitOnTerminationSignals();
+    ServiceManager service;
     CheckpointTimer checkpoints(context);
     HttpService http(context);
     const quint16 port = http.listen(config);
@@ -96,13 +135,69 @@ int serve(const ServerConfig &config)
         std::printf("Carebridge portal listening on %s\n", qUtf8Printable(portalUrl));
     }
     std::fflush(stdout);
+    const QString status = QStringLiteral("serving on %1").arg(url);
+    // `systemctl reload` (SIGHUP): a renewed certificate for new connections, and
+    // the log file reopened (after an outside rotation). Nothing in flight drops.
+    platform::onHangup([&] {
+        service.reloading();
+        log::setupLogging({config.logDir(), QStringLiteral("carebridge-server.log")});
+        try {
+            http.reloadTls(config);
+            logger->info("reloaded: TLS certificate and key read again, log reopened");
+        } catch (const std::exception &error) {
+            logger->error("reload: {}; the previous certificate keeps serving", error.what());
+        }
+        service.reloaded(status);
+    });
+    service.ready(status);
 
     const int code = QCoreApplication::exec();
+    service.stopping();
     logger->info("stopping: no new connections; finishing requests and commits in flight");
     http.drain(config.drainSeconds * 1000);
     checkpoints.finish();
     log::flushLogs();
     return code;
+}
+
+struct Command
+{
+    enum class Kind { Init, Run, UserAdd, AuditVerify, AuditPublicKey, Backup, BackupVerify, Restore, Invalid };
+    Kind kind = Kind::Invalid;
+    QString argument; // the username, or the backup folder
+};
+
+Command parseCommand(const QStringList &positional)
+{
+    const QString first = positional.value(0, QStringLiteral("run"));
+    const QString second = positional.value(1);
+    const auto size = positional.size();
+    using K = Command::Kind;
+    if (size <= 1 && first == QLatin1String("init")) {
+        return {K::Init, {}};
+    }
+    if (size <= 1 && first == QLatin1String("run")) {
+        return {K::Run, {}};
+    }
+    if (size == 3 && first == QLatin1String("user") && second == QLatin1String("add")) {
+        return {K::UserAdd, positional.value(2)};
+    }
+    if (size == 2 && first == QLatin1String("audit") && second == QLatin1String("verify")) {
+        return {K::AuditVerify, {}};
+    }
+    if (size == 2 && first == QLatin1String("audit") && second == QLatin1String("public-key")) {
+        return {K::AuditPublicKey, {}};
+    }
+    if (size == 1 && first == QLatin1String("backup")) {
+        return {K::Backup, {}};
+    }
+    if (size == 3 && first == QLatin1String("backup") && second == QLatin1String("verify")) {
+        return {K::BackupVerify, positional.value(2)};
+    }
+    if (size == 1 && first == QLatin1String("restore")) {
+        return {K::Restore, {}};
+    }
+    return {};
 }
 } // namespace
 
@@ -115,7 +210,7 @@ int runServerCli(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(CB_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Carebridge clinic server"));
+    parser.setApplicationDescription(QStringLiteral("Carebridge clinic server (see carebridge-server(8))"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(
@@ -131,22 +226,38 @@ int runServerCli(int argc, char **argv)
                                           QStringLiteral("With 'audit verify': also check against the checkpoints an "
                                                          "earlier export (JSON or CSV) carries."),
                                           QStringLiteral("export"));
-    parser.addOptions({configOption, displayNameOption, roleOption, anchorOption});
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      QStringLiteral("With 'backup': the folder backups go in (default: [backup] directory). "
+                                                     "With 'restore': the new, empty data folder."),
+                                      QStringLiteral("folder"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        QStringLiteral("With 'restore': a backup folder, or a folder of backups (its newest)."),
+                                        QStringLiteral("folder"));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+                                        QStringLiteral("With 'backup': keep the newest N backups, removing older ones once "
+                                                       "the new one verified (default: [backup] keep)."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption drillOption(QStringLiteral("drill"),
+                                         QStringLiteral("With 'restore': restore into a temporary folder, verify, record "
+                                                        "the drill and remove the copy."));
+    parser.addOptions({configOption, displayNameOption, roleOption, anchorOption, toOption, fromOption, keepOption, drillOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("init | run (default) | user add <username> | audit verify | "
-                                                "audit public-key"));
+                                                "audit public-key | backup | backup verify <folder> | restore"));
     parser.process(app);
 
-    const QStringList positional = parser.positionalArguments();
-    const QString command = positional.value(0, QStringLiteral("run"));
-    const bool userAdd = command == QLatin1String("user") && positional.value(1) == QLatin1String("add") &&
-                         positional.size() == 3;
-    const QString auditCommand = command == QLatin1String("audit") && positional.size() == 2 ? positional.value(1) : QString();
-    const bool audit = auditCommand == QLatin1String("verify") || auditCommand == QLatin1String("public-key");
-    if (!userAdd && !audit &&
-        (positional.size() > 1 || (command != QLatin1String("init") && command != QLatin1String("run")))) {
-        printError(QStringLiteral("unknown command; use 'init', 'run', 'user add <username>', 'audit verify' or "
-                                  "'audit public-key'"));
+    const Command command = parseCommand(parser.positionalArguments());
+    if (command.kind == Command::Kind::Invalid) {
+        printError(QStringLiteral("unknown command; use 'init', 'run', 'user add <username>', 'audit verify', "
+                                  "'audit public-key', 'backup', 'backup verify <folder>' or 'restore'"));
+        return ExitUsage;
+    }
+    if (command.kind == Command::Kind::Restore && parser.isSet(drillOption) == parser.isSet(toOption)) {
+        printError(QStringLiteral("restore needs either --to DATA_DIR (a new, empty folder) or --drill"));
+        return ExitUsage;
+    }
+    if (command.kind == Command::Kind::Restore && !parser.isSet(drillOption) && !parser.isSet(fromOption)) {
+        printError(QStringLiteral("restore --to needs --from BACKUP_FOLDER"));
         return ExitUsage;
     }
     if (!hardened) {
@@ -156,18 +267,52 @@ int runServerCli(int argc, char **argv)
     try {
         store::requireSqlCipher4();
         ServerConfig config;
-        if (!loadConfig(parser.value(configOption), config)) {
+        const QString configPath = parser.value(configOption);
+        if (!loadConfig(configPath, config)) {
             return ExitUsage;
         }
-        if (audit) {
-            return auditCommand == QLatin1String("verify") ? verifyAuditFromCli(config, parser.value(anchorOption))
-                                                           : printAuditPublicKey(config);
+        using K = Command::Kind;
+        if (command.kind == K::Init) {
+            return initInstallation(config);
         }
-        if (userAdd) {
-            return addStaffFromCli(config, positional.value(2), parser.value(displayNameOption), parser.values(roleOption));
+        // Run as root (sudo), a command reads the master key as root, then works as
+        // the service user, so nothing it writes is root's.
+        if (::geteuid() == 0 && command.kind != K::AuditPublicKey && QFile::exists(config.masterKeyFile)) {
+            MasterKey::keepForThisProcess(config.masterKeyFile);
         }
-        return command == QLatin1String("init") ? initInstallation(config) : serve(config);
+        if (const QString error = runAsOwnerOf(config.dataDir); !error.isEmpty()) {
+            printError(error);
+            return ExitFailure;
+        }
+        switch (command.kind) {
+        case K::AuditVerify: return verifyAuditFromCli(config, parser.value(anchorOption));
+        case K::AuditPublicKey: return printAuditPublicKey(config);
+        case K::UserAdd:
+            return addStaffFromCli(config, command.argument, parser.value(displayNameOption), parser.values(roleOption));
+        case K::Backup: {
+            bool keepOk = true;
+            const int keep = parser.isSet(keepOption) ? parser.value(keepOption).toInt(&keepOk) : config.backupKeep;
+            if (!keepOk || keep < 1) {
+                printError(QStringLiteral("--keep needs a number of backups, 1 or more"));
+                return ExitUsage;
+            }
+            return backupFromCli(config, configPath, parser.isSet(toOption) ? parser.value(toOption) : config.backupDir, keep);
+        }
+        case K::BackupVerify: return verifyBackupFromCli(config, command.argument);
+        case K::Restore:
+            return restoreFromCli(config, parser.isSet(fromOption) ? parser.value(fromOption) : config.backupDir,
+                                  parser.value(toOption), parser.isSet(drillOption));
+        case K::Run: return serve(config, configPath);
+        case K::Init:
+        case K::Invalid: break;
+        }
     } catch (const store::StoreError &error) {
+        if (error.kind() == store::StoreError::Kind::TooNew) {
+            printError(QStringLiteral("this store was made by a newer Carebridge than %1 (%2). Nothing was changed: install "
+                                      "that newer version again, or restore a backup made by this one.")
+                           .arg(QStringLiteral(CB_VERSION), QString::fromStdString(error.what())));
+            return ExitFailure;
+        }
         printError(error.userMessage() + QStringLiteral(" (") + QString::fromStdString(error.what()) +
                    QStringLiteral(")"));
     } catch (const std::exception &error) {

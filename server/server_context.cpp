@@ -16,7 +16,8 @@ ServerContext::ServerContext(const ServerConfig &config, ServerStore store, cons
                      return policy::SessionPolicy::forRoles(user ? user->roles : QList<policy::Role>{},
                                                             m_config.sessionPolicy);
                  }),
-      m_deviceSecrets(m_store.database(), clock, m_keys.deviceSeal.clone()),
+      m_deviceKeyring(config.deviceKeyringPath(), m_keys.deviceKeyring.clone()),
+      m_deviceSecrets(m_store.database(), clock, m_deviceKeyring, m_keys.deviceSeal.clone()),
       m_workstations(m_store.database(), clock, m_sessions, m_deviceSecrets),
       m_complianceFlags(m_store.database(), clock),
       m_audit(m_store.database(), m_keys.audit.clone()),
@@ -28,6 +29,7 @@ ServerContext::ServerContext(const ServerConfig &config, ServerStore store, cons
       m_deadLetters(m_store.database(), m_events, m_audit, clock), m_templates(config.clinicName),
       m_phiGuard(config.clinicAddress.isEmpty() ? QStringList{} : QStringList{config.clinicAddress})
 {
+    m_deviceSecrets.reconcile();
     m_passwords = std::make_unique<PasswordPool>(config.hashingThreads, config.hashingQueue, m_metrics);
     m_readers = std::make_unique<StoreReaders>(m_store, 2, 64);
     m_bodyParsers = std::make_unique<WorkerPool>(1, 8);

@@ -15,6 +15,7 @@
 #include "server/config/server_keys.h"
 #include "server/http/metrics.h"
 #include "server/identity/password_pool.h"
+#include "server/identity/device_keyring.h"
 #include "server/identity/workstations.h"
 #include "server/identity/compliance_flags.h"
 #include "server/store/server_store.h"
@@ -87,6 +88,7 @@ private:
     EnrolmentCodes m_enrolmentCodes;
     LoginThrottle m_throttle;
     SessionRegistry m_sessions;
+    DeviceKeyring m_deviceKeyring;
     DeviceSecrets m_deviceSecrets;
     Workstations m_workstations;
     ComplianceFlags m_complianceFlags;

@@ -5,6 +5,11 @@
 
 #include "core/crypto/keyed_hash.h"
 #include "core/store/database.h"
+#include "core/store/transaction.h"
+
+#include <sqlite3.h>
+
+#include <optional>
 
 #include <QJsonDocument>
 
@@ -43,6 +48,12 @@ QByteArray AuditLog::hashOf(const AuditEvent &event, const QByteArray &previousH
 
 std::int64_t AuditLog::append(AuditEvent event)
 {
+    // Reading the head and writing after it must be one transaction: another
+    // process (a backup, the CLI) may append to the same trail.
+    std::optional<store::Transaction> own;
+    if (sqlite3_get_autocommit(m_db.handle()) != 0) {
+        own.emplace(m_db);
+    }
     auto last = m_db.prepare("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
     QByteArray previous(32, '\0'); // the chain starts from a zero hash
     event.seq = 1;
@@ -62,6 +73,9 @@ std::int64_t AuditLog::append(AuditEvent event)
         .bindBlob(7, previous)
         .bindBlob(8, hash)
         .run();
+    if (own) {
+        own->commit();
+    }
     return event.seq;
 }
 

@@ -11,11 +11,21 @@ namespace cb::platform {
 
 namespace {
 int signalPipe[2] = {-1, -1};
+std::function<void()> hangupHandler;
 
-void onSignal(int)
+void onSignal(int signal)
 {
-    const char byte = 1;
+    const char byte = signal == SIGHUP ? 'h' : 'q';
     [[maybe_unused]] const ssize_t ignored = ::write(signalPipe[0], &byte, 1); // async-signal-safe
+}
+
+void install(int signal)
+{
+    struct sigaction action {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(signal, &action, nullptr);
 }
 } // namespace
 
@@ -27,15 +37,25 @@ void quitOnTerminationSignals()
     auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, QCoreApplication::instance());
     QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
         char byte = 0;
-        [[maybe_unused]] const ssize_t ignored = ::read(signalPipe[1], &byte, 1);
+        if (::read(signalPipe[1], &byte, 1) != 1) {
+            return;
+        }
+        if (byte == 'h') {
+            if (hangupHandler) {
+                hangupHandler();
+            }
+            return;
+        }
         QCoreApplication::quit();
     });
-    struct sigaction action {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
+    install(SIGINT);
+    install(SIGTERM);
+}
+
+void onHangup(std::function<void()> handler)
+{
+    hangupHandler = std::move(handler);
+    install(SIGHUP);
 }
 
 } // namespace cb::platform

@@ -15,16 +15,7 @@ namespace {
 
 void applyKey(sqlite3 *db, const crypto::SecretBytes &key)
 {
-    if (key.size() != Database::KeySize) {
-        throw std::invalid_argument("Database key must be 32 bytes");
-    }
-    // A key of the form x'<64 hex>' is used as the raw AES key, skipping PBKDF2.
-    const crypto::SecretBytes hex = key.toHex();
-    crypto::SecretBytes literal(hex.size() + 3);
-    literal.data()[0] = 'x';
-    literal.data()[1] = '\'';
-    std::copy(hex.data(), hex.data() + hex.size(), literal.data() + 2);
-    literal.data()[literal.size() - 1] = '\'';
+    const crypto::SecretBytes literal = rawKeyLiteral(key);
     const int rc = sqlite3_key(db, literal.data(), static_cast<int>(literal.size()));
     if (rc != SQLITE_OK) {
         throwSqliteError(db, rc, "key");
@@ -39,6 +30,21 @@ int tryReadSchema(sqlite3 *db)
 
 } // namespace
 
+crypto::SecretBytes rawKeyLiteral(const crypto::SecretBytes &key)
+{
+    if (key.size() != Database::KeySize) {
+        throw std::invalid_argument("Database key must be 32 bytes");
+    }
+    // A key of the form x'<64 hex>' is used as the raw AES key, skipping PBKDF2.
+    const crypto::SecretBytes hex = key.toHex();
+    crypto::SecretBytes literal(hex.size() + 3);
+    literal.data()[0] = 'x';
+    literal.data()[1] = '\'';
+    std::copy(hex.data(), hex.data() + hex.size(), literal.data() + 2);
+    literal.data()[literal.size() - 1] = '\'';
+    return literal;
+}
+
 Database Database::open(const QString &path, const crypto::SecretBytes &key, OpenMode mode)
 {
     requireSqlCipher4();
@@ -46,7 +52,7 @@ Database Database::open(const QString &path, const crypto::SecretBytes &key, Ope
     const bool existed = file.exists();
     if (existed) {
         probeStoreFile(path, PageSize); // throws NotEncrypted / Truncated before we touch it
-    } else if (mode == OpenMode::OpenExisting) {
+    } else if (mode == OpenMode::OpenExisting || mode == OpenMode::Alongside) {
         throw StoreError(StoreError::Kind::NotFound, "no store file at the expected location");
     }
 
@@ -74,7 +80,7 @@ Database Database::open(const QString &path, const crypto::SecretBytes &key, Ope
         db.exec("PRAGMA query_only = ON");
         return db;
     }
-    if (existed) {
+    if (existed && mode != OpenMode::Alongside) {
         verifyStoreIntegrity(db); // throws Damaged / Truncated
     }
 

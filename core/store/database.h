@@ -21,7 +21,9 @@ class Database
 public:
     // Reader: a second, read-only connection to a store another connection of this
     // process already opened (and so verified) in WAL mode: no verification again.
-    enum class OpenMode { OpenExisting, CreateIfMissing, Reader };
+    // Alongside: a read-write connection to a store a running server holds (a
+    // backup recording its run): the server verified it at its start.
+    enum class OpenMode { OpenExisting, CreateIfMissing, Reader, Alongside };
     static constexpr std::size_t KeySize = 32;
     static constexpr int PageSize = 4096; // SQLCipher 4's default
 
@@ -54,6 +56,9 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
 };
+
+// The key as SQLCipher's raw-key literal x'<64 hex>' (no passphrase KDF), in locked memory.
+crypto::SecretBytes rawKeyLiteral(const crypto::SecretBytes &key);
 
 // The linked SQLCipher's version string, e.g. "4.6.1 community"; empty for plain SQLite.
 QString sqlCipherVersion();

@@ -34,21 +34,29 @@ CheckpointSigner::CheckpointSigner(const crypto::SecretBytes &seed)
 
 AuditCheckpoint CheckpointSigner::sign(std::int64_t seq, const QByteArray &hash, std::int64_t atMs) const
 {
-    const QByteArray message = signedMessage(seq, hash, atMs);
+    return {seq, hash, atMs, signDetached(signedMessage(seq, hash, atMs))};
+}
+
+QByteArray CheckpointSigner::signDetached(const QByteArray &message) const
+{
     QByteArray signature(crypto_sign_BYTES, '\0');
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
                          reinterpret_cast<const unsigned char *>(message.constData()),
                          static_cast<unsigned long long>(message.size()), m_secretKey.data());
-    return {seq, hash, atMs, signature};
+    return signature;
 }
 
 bool CheckpointSigner::verify(const QByteArray &publicKey, const AuditCheckpoint &checkpoint)
 {
-    if (publicKey.size() != crypto_sign_PUBLICKEYBYTES || checkpoint.signature.size() != crypto_sign_BYTES) {
+    return verifyDetached(publicKey, signedMessage(checkpoint.seq, checkpoint.hash, checkpoint.atMs), checkpoint.signature);
+}
+
+bool CheckpointSigner::verifyDetached(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature)
+{
+    if (publicKey.size() != crypto_sign_PUBLICKEYBYTES || signature.size() != crypto_sign_BYTES) {
         return false;
     }
-    const QByteArray message = signedMessage(checkpoint.seq, checkpoint.hash, checkpoint.atMs);
-    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(checkpoint.signature.constData()),
+    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
                                        reinterpret_cast<const unsigned char *>(message.constData()),
                                        static_cast<unsigned long long>(message.size()),
                                        reinterpret_cast<const unsigned char *>(publicKey.constData())) == 0;

@@ -26,6 +26,9 @@ public:
 
     QByteArray publicKey() const { return m_publicKey; }
     AuditCheckpoint sign(std::int64_t seq, const QByteArray &hash, std::int64_t atMs) const;
+    // Any other signed statement (a backup's manifest); the caller puts a context of its own in `message`.
+    QByteArray signDetached(const QByteArray &message) const;
+    static bool verifyDetached(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature);
 
     // Whether `checkpoint` was signed by the holder of `publicKey`.
     static bool verify(const QByteArray &publicKey, const AuditCheckpoint &checkpoint);

@@ -53,8 +53,30 @@ void MasterKey::create(const QString &path)
     }
 }
 
+namespace {
+struct KeptKey
+{
+    QString path;
+    crypto::SecretBytes key;
+};
+KeptKey &keptKey()
+{
+    static KeptKey kept;
+    return kept;
+}
+} // namespace
+
+void MasterKey::keepForThisProcess(const QString &path)
+{
+    crypto::SecretBytes key = load(path);
+    keptKey() = {path, std::move(key)};
+}
+
 crypto::SecretBytes MasterKey::load(const QString &path)
 {
+    if (!keptKey().key.isEmpty() && keptKey().path == path) {
+        return keptKey().key.clone();
+    }
     OwnerOnlyFile file = OwnerOnlyFile::read(path, KeySize);
     errno = file.error;
     switch (file.problem) {

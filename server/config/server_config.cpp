@@ -26,12 +26,27 @@ QString ServerConfig::auditAnchorPath() const
     return QDir(dataDir).filePath(QStringLiteral("audit-anchors.jsonl"));
 }
 
+QString ServerConfig::deviceKeyringPath() const
+{
+    return deviceKeyring.isEmpty() ? QDir(dataDir).filePath(QStringLiteral("device-keyring")) : deviceKeyring;
+}
+
 QString ServerConfig::logDir() const
 {
-    return QDir(dataDir).filePath(QStringLiteral("logs"));
+    // Under systemd, LogsDirectory= (/var/log/carebridge) names it.
+    const QString systemd = qEnvironmentVariable("LOGS_DIRECTORY").section(QLatin1Char(':'), 0, 0);
+    return systemd.isEmpty() ? QDir(dataDir).filePath(QStringLiteral("logs")) : systemd;
 }
 
 namespace {
+// $CREDENTIALS_DIRECTORY/<name> when systemd passed that credential; else empty.
+QString systemdCredential(const QString &name)
+{
+    const QString directory = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    const QString path = directory.isEmpty() ? QString() : QDir(directory).filePath(name);
+    return !path.isEmpty() && QFileInfo::exists(path) ? path : QString();
+}
+
 void loadWhatsApp(QSettings &ini, const QString &credentialsFile, ServerConfig &config, QStringList *errors)
 {
     WhatsAppSettings &whatsapp = config.whatsapp;
@@ -190,12 +205,24 @@ ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
     if (config.dataDir.isEmpty()) {
         errors->append(QStringLiteral("server/data_dir is required"));
     }
-    config.masterKeyFile = pathValue(QStringLiteral("server/master_key_file"));
+    // A systemd credential wins (the unit's LoadCredential=master-key:… hands the
+    // service its own copy); then the file the configuration names; then the data folder.
+    config.masterKeyFile = systemdCredential(QStringLiteral("master-key"));
     if (config.masterKeyFile.isEmpty()) {
-        const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
-        config.masterKeyFile = !credentials.isEmpty()
-                                   ? QDir(credentials).filePath(QStringLiteral("master-key"))
-                                   : QDir(config.dataDir).filePath(QStringLiteral("master.key"));
+        config.masterKeyFile = pathValue(QStringLiteral("server/master_key_file"));
+    }
+    if (config.masterKeyFile.isEmpty()) {
+        config.masterKeyFile = QDir(config.dataDir).filePath(QStringLiteral("master.key"));
+    }
+    config.deviceKeyring = pathValue(QStringLiteral("server/device_keyring"));
+    config.backupDir = pathValue(QStringLiteral("backup/directory"));
+    if (config.backupDir.isEmpty() && !config.dataDir.isEmpty()) {
+        config.backupDir = QDir(config.dataDir).filePath(QStringLiteral("backups"));
+    }
+    bool keepOk = false;
+    config.backupKeep = ini.value(QStringLiteral("backup/keep"), 48).toInt(&keepOk);
+    if (!keepOk || config.backupKeep < 1 || config.backupKeep > 10000) {
+        errors->append(QStringLiteral("backup/keep must be a number from 1 to 10000"));
     }
     config.tlsCertificate = pathValue(QStringLiteral("tls/certificate"));
     config.tlsPrivateKey = pathValue(QStringLiteral("tls/private_key"));
@@ -262,7 +289,9 @@ ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
     config.auditCheckpointSeconds = count("audit/checkpoint_seconds", config.auditCheckpointSeconds, 86400);
     config.stepUpSeconds = count("security/step_up_seconds", config.stepUpSeconds, 300); // never looser than 5 minutes
     config.clinicAddress = ini.value(QStringLiteral("clinic/address")).toString().trimmed();
-    loadWhatsApp(ini, pathValue(QStringLiteral("whatsapp/credentials_file")), config, errors);
+    const QString whatsappCredential = systemdCredential(QStringLiteral("whatsapp"));
+    loadWhatsApp(ini, whatsappCredential.isEmpty() ? pathValue(QStringLiteral("whatsapp/credentials_file")) : whatsappCredential,
+                 config, errors);
     loadPortal(ini, config, pathValue, errors);
     loadRetention(ini, config.retention, errors);
     if (config.tlsCertificate.isEmpty() && !config.address.isLoopback()) {

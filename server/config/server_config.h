@@ -123,6 +123,9 @@ struct ServerConfig
     quint16 port = 8443;
     QString dataDir;
     QString masterKeyFile;
+    QString deviceKeyring;  // [server] device_keyring; default <data_dir>/device-keyring
+    QString backupDir;      // [backup] directory; default <data_dir>/backups
+    int backupKeep = 48;    // [backup] keep: the newest this many stay
     QString tlsCertificate;
     QString tlsPrivateKey;
     QString clinicName = QStringLiteral("Carebridge");
@@ -150,6 +153,8 @@ struct ServerConfig
     QString logDir() const;
     // Every audit checkpoint, one JSON line each, appended (owner-only).
     QString auditAnchorPath() const;
+    // The keys that wrap workstations' device secrets: never in a backup.
+    QString deviceKeyringPath() const;
 
     // Every problem found, one sentence each; empty when the file is usable.
     static ServerConfig load(const QString &path, QStringList *errors);

@@ -17,6 +17,8 @@ struct ServerKeys
     crypto::SecretBytes enrolmentCodes; // 7: keyed hash of one-time enrolment codes
     crypto::SecretBytes portalTokens;   // 8: keyed hash of portal links, session cookies, codes and CSRF tokens
     crypto::SecretBytes auditSigningSeed; // 9: Ed25519 seed that signs the audit trail's checkpoints
+    crypto::SecretBytes backup;         // 10: base of each backup's own store key (BackupKeys)
+    crypto::SecretBytes deviceKeyring;  // 11: secretbox key for the device keyring file (DeviceKeyring)
 
     static ServerKeys derive(const crypto::SecretBytes &masterKey);
 };

@@ -17,10 +17,10 @@ using namespace edge;
 struct Edge::Impl
 {
     Impl(const HttpRouter &router, StreamListener &streams, Metrics &metrics, EdgeLimits limits, BodyBudget &bodies)
-        : shared{router, streams, metrics, limits, bodies, nullptr, std::nullopt,
+        : shared{router, streams, metrics, limits, bodies, nullptr,
                  ConnectionLimiter(limits.maxConnections, limits.maxConnectionsPerAddress,
                                    std::max(1, limits.maxConnections - limits.webhookReserve), metrics.connections),
-                 {}, {}},
+                 {}, {}, false, {}, {}},
           io(limits.ioThreads), acceptor(net::make_strand(io))
     {
     }
@@ -50,7 +50,7 @@ struct Edge::Impl
             socket.close(ignored);
             return;
         }
-        if (shared.tls) {
+        if (shared.tlsEnabled) {
             std::make_shared<HttpSession<true>>(std::move(socket), shared, std::move(*slot))->start();
         } else {
             std::make_shared<HttpSession<false>>(std::move(socket), shared, std::move(*slot))->start();
@@ -68,6 +68,33 @@ struct Edge::Impl
     std::vector<std::thread> threads;
     std::unique_ptr<QObject> app = std::make_unique<QObject>(); // lives on the constructing thread
 };
+
+namespace {
+std::shared_ptr<net::ssl::context> tlsContextFor(const TlsFiles &files)
+{
+    auto context = std::make_shared<net::ssl::context>(net::ssl::context::tls_server);
+    context->set_options(net::ssl::context::default_workarounds | net::ssl::context::no_sslv2 | net::ssl::context::no_sslv3 |
+                         net::ssl::context::no_tlsv1 | net::ssl::context::no_tlsv1_1 | net::ssl::context::single_dh_use);
+    context->use_certificate_chain_file(files.certificateChain.toStdString());
+    context->use_private_key_file(files.privateKey.toStdString(), net::ssl::context::pem);
+    return context;
+}
+} // namespace
+
+void Edge::reloadTls(const TlsFiles &files)
+{
+    if (!m_impl->shared.tlsEnabled) {
+        return;
+    }
+    std::shared_ptr<net::ssl::context> fresh;
+    try {
+        fresh = tlsContextFor(files); // a bad file leaves the old certificate serving
+    } catch (const boost::system::system_error &error) {
+        throw ListenError("cannot load the TLS certificate and key (" + std::string(error.what()) + ")");
+    }
+    const std::lock_guard lock(m_impl->shared.tlsMutex);
+    m_impl->shared.tlsContext = std::move(fresh);
+}
 
 Edge::Edge(const HttpRouter &router, StreamListener &streams, Metrics &metrics, EdgeLimits limits, BodyBudget &bodies)
     : m_impl(std::make_unique<Impl>(router, streams, metrics, limits, bodies))
@@ -87,12 +114,8 @@ quint16 Edge::listen(const QHostAddress &address, quint16 port, const std::optio
 {
     try {
         if (tls) {
-            auto &context = m_impl->shared.tls.emplace(net::ssl::context::tls_server);
-            context.set_options(net::ssl::context::default_workarounds | net::ssl::context::no_sslv2 |
-                                net::ssl::context::no_sslv3 | net::ssl::context::no_tlsv1 |
-                                net::ssl::context::no_tlsv1_1 | net::ssl::context::single_dh_use);
-            context.use_certificate_chain_file(tls->certificateChain.toStdString());
-            context.use_private_key_file(tls->privateKey.toStdString(), net::ssl::context::pem);
+            m_impl->shared.tlsContext = tlsContextFor(*tls);
+            m_impl->shared.tlsEnabled = true;
         }
         const tcp::endpoint endpoint(net::ip::make_address(address.toString().toStdString()), port);
         auto &acceptor = m_impl->acceptor;

@@ -67,6 +67,9 @@ public:
 
     // Binds and starts the I/O threads; returns the port bound. Throws ListenError.
     quint16 listen(const QHostAddress &address, quint16 port, const std::optional<TlsFiles> &tls);
+    // New connections use this certificate and key from now on; open ones keep
+    // theirs. Throws ListenError (and changes nothing) when the files do not load.
+    void reloadTls(const TlsFiles &files);
     // Closes the listening socket; open connections finish their current request.
     void stopAccepting();
     // Requests handed to the application and not yet answered.

@@ -37,10 +37,20 @@ struct Shared
     EdgeLimits limits;
     BodyBudget &bodies;
     QPointer<QObject> app;                  // the application thread's dispatch target
-    std::optional<net::ssl::context> tls;
     ConnectionLimiter limiter;
     std::atomic<bool> stopping{false};
     std::atomic<std::uint64_t> nextStreamId{1};
+    // TLS: the context new connections start from. `systemctl reload` swaps in a
+    // new one (renewed certificate); connections already open keep theirs (each
+    // SSL object holds a reference on its SSL_CTX).
+    bool tlsEnabled = false;
+    std::shared_ptr<net::ssl::context> tlsContext; // guarded by tlsMutex
+    std::mutex tlsMutex;
+    std::shared_ptr<net::ssl::context> currentTls()
+    {
+        const std::lock_guard lock(tlsMutex);
+        return tlsContext;
+    }
 
     // Runs `work` on the application thread. Dropped if the application is gone.
     template <typename Work>

@@ -123,6 +123,16 @@ quint16 HttpService::listenPortal(const ServerConfig &config)
     return m_portalEdge->listen(config.portal.address, config.portal.port, tls);
 }
 
+void HttpService::reloadTls(const ServerConfig &config)
+{
+    if (config.tlsEnabled()) {
+        m_edge->reloadTls({config.tlsCertificate, config.tlsPrivateKey});
+    }
+    if (m_portalEdge && !config.portal.tlsCertificate.isEmpty()) {
+        m_portalEdge->reloadTls({config.portal.tlsCertificate, config.portal.tlsPrivateKey});
+    }
+}
+
 void HttpService::drain(int deadlineMs)
 {
     m_edge->stopAccepting();

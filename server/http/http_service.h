@@ -38,6 +38,10 @@ public:
     // The patient portal's own listener, when [portal] is configured; returns the
     // port bound (0 when there is no portal). Throws ListenError.
     quint16 listenPortal(const ServerConfig &config);
+    // SIGHUP (`systemctl reload`): new connections get the certificate and key
+    // now on disk (a renewal); open ones keep theirs. Throws ListenError when the
+    // files do not load, and the old ones keep serving.
+    void reloadTls(const ServerConfig &config);
     // SIGTERM: stop accepting, let answered-to-be requests and pending commits
     // finish (at most `deadlineMs`), close the event streams. Runs the event loop.
     void drain(int deadlineMs);

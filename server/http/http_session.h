@@ -53,7 +53,7 @@ private:
     static Stream makeStream(tcp::socket &&socket, Shared &shared)
     {
         if constexpr (Tls) {
-            return Stream(std::move(socket), *shared.tls);
+            return Stream(std::move(socket), *shared.currentTls());
         } else {
             return Stream(std::move(socket));
         }

@@ -115,6 +115,7 @@ void addSessionAdminRoutes(ApiRouter &router, ServerContext &context)
                        {{QStringLiteral("sessions_ended"), wiped.sessionsEnded},
                         {QStringLiteral("secrets_destroyed"), wiped.secretsDestroyed}});
         transaction.commit();
+        context.deviceSecrets().checkpoint(); // the old sealed rows leave the WAL too
         return jsonResponse({{QStringLiteral("sessions_ended"), wiped.sessionsEnded},
                              {QStringLiteral("secrets_destroyed"), wiped.secretsDestroyed}});
     });

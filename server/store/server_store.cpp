@@ -57,6 +57,11 @@ ServerStore ServerStore::open(const QString &path, const crypto::SecretBytes &ma
     return server;
 }
 
+int ServerStore::latestSchemaVersion()
+{
+    return migrator().latestVersion();
+}
+
 int ServerStore::schemaVersion()
 {
     return static_cast<int>(m_db.queryInt("PRAGMA user_version"));

@@ -22,6 +22,8 @@ public:
     // commit while the writer writes). Use each from one thread.
     store::Database openReader() const;
     int schemaVersion();
+    // The schema this version migrates stores to.
+    static int latestSchemaVersion();
     bool isHealthy();
 
 private:

@@ -3,6 +3,7 @@
 #include "core/audit/audit_log.h"
 #include "core/crypto/totp.h"
 #include "server/identity/auth_service.h"
+#include "server/identity/device_keyring.h"
 #include "server/config/server_keys.h"
 #include "server/store/server_store.h"
 
@@ -33,7 +34,8 @@ struct IdentityFixture
     server::SessionRegistry sessions{store.database(), clock, keys.tokenHash.clone(), [this](std::int64_t userId) {
                                          return policy::SessionPolicy::forRoles(staff.findById(userId)->roles);
                                      }};
-    server::DeviceSecrets deviceSecrets{store.database(), clock, keys.deviceSeal.clone()};
+    server::DeviceKeyring deviceKeyring{dir.filePath(QStringLiteral("device-keyring")), keys.deviceKeyring.clone()};
+    server::DeviceSecrets deviceSecrets{store.database(), clock, deviceKeyring, keys.deviceSeal.clone()};
     audit::AuditLog audit{store.database(), keys.audit.clone()};
     server::AuthService auth{{staff, secondFactor, enrolmentCodes, throttle, sessions, deviceSecrets, audit, clock,
                               QStringLiteral("Sunrise Clinic")}};

@@ -33,14 +33,27 @@ private slots:
         QVERIFY(config.tlsEnabled());
     }
 
-    void systemdCredentialIsTheDefaultKeySource()
+    void systemdCredentialWinsWhenSystemdPassedOne()
     {
-        qputenv("CREDENTIALS_DIRECTORY", "/run/credentials/carebridge-server.service");
+        // The unit's LoadCredential=master-key:… puts the key there; it wins over
+        // master_key_file, which the CLI (run by an administrator) reads instead.
+        const QString credentials = m_dir.filePath(QStringLiteral("credentials"));
+        QVERIFY(QDir().mkpath(credentials));
+        const QString config = QStringLiteral("[server]\ndata_dir = /var/lib/carebridge\nmaster_key_file = /etc/carebridge/master.key\n");
         QStringList errors;
-        const ServerConfig config = load("[server]\ndata_dir = /var/lib/carebridge\n", &errors);
+        qputenv("CREDENTIALS_DIRECTORY", credentials.toUtf8());
+        QCOMPARE(load(config.toUtf8(), &errors).masterKeyFile, QStringLiteral("/etc/carebridge/master.key")); // none passed yet
+        cb::test::writeFile(credentials + QStringLiteral("/master-key"), QByteArray(32, 'k'));
+        const ServerConfig withCredential = load(config.toUtf8(), &errors);
         qunsetenv("CREDENTIALS_DIRECTORY");
         QVERIFY(errors.isEmpty());
-        QCOMPARE(config.masterKeyFile, QStringLiteral("/run/credentials/carebridge-server.service/master-key"));
+        QCOMPARE(withCredential.masterKeyFile, credentials + QStringLiteral("/master-key"));
+        QCOMPARE(load(config.toUtf8(), &errors).masterKeyFile, QStringLiteral("/etc/carebridge/master.key"));
+        // Backups default to the data folder; [backup] keep is bounded.
+        QCOMPARE(withCredential.backupDir, QStringLiteral("/var/lib/carebridge/backups"));
+        QCOMPARE(withCredential.backupKeep, 48);
+        load("[server]\ndata_dir = /d\n[backup]\nkeep = 0\n", &errors);
+        QVERIFY(errors.join(QLatin1Char(' ')).contains(QStringLiteral("backup/keep")));
     }
 
     void reportsEveryProblem_data()

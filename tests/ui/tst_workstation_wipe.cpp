@@ -4,6 +4,7 @@
 #include "desktop_fixture.h"
 #include "server/config/master_key.h"
 #include "server/config/server_keys.h"
+#include "server/identity/device_keyring.h"
 #include "server/identity/device_secrets.h"
 #include "tests/support/api_client.h"
 #include "tests/support/sandbox_process.h"
@@ -66,7 +67,9 @@ private:
         }
         const auto masterKey = cb::server::MasterKey::load(m_server.dataDir() + QStringLiteral("/master.key"));
         const cb::platform::SystemClock clock;
-        cb::server::DeviceSecrets secrets(db, clock, cb::server::ServerKeys::derive(masterKey).deviceSeal.clone());
+        const auto keys = cb::server::ServerKeys::derive(masterKey);
+        cb::server::DeviceKeyring keyring(m_server.dataDir() + QStringLiteral("/device-keyring"), keys.deviceKeyring.clone());
+        cb::server::DeviceSecrets secrets(db, clock, keyring, keys.deviceSeal.clone());
         const cb::crypto::SecretBytes serverHalf = secrets.obtain(m_nurseId, deviceId);
         return cb::client::LocalCache::deriveKey(*deviceHalf, serverHalf, QStringLiteral("nina"));
     }
