@@ -25,7 +25,9 @@ build_packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
   libboost1.81-dev rapidjson-dev libssl-dev ccache
-  qtkeychain-qt6-dev libsodium-dev libspdlog-dev libfmt-dev libqrencode-dev libzxcvbn-dev liboath-dev
+  qtkeychain-qt6-dev libsodium-dev libspdlog-dev libfmt-dev libqrencode-dev libzxcvbn-dev liboath-dev libsystemd-dev
+  # The Debian packages (scripts/package.sh) and their judges.
+  debhelper dpkg-dev lintian appstream desktop-file-utils systemd
 )
 # Real parts for the tests: the sqlcipher shell (interop), oathtool (TOTP interop),
 # gnome-keyring on a private D-Bus session, Xvfb for screenshots, openssl for test certs,

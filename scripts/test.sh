@@ -25,5 +25,10 @@ bash scripts/setup.sh
 (cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 cmake -S . -B "$build_dir" -G Ninja -DCB_WERROR=ON -DCB_TEST_BUILD=ON "${cmake_extra[@]}"
 cmake --build "$build_dir" -j2
-cd "$build_dir"
-ctest --output-on-failure -j2 --timeout 300 "$@"
+(cd "$build_dir" && ctest --output-on-failure -j2 --timeout 300 "$@")
+# The Debian packages, once (the normal build only: sanitizers add nothing there):
+# built, judged by lintian and the validators, installed here and smoke-tested.
+# Only with the whole suite (no ctest filter), and not when CB_SKIP_PACKAGE=1.
+if [ "$build_dir" = build ] && [ $# -eq 0 ] && [ "${CB_SKIP_PACKAGE:-0}" != 1 ]; then
+  bash scripts/package.sh --smoke
+fi

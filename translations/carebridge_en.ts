@@ -1025,6 +1025,29 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::BackupStatus</name>
+    <message>
+        <source>Last verified backup: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last restore drill: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restore drill yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the last verified backup is more than a day old. Check carebridge-backup.timer on the server (docs/runbook-emergency.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::Composer</name>
     <message>
         <source>a social security number</source>
@@ -1616,10 +1639,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> · WhatsApp connection needs re-authorisation: tell an admin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,6 +1792,10 @@
     </message>
     <message>
         <source>Incident %1 was reported. The privacy officer will assess it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: showing messages saved on this computer; replies wait in the outbox and go out when the server is back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1025,6 +1025,29 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::BackupStatus</name>
+    <message>
+        <source>Last verified backup: %1 (%2).</source>
+        <translation>Última copia de seguridad verificada: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No verified backup yet.</source>
+        <translation>Todavía no hay ninguna copia de seguridad verificada.</translation>
+    </message>
+    <message>
+        <source>Last restore drill: %1.</source>
+        <translation>Último simulacro de restauración: %1.</translation>
+    </message>
+    <message>
+        <source>No restore drill yet.</source>
+        <translation>Todavía no hay ningún simulacro de restauración.</translation>
+    </message>
+    <message>
+        <source>Warning: the last verified backup is more than a day old. Check carebridge-backup.timer on the server (docs/runbook-emergency.md).</source>
+        <translation>Atención: la última copia de seguridad verificada tiene más de un día. Revise carebridge-backup.timer en el servidor (docs/runbook-emergency.md).</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::Composer</name>
     <message>
         <source>a social security number</source>
@@ -1616,10 +1639,6 @@
         <translation>En directo</translation>
     </message>
     <message>
-        <source>Reconnecting…</source>
-        <translation>Reconectando…</translation>
-    </message>
-    <message>
         <source> · WhatsApp connection needs re-authorisation: tell an admin</source>
         <translation> · La conexión con WhatsApp necesita una nueva autorización: avise a un administrador</translation>
     </message>
@@ -1774,6 +1793,10 @@
     <message>
         <source>Incident %1 was reported. The privacy officer will assess it.</source>
         <translation>Se reportó el incidente %1. El responsable de privacidad lo evaluará.</translation>
+    </message>
+    <message>
+        <source>Not connected: showing messages saved on this computer; replies wait in the outbox and go out when the server is back</source>
+        <translation>Sin conexión: se muestran los mensajes guardados en este equipo; las respuestas esperan en la bandeja de salida y se envían cuando vuelva el servidor</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@
 #include "ui/inbox/image_decoding.h"
 
 #include <QApplication>
+#include "core/platform/quit_on_signal.h"
+
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QTimer>
@@ -89,6 +91,8 @@ int main(int argc, char **argv)
     cb::ui::MainWindow window({health, session, autoLock, account, staffAdmin, inbox, server});
     window.show();
     health.start();
+    // A desktop session ending (SIGTERM) quits like the window's Quit: signed out, logs flushed.
+    cb::platform::quitOnTerminationSignals();
     logger->info("desktop started");
     const int code = QApplication::exec();
     // Quitting ends the session on the server too; wait (briefly) for it to land.

@@ -50,7 +50,12 @@ Database Database::open(const QString &path, const crypto::SecretBytes &key, Ope
     requireSqlCipher4();
     const QFileInfo file(path);
     const bool existed = file.exists();
-    if (existed) {
+    // Not for a Reader: this process already holds the store open, and closing any
+    // descriptor of the file (the probe's) drops every POSIX lock the process holds
+    // on it, the main connection's SHARED lock included. Another process closing
+    // its connection could then take that for "last one out" and delete the WAL
+    // and its index under the running server.
+    if (existed && mode != OpenMode::Reader) {
         probeStoreFile(path, PageSize); // throws NotEncrypted / Truncated before we touch it
     } else if (mode == OpenMode::OpenExisting || mode == OpenMode::Alongside) {
         throw StoreError(StoreError::Kind::NotFound, "no store file at the expected location");

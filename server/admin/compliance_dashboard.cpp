@@ -1,5 +1,7 @@
 #include "server/admin/compliance_dashboard.h"
 
+#include "server/backup/backup_history.h"
+
 #include "core/store/database.h"
 #include "server/portal/portal_stats.h"
 
@@ -134,6 +136,21 @@ QJsonObject ComplianceDashboard::flagFigures() const
     return {{QStringLiteral("by_kind"), byKind}, {QStringLiteral("unacknowledged"), unacknowledged}};
 }
 
+QJsonObject ComplianceDashboard::backupFigures() const
+{
+    const auto asJson = [](const std::optional<BackupRun> &run) -> QJsonValue {
+        if (!run) {
+            return QJsonValue::Null;
+        }
+        return QJsonObject{{QStringLiteral("name"), run->name},
+                           {QStringLiteral("at_ms"), qint64(run->atMs)},
+                           {QStringLiteral("seconds"), run->seconds},
+                           {QStringLiteral("bytes"), run->bytes}};
+    };
+    return {{QStringLiteral("last_backup"), asJson(lastBackupRun(m_db, BackupRun::Kind::Backup))},
+            {QStringLiteral("last_drill"), asJson(lastBackupRun(m_db, BackupRun::Kind::Drill))}};
+}
+
 QJsonObject ComplianceDashboard::figures() const
 {
     return {{QStringLiteral("from_ms"), qint64(m_fromMs)},
@@ -144,7 +161,8 @@ QJsonObject ComplianceDashboard::figures() const
             {QStringLiteral("phi_refusals"),
              qint64(count("SELECT count(*) FROM audit_events WHERE action = 'message.phi_refused' AND at >= ? AND at < ?"))},
             {QStringLiteral("incidents"), incidentFigures()},
-            {QStringLiteral("compliance_flags"), flagFigures()}};
+            {QStringLiteral("compliance_flags"), flagFigures()},
+            {QStringLiteral("backups"), backupFigures()}};
 }
 
 const QStringList &ComplianceDashboard::drillDownFigures()

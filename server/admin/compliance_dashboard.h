@@ -44,6 +44,7 @@ private:
     QJsonObject responseFigures() const;
     QJsonObject incidentFigures() const;
     QJsonObject flagFigures() const;
+    QJsonObject backupFigures() const; // the contingency plan: last verified backup and drill
     std::int64_t count(const char *sql) const;
     QJsonArray rows(const char *sql) const;
 

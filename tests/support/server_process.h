@@ -47,6 +47,8 @@ public:
     int waitForExit(int ms);
 
     void writeConfig(const Options &options);
+    // Extra environment for `run` (systemd's NOTIFY_SOCKET, say).
+    void setEnvironment(const QProcessEnvironment &environment) { m_process.setProcessEnvironment(environment); }
 
 private:
     QTemporaryDir m_dir;

@@ -2,7 +2,9 @@
 #include "tests/support/api_client.h"
 #include "tests/support/sandbox_process.h"
 #include "tests/support/server_process.h"
+#include "tests/support/test_env.h"
 #include "ui/admin/admin_console.h"
+#include "ui/admin/backup_status.h"
 #include "ui/admin/dashboard_view.h"
 #include "ui/admin/incidents_view.h"
 #include "ui/admin/sessions_model.h"
@@ -237,6 +239,20 @@ private slots:
         auto *period = in<QComboBox>(view, "dashboardPeriod");
         QCOMPARE(period->currentData().toInt(), 30);
         QTRY_VERIFY(!view->figures().isEmpty());
+        // The contingency plan at a glance: no backup yet is a warning...
+        auto *backups = in<cb::ui::BackupStatus>(view, "backupStatus");
+        QVERIFY(backups->warning());
+        QVERIFY(backups->text().contains(QStringLiteral("No verified backup yet")));
+        // ...until the hourly job (the real CLI, beside the running server) has verified one.
+        QByteArray output;
+        QCOMPARE(cb::test::runProgram(cb::test::serverBinary(), {QStringLiteral("--config"), m_server.configPath(), QStringLiteral("backup")}, &output), 0);
+        // (Before the fix in Database::open this failed: the server's store readers had
+        // dropped its file locks, the CLI took itself for the last connection and
+        // deleted the WAL under the running server, which never saw the backup.)
+        in<QPushButton>(view, "refreshDashboard")->click();
+        QTRY_VERIFY2(!backups->warning(), qPrintable(backups->text()));
+        QVERIFY(backups->text().contains(QStringLiteral("Last verified backup:")));
+        QVERIFY(backups->text().contains(QStringLiteral("No restore drill yet")));
         QCOMPARE(figure(view, QStringLiteral("response.patients")), 2.0);
         QCOMPARE(figure(view, QStringLiteral("response.answered")), 1.0);
         QCOMPARE(figure(view, QStringLiteral("response.unanswered")), 1.0);

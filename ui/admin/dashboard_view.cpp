@@ -1,5 +1,7 @@
 #include "ui/admin/dashboard_view.h"
 
+#include "ui/admin/backup_status.h"
+
 #include "client/admin/compliance_service.h"
 #include "ui/admin/incidents_view.h"
 #include "ui/admin/sessions_model.h"
@@ -108,7 +110,7 @@ DashboardView::DashboardView(client::ComplianceService &service, QWidget *parent
     : QWidget(parent), m_service(service), m_period(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_refresh(new QPushButton(tr("&Show"), this)), m_export(new QPushButton(tr("&Export CSV…"), this)), m_charts(new QGridLayout),
       m_summary(new QLabel(this)), m_figureList(new QTreeWidget(this)), m_drillTitle(new QLabel(this)),
-      m_conversations(new QTreeWidget(this)), m_message(new QLabel(this))
+      m_conversations(new QTreeWidget(this)), m_message(new QLabel(this)), m_backups(new BackupStatus(this))
 {
     setObjectName(QStringLiteral("dashboardView"));
     m_period->setObjectName(QStringLiteral("dashboardPeriod"));
@@ -182,6 +184,7 @@ DashboardView::DashboardView(client::ComplianceService &service, QWidget *parent
     lists->addLayout(drillColumn, 2);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_backups);
     layout->addLayout(controls);
     layout->addWidget(scroll, 3);
     layout->addLayout(lists, 2);
@@ -279,6 +282,7 @@ void DashboardView::showFigures(const QJsonObject &json)
     const QJsonObject response = json.value(QStringLiteral("response")).toObject();
     const QJsonObject incidents = json.value(QStringLiteral("incidents")).toObject();
     const QJsonObject flags = json.value(QStringLiteral("compliance_flags")).toObject();
+    m_backups->show(json.value(QStringLiteral("backups")).toObject(), QDateTime::currentMSecsSinceEpoch());
     const auto countFigure = [](const QString &key, const QString &label, double value, const QString &drill = {}) {
         return Figure{key, label, value, count(value), drill};
     };

@@ -18,6 +18,8 @@ class ComplianceService;
 
 namespace cb::ui {
 
+class BackupStatus;
+
 // The compliance dashboard over a chosen period: opt-ins and opt-outs, portal
 // escalations, first response times, PhiGuard refusals, incidents and compliance
 // flags, as Qt Charts and as a list of figures. Clicking a bar or a figure lists
@@ -67,6 +69,7 @@ private:
     QLabel *m_drillTitle;
     QTreeWidget *m_conversations;
     QLabel *m_message;
+    BackupStatus *m_backups;
     QList<Figure> m_figures;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;

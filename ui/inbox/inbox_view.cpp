@@ -86,6 +86,7 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     auto *welcome = new QLabel(tr("Welcome, %1").arg(inbox.myName()), left);
     welcome->setObjectName(QStringLiteral("welcome")); // who is signed in, on a shared workstation
     leftLayout->addWidget(welcome);
+    m_connection->setWordWrap(true); // the long offline line must not widen the window
     leftLayout->addWidget(m_connection);
 
     auto *right = new QWidget(this);
@@ -157,7 +158,10 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
             });
     auto showConnection = [this] {
         const QString whatsapp = m_inbox.whatsappStatus();
-        QString text = m_inbox.isLive() ? tr("Live") : tr("Reconnecting…");
+        // Emergency mode in plain words: what still works while the server is away.
+        QString text = m_inbox.isLive() ? tr("Live")
+                                        : tr("Not connected: showing messages saved on this computer; replies wait "
+                                             "in the outbox and go out when the server is back");
         if (whatsapp == QLatin1String("needs_reauthorisation")) {
             text += tr(" · WhatsApp connection needs re-authorisation: tell an admin");
         } else if (whatsapp == QLatin1String("not_configured")) {
