@@ -277,7 +277,7 @@ int runServerCli(int argc, char **argv)
         }
         // Run as root (sudo), a command reads the master key as root, then works as
         // the service user, so nothing it writes is root's.
-        if (::geteuid() == 0 && command.kind != K::AuditPublicKey && QFile::exists(config.masterKeyFile)) {
+        if (::geteuid() == 0 && QFile::exists(config.masterKeyFile)) {
             MasterKey::keepForThisProcess(config.masterKeyFile);
         }
         if (const QString error = runAsOwnerOf(config.dataDir); !error.isEmpty()) {
