@@ -1,6 +1,7 @@
 #include "core/store/store_export.h"
 
 #include "core/store/database.h"
+#include "core/store/paced_writeback.h"
 #include "core/store/sqlite_status.h"
 
 #include <sqlite3.h>
@@ -38,6 +39,15 @@ void attachEncrypted(Database &db, const QString &path, const crypto::SecretByte
 void exportStoreInto(Database &target, const QString &sourcePath, const crypto::SecretBytes &sourceKey,
                      const std::function<void(Database &)> &duringSnapshot)
 {
+    // The target is a new file nobody else reads until it is whole: written straight
+    // into place (no WAL to write it twice, no per-commit fsync, nothing to erase),
+    // paced to the disk, made durable once at the end, then back to its own modes.
+    const QString journalMode = target.queryText("PRAGMA journal_mode");
+    const std::int64_t synchronous = target.queryInt("PRAGMA synchronous");
+    target.exec("PRAGMA journal_mode = OFF");
+    target.exec("PRAGMA synchronous = OFF");
+    target.exec("PRAGMA secure_delete = OFF");
+    PacedWriteback writeback(target.handle(), target.path());
     attachEncrypted(target, sourcePath, sourceKey, "source");
     try {
         target.exec("BEGIN");
@@ -55,6 +65,10 @@ void exportStoreInto(Database &target, const QString &sourcePath, const crypto::
         throw;
     }
     target.exec("DETACH DATABASE source");
+    writeback.finish();
+    target.exec("PRAGMA secure_delete = ON");
+    target.exec("PRAGMA synchronous = " + std::to_string(synchronous));
+    target.exec("PRAGMA journal_mode = " + journalMode.toStdString());
 }
 
 QMap<QString, qint64> countRows(Database &db, const QString &schema)
