@@ -112,11 +112,15 @@ try {
       check((await portalMessages()).length === count, 'nothing was stored');
     });
 
-    await step('idle for the configured time: the session ends', async () => {
-      await sleep((idleSeconds + 1) * 1000);
-      await page.reload();
-      await page.getByRole('heading', { name: 'Your secure session has ended' }).waitFor();
+    await step('idle for the configured time: the open page itself says the session has ended', async () => {
+      // No reload: the page's own poll (every 5 s, not counted as activity) finds the
+      // session over and shows the server's page. A reload would race that navigation,
+      // and would land after the cookie is cleared.
+      await sleep(idleSeconds * 1000);
+      await page.getByRole('heading', { name: 'Your secure session has ended' }).waitFor({ timeout: 30000 });
       await expectNoSeriousA11yViolations(page, 'session ended (en)');
+      await page.reload();
+      await page.getByRole('heading', { name: "This link can't be used" }).waitFor();
     });
     await context.close();
   });
