@@ -1,7 +1,7 @@
 #include "server/audit/audit_cli.h"
 
 #include "core/store/store_error.h"
-#include "server/audit/audit_checkpoints.h"
+#include "server/audit/checkpoint_signer.h"
 #include "server/audit/audit_export.h"
 #include "server/audit/audit_trail_check.h"
 #include "server/config/master_key.h"
@@ -70,17 +70,15 @@ int verifyAuditFromCli(const ServerConfig &config, const QString &anchorExport)
         ServerStore store = ServerStore::open(config.storePath(), masterKey);
         const ServerKeys keys = ServerKeys::derive(masterKey);
         const audit::AuditLog log(store.database(), keys.audit.clone());
-        // No anchor path: verifying never writes a checkpoint.
-        const AuditCheckpoints checkpoints(store.database(), log, keys.auditSigningSeed, QString());
-        if (fromExport && fromExport->publicKey != checkpoints.publicKey()) {
+        if (fromExport && fromExport->publicKey != CheckpointSigner(keys.auditSigningSeed).publicKey()) {
             return cannotCheck(QStringLiteral("%1 was signed by another key than this server's").arg(anchorExport));
         }
-        QList<CheckpointSource> sources{{QStringLiteral("the store"), checkpoints.stored()},
-                                        {QStringLiteral("the anchor file"), AuditCheckpoints::readAnchorFile(config.auditAnchorPath())}};
+        StoreTrailSources sources;
+        sources.anchorPath = config.auditAnchorPath();
         if (fromExport) {
-            sources.append({QStringLiteral("the export"), fromExport->checkpoints});
+            sources.more.append({QStringLiteral("the export"), fromExport->checkpoints});
         }
-        const AuditTrailReport report = checkAuditTrail(log, checkpoints.publicKey(), sources);
+        const AuditTrailReport report = checkStoreAuditTrail(store.database(), log, keys.auditSigningSeed, sources);
         printReport(report);
         return report.intact ? ExitIntact : ExitTampered;
     } catch (const store::StoreError &error) {

@@ -1,5 +1,7 @@
 #include "server/audit/audit_trail_check.h"
 
+#include "server/audit/audit_checkpoints.h"
+
 namespace cb::server {
 
 namespace {
@@ -89,6 +91,17 @@ AuditTrailReport checkAuditTrail(const audit::AuditLog &log, const QByteArray &p
         report.badEvent = log.event(*report.firstBadSeq);
     }
     return report;
+}
+
+AuditTrailReport checkStoreAuditTrail(store::Database &db, const audit::AuditLog &log, const crypto::SecretBytes &signingSeed,
+                                      const StoreTrailSources &sources)
+{
+    // No anchor path given to the checkpointer: checking never writes a checkpoint.
+    const AuditCheckpoints checkpoints(db, log, signingSeed, QString());
+    QList<CheckpointSource> all{{sources.storeName, checkpoints.stored()},
+                                {sources.anchorFileName, AuditCheckpoints::readAnchorFile(sources.anchorPath)}};
+    all.append(sources.more);
+    return checkAuditTrail(log, checkpoints.publicKey(), all);
 }
 
 } // namespace cb::server

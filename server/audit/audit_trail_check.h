@@ -8,6 +8,10 @@
 
 #include <optional>
 
+namespace cb::store {
+class Database;
+}
+
 namespace cb::server {
 
 // Checkpoints from one place: the store, the anchor file, an earlier export.
@@ -33,5 +37,20 @@ struct AuditTrailReport
 // The first problem in seq order wins, so the report names the earliest bad event.
 AuditTrailReport checkAuditTrail(const audit::AuditLog &log, const QByteArray &publicKey,
                                  const QList<CheckpointSource> &sources);
+
+// Where one store's checkpoints are: its own rows and its anchor file, named as a
+// person reads them in a report ("the backup's store"), plus any further source.
+struct StoreTrailSources
+{
+    QString anchorPath;
+    QString storeName = QStringLiteral("the store");
+    QString anchorFileName = QStringLiteral("the anchor file");
+    QList<CheckpointSource> more;
+};
+
+// One store's whole trail checked against its own checkpoints and anchor file:
+// what `audit verify`, `backup verify` and the restore drill all ask. Never writes.
+AuditTrailReport checkStoreAuditTrail(store::Database &db, const audit::AuditLog &log, const crypto::SecretBytes &signingSeed,
+                                      const StoreTrailSources &sources);
 
 } // namespace cb::server

@@ -4,7 +4,6 @@
 #include "core/store/database.h"
 #include "core/store/store_export.h"
 #include "core/store/transaction.h"
-#include "server/audit/audit_checkpoints.h"
 #include "server/audit/audit_trail_check.h"
 #include "server/backup/backup_error.h"
 #include "server/backup/backup_history.h"
@@ -119,11 +118,9 @@ DrillOutcome runRestoreDrill(const ServerConfig &config, const crypto::SecretByt
         const BackupKeys keys(masterKey);
         store::Database db = store::Database::open(restoredConfig.storePath(), keys.liveStoreKey(), store::Database::OpenMode::OpenExisting);
         const audit::AuditLog log(db, keys.auditKey());
-        const AuditCheckpoints checkpoints(db, log, keys.auditSigningSeed(), QString());
-        const AuditTrailReport report =
-            checkAuditTrail(log, checkpoints.publicKey(),
-                            {{QStringLiteral("the store"), checkpoints.stored()},
-                             {QStringLiteral("the anchor file"), AuditCheckpoints::readAnchorFile(restoredConfig.auditAnchorPath())}});
+        StoreTrailSources sources;
+        sources.anchorPath = restoredConfig.auditAnchorPath();
+        const AuditTrailReport report = checkStoreAuditTrail(db, log, keys.auditSigningSeed(), sources);
         if (!report.intact) {
             throw BackupError(QStringLiteral("the restored audit trail does not verify: %1").arg(report.explanation).toStdString());
         }

@@ -4,7 +4,6 @@
 #include "core/store/database.h"
 #include "core/store/store_export.h"
 #include "core/store/store_file_probe.h"
-#include "server/audit/audit_checkpoints.h"
 #include "server/backup/backup_keys.h"
 
 #include <QDir>
@@ -55,11 +54,11 @@ QString checkStore(const QDir &folder, const BackupManifest &manifest, const Bac
         return QStringLiteral("the store's row counts differ from the manifest's");
     }
     const audit::AuditLog log(db, keys.auditKey());
-    const AuditCheckpoints checkpoints(db, log, keys.auditSigningSeed(), QString());
-    *audit = checkAuditTrail(log, checkpoints.publicKey(),
-                             {{QStringLiteral("the backup's store"), checkpoints.stored()},
-                              {QStringLiteral("the backup's anchor file"),
-                               AuditCheckpoints::readAnchorFile(folder.filePath(QStringLiteral("audit-anchors.jsonl")))}});
+    StoreTrailSources sources;
+    sources.anchorPath = folder.filePath(QStringLiteral("audit-anchors.jsonl"));
+    sources.storeName = QStringLiteral("the backup's store");
+    sources.anchorFileName = QStringLiteral("the backup's anchor file");
+    *audit = checkStoreAuditTrail(db, log, keys.auditSigningSeed(), sources);
     if (!audit->intact) {
         return QStringLiteral("the audit trail in the backup is broken at event %1: %2")
             .arg(audit->firstBadSeq.value_or(0))

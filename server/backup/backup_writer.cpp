@@ -1,5 +1,6 @@
 #include "server/backup/backup_writer.h"
 
+#include "core/platform/sync_to_disk.h"
 #include "core/store/database.h"
 #include "core/store/store_export.h"
 #include "server/backup/backup_error.h"
@@ -15,8 +16,6 @@
 
 #include <sodium.h>
 
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace cb::server {
 
@@ -84,14 +83,9 @@ void copyStore(const ServerConfig &config, const BackupKeys &keys, const QString
 
 void syncPath(const QString &path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0 || ::fsync(fd) != 0) {
-        if (fd >= 0) {
-            ::close(fd);
-        }
+    if (!platform::syncToDisk(path)) {
         throw BackupError(QStringLiteral("cannot fsync %1").arg(path).toStdString());
     }
-    ::close(fd);
 }
 
 QStringList listBackups(const QString &parentDir)

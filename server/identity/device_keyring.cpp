@@ -1,5 +1,7 @@
 #include "server/identity/device_keyring.h"
 
+#include "core/platform/sync_to_disk.h"
+
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
@@ -9,23 +11,13 @@
 
 #include <cstring>
 
-#include <fcntl.h>
 #include <stdexcept>
-#include <unistd.h>
 
 namespace cb::server {
 
 namespace {
 constexpr quint32 Magic = 0x43424b31; // "CBK1"
 
-void fsyncPath(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
 } // namespace
 
 QString DeviceKeyring::entryName(std::int64_t userId, const QString &deviceId)
@@ -192,7 +184,10 @@ void DeviceKeyring::save()
         throw std::runtime_error("cannot write the device keyring " + m_path.toStdString());
     }
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    fsyncPath(QFileInfo(m_path).absolutePath());
+    // The rename is durable only once the folder is: a wipe must survive a power cut.
+    if (!platform::syncToDisk(QFileInfo(m_path).absolutePath())) {
+        throw std::runtime_error("cannot write the device keyring's folder to disk");
+    }
 }
 
 } // namespace cb::server
