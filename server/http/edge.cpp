@@ -1,6 +1,6 @@
 #include "server/http/edge.h"
 
-#include "server/http/http_session.h"
+#include "server/http/edge_parts.h"
 
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/strand.hpp>
@@ -51,9 +51,9 @@ struct Edge::Impl
             return;
         }
         if (shared.tlsEnabled) {
-            std::make_shared<HttpSession<true>>(std::move(socket), shared, std::move(*slot))->start();
+            startTlsSession(std::move(socket), shared, std::move(*slot));
         } else {
-            std::make_shared<HttpSession<false>>(std::move(socket), shared, std::move(*slot))->start();
+            startPlainSession(std::move(socket), shared, std::move(*slot));
         }
     }
 

@@ -72,4 +72,11 @@ std::string toStd(const QByteArray &bytes);
 // The protocol's JSON error, for answers the edge gives itself (413, 431, 400).
 Response edgeError(Status status, const char *code, const char *message);
 
+// A new connection's session, plain or TLS, with its event stream. Each lives in
+// a file of its own (http_session_plain.cpp, http_session_tls.cpp): Beast's
+// templates for one kind of stream are a large compile (over two minutes for
+// both in one file), and two files build side by side.
+void startPlainSession(tcp::socket &&socket, Shared &shared, ConnectionLimiter::Slot slot);
+void startTlsSession(tcp::socket &&socket, Shared &shared, ConnectionLimiter::Slot slot);
+
 } // namespace cb::server::http::edge
