@@ -1090,10 +1090,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Internal &amp;note (never sent to the patient)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With &amp;buttons…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,6 +1239,18 @@
     </message>
     <message>
         <source>Send a new secure portal &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never sent to the patient: only staff see internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure portal: WhatsApp only carries a notice to the patient, never this text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2233,6 +2241,21 @@ Secure messaging for clinic staff.</source>
         <source>An administrator set your password. Choose your own before you continue.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MessageDelegate</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::OpenReviewDialog</name>
@@ -2859,6 +2882,29 @@ Secure messaging for clinic staff.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System: follow this computer&apos;s colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::StaffAdminDialog</name>
     <message>
         <source>&amp;Disable</source>
@@ -3018,87 +3064,110 @@ Secure messaging for clinic staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>· could not be downloaded from WhatsApp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>· downloading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal note · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp · %1 · sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp · %1 · ✓ sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp · %1 · ✓✓ delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp · %1 · ✓✓ read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp · %1 · ⚠ not delivered: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[location] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[reaction] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[buttons: %1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[unsupported message: open WhatsApp Manager to see it]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Double-click or press Enter to see the photo full size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secure portal · %1</source>
+        <source>could not be downloaded from WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secure portal · %1 · sending…</source>
+        <source>downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secure portal · %1 · ✓ in the portal</source>
+        <source>Shared a location: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[Secure portal link sent to the patient]</source>
+        <source>Reacted %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[New secure message notice with a fresh link sent to the patient]</source>
+        <source>Secure portal link sent to the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[Verification code for the secure portal sent to the patient]</source>
+        <source>New secure message notice with a fresh link sent to the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code for the secure portal sent to the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kind of message Carebridge cannot show: open WhatsApp Manager to see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ In the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓✓ Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓✓ Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent automatically by Carebridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>localtime</name>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1090,10 +1090,6 @@
         <translation>un procedimiento</translation>
     </message>
     <message>
-        <source>Internal &amp;note (never sent to the patient)</source>
-        <translation>&amp;Nota interna (nunca se envía al paciente)</translation>
-    </message>
-    <message>
         <source>With &amp;buttons…</source>
         <translation>Con &amp;botones…</translation>
     </message>
@@ -1244,6 +1240,18 @@
     <message>
         <source>Send a new secure portal &amp;link</source>
         <translation>Enviar un en&amp;lace nuevo al portal seguro</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation>&amp;Nota interna</translation>
+    </message>
+    <message>
+        <source>Never sent to the patient: only staff see internal notes</source>
+        <translation>Nunca se envía al paciente: solo el personal ve las notas internas</translation>
+    </message>
+    <message>
+        <source>Secure portal: WhatsApp only carries a notice to the patient, never this text.</source>
+        <translation>Portal seguro: por WhatsApp solo va un aviso al paciente, nunca este texto.</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2242,21 @@ Mensajería segura para el personal de la clínica.</translation>
         <source>An administrator set your password. Choose your own before you continue.</source>
         <translation>Un administrador estableció su contraseña. Elija la suya antes de continuar.</translation>
     </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MessageDelegate</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::OpenReviewDialog</name>
@@ -2860,6 +2883,29 @@ Mensajería segura para el personal de la clínica.</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;System: follow this computer&apos;s colours</source>
+        <translation>&amp;Sistema: usar los colores de este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::StaffAdminDialog</name>
     <message>
         <source>&amp;Disable</source>
@@ -3019,88 +3065,111 @@ Mensajería segura para el personal de la clínica.</translation>
         <translation>Adjunto</translation>
     </message>
     <message>
-        <source>· could not be downloaded from WhatsApp</source>
-        <translation>· no se pudo descargar de WhatsApp</translation>
-    </message>
-    <message>
-        <source>· downloading…</source>
-        <translation>· descargando…</translation>
-    </message>
-    <message>
-        <source>not sent yet</source>
-        <translation>aún sin enviar</translation>
-    </message>
-    <message>
-        <source>Internal note · %1</source>
-        <translation>Nota interna · %1</translation>
-    </message>
-    <message>
-        <source>WhatsApp · %1</source>
-        <translation>WhatsApp · %1</translation>
-    </message>
-    <message>
-        <source>WhatsApp · %1 · sending…</source>
-        <translation>WhatsApp · %1 · enviando…</translation>
-    </message>
-    <message>
-        <source>WhatsApp · %1 · ✓ sent</source>
-        <translation>WhatsApp · %1 · ✓ enviado</translation>
-    </message>
-    <message>
-        <source>WhatsApp · %1 · ✓✓ delivered</source>
-        <translation>WhatsApp · %1 · ✓✓ entregado</translation>
-    </message>
-    <message>
-        <source>WhatsApp · %1 · ✓✓ read</source>
-        <translation>WhatsApp · %1 · ✓✓ leído</translation>
-    </message>
-    <message>
-        <source>WhatsApp · %1 · ⚠ not delivered: %2</source>
-        <translation>WhatsApp · %1 · ⚠ no entregado: %2</translation>
-    </message>
-    <message>
-        <source>[location] %1</source>
-        <translation>[ubicación] %1</translation>
-    </message>
-    <message>
-        <source>[reaction] %1</source>
-        <translation>[reacción] %1</translation>
-    </message>
-    <message>
-        <source>[buttons: %1]</source>
-        <translation>[botones: %1]</translation>
-    </message>
-    <message>
-        <source>[unsupported message: open WhatsApp Manager to see it]</source>
-        <translation>[mensaje no compatible: ábralo en WhatsApp Manager para verlo]</translation>
-    </message>
-    <message>
         <source>Double-click or press Enter to see the photo full size</source>
         <translation>Doble clic o Intro para ver la foto a tamaño completo</translation>
     </message>
     <message>
-        <source>Secure portal · %1</source>
-        <translation>Portal seguro · %1</translation>
+        <source>could not be downloaded from WhatsApp</source>
+        <translation>no se pudo descargar de WhatsApp</translation>
     </message>
     <message>
-        <source>Secure portal · %1 · sending…</source>
-        <translation>Portal seguro · %1 · enviando…</translation>
+        <source>downloading…</source>
+        <translation>descargando…</translation>
     </message>
     <message>
-        <source>Secure portal · %1 · ✓ in the portal</source>
-        <translation>Portal seguro · %1 · ✓ en el portal</translation>
+        <source>Shared a location: %1</source>
+        <translation>Compartió una ubicación: %1</translation>
     </message>
     <message>
-        <source>[Secure portal link sent to the patient]</source>
-        <translation>[Enlace al portal seguro enviado al paciente]</translation>
+        <source>Reacted %1</source>
+        <translation>Reaccionó %1</translation>
     </message>
     <message>
-        <source>[New secure message notice with a fresh link sent to the patient]</source>
-        <translation>[Aviso de mensaje seguro nuevo con un enlace nuevo enviado al paciente]</translation>
+        <source>Secure portal link sent to the patient</source>
+        <translation>Se envió al paciente un enlace al portal seguro</translation>
     </message>
     <message>
-        <source>[Verification code for the secure portal sent to the patient]</source>
-        <translation>[Código de verificación del portal seguro enviado al paciente]</translation>
+        <source>New secure message notice with a fresh link sent to the patient</source>
+        <translation>Se envió al paciente un aviso de mensaje seguro nuevo con un enlace nuevo</translation>
+    </message>
+    <message>
+        <source>Verification code for the secure portal sent to the patient</source>
+        <translation>Se envió al paciente el código de verificación del portal seguro</translation>
+    </message>
+    <message>
+        <source>A kind of message Carebridge cannot show: open WhatsApp Manager to see it</source>
+        <translation>Un tipo de mensaje que Carebridge no puede mostrar: ábralo en WhatsApp Manager</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>✓ In the portal</source>
+        <translation>✓ En el portal</translation>
+    </message>
+    <message>
+        <source>✓ Sent</source>
+        <translation>✓ Enviado</translation>
+    </message>
+    <message>
+        <source>✓✓ Delivered</source>
+        <translation>✓✓ Entregado</translation>
+    </message>
+    <message>
+        <source>✓✓ Read</source>
+        <translation>✓✓ Leído</translation>
+    </message>
+    <message>
+        <source>⚠ Not delivered: %1</source>
+        <translation>⚠ No entregado: %1</translation>
+    </message>
+    <message>
+        <source>Sent automatically by Carebridge</source>
+        <translation>Enviado automáticamente por Carebridge</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Un compañero</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Buttons: %1</source>
+        <translation>Botones: %1</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>Secure portal</source>
+        <translation>Portal seguro</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+</context>
+<context>
+    <name>localtime</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "core/platform/process_hardening.h"
 #include "core/store/database.h"
 #include "ui/shell/main_window.h"
+#include "ui/shell/theme.h"
 #include "ui/shell/translations.h"
 #include "ui/inbox/image_decoding.h"
 
@@ -36,8 +37,9 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Carebridge"));
     QApplication::setApplicationName(QStringLiteral("Carebridge"));
     QApplication::setApplicationVersion(QStringLiteral(CB_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("carebridge"));
+    QApplication::setDesktopFileName(QStringLiteral("org.carebridge.Carebridge")); // the .desktop file's id
     cb::ui::installTranslations(app);
+    cb::ui::theme::applyAppearance(cb::ui::theme::savedAppearance());
     cb::ui::ImageDecoding::applyProcessLimit();
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);

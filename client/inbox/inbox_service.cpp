@@ -158,6 +158,16 @@ void InboxService::loadSnapshot(int offset, bool firstFill)
     });
 }
 
+const Colleague *InboxService::colleague(std::int64_t id) const
+{
+    for (const Colleague &person : m_colleagues) {
+        if (person.id == id) {
+            return &person;
+        }
+    }
+    return nullptr;
+}
+
 void InboxService::loadColleagues()
 {
     m_connection.get(QStringLiteral("/api/v1/colleagues"), [this](const ServerConnection::Reply &reply) {
@@ -167,9 +177,15 @@ void InboxService::loadColleagues()
         m_colleagues.clear();
         for (const QJsonValue &value : reply.body.value(QStringLiteral("colleagues")).toArray()) {
             const QJsonObject person = value.toObject();
+            QStringList roles;
+            for (const QJsonValue &role : person.value(QStringLiteral("roles")).toArray()) {
+                roles.append(role.toString());
+            }
             m_colleagues.append({person.value(QStringLiteral("id")).toInteger(), person.value(QStringLiteral("display_name")).toString(),
-                                 person.value(QStringLiteral("triage")).toBool()});
+                                 person.value(QStringLiteral("triage")).toBool(), person.value(QStringLiteral("active")).toBool(true),
+                                 roles});
         }
+        emit colleaguesChanged();
     });
 }
 

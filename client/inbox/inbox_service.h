@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/inbox/colleague.h"
 #include "client/net/event_stream.h"
 #include "client/inbox/inbox_cache.h"
 #include "client/session/session_manager.h"
@@ -16,13 +17,6 @@ namespace cb::client {
 
 class ServerConnection;
 
-// A colleague to whom a conversation can be assigned.
-struct Colleague
-{
-    std::int64_t id = 0;
-    QString displayName;
-    bool triage = false;
-};
 
 // The desktop's inbox logic: fills the cache from a snapshot, keeps it current
 // from the event stream, sends through a durable outbox, and carries out the
@@ -44,6 +38,8 @@ public:
     bool mayReply() const;
     const QList<model::MessageTemplate> &templates() const { return m_templates; }
     const QList<Colleague> &colleagues() const { return m_colleagues; }
+    // The colleague with this id, if the directory knows them.
+    const Colleague *colleague(std::int64_t id) const;
     QString whatsappStatus() const { return m_whatsappStatus; }
     bool isLive() const { return m_stream && m_stream->isLive(); }
     // Whether the server hosts the secure patient portal.
@@ -79,6 +75,7 @@ public:
 
 signals:
     void conversationsChanged();
+    void colleaguesChanged();
     void messagesChanged(std::int64_t conversationId);
     void mediaReady(std::int64_t conversationId, std::int64_t messageId);
     void newPatientMessages(int count); // for notifications: a count, never content

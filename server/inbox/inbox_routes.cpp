@@ -121,10 +121,14 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
 
     router.handle("inbox.colleagues", [&context](const ApiRequest &) {
         QJsonArray people;
+        // Everyone who may write in a thread, former staff too (their replies still
+        // need a name); only active people can be assigned.
         for (const StaffUser &user : context.staff().list()) {
-            if (user.active && policy::rolesAllow(user.roles, policy::Permission::ReadConversations)) {
+            if (policy::rolesAllow(user.roles, policy::Permission::ReadConversations)) {
                 people.append(QJsonObject{{QStringLiteral("id"), qint64(user.id)},
                                           {QStringLiteral("display_name"), user.displayName},
+                                          {QStringLiteral("roles"), QJsonArray::fromStringList(policy::roleNames(user.roles))},
+                                          {QStringLiteral("active"), user.active},
                                           {QStringLiteral("triage"), policy::rolesAllow(user.roles, policy::Permission::TriageQueue)}});
             }
         }

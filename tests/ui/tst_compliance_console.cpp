@@ -8,6 +8,7 @@
 #include "ui/admin/dashboard_view.h"
 #include "ui/admin/incidents_view.h"
 #include "ui/admin/sessions_model.h"
+#include "ui/shell/theme.h"
 
 #include <QAction>
 #include <QBarSeries>
@@ -155,7 +156,7 @@ private slots:
         QTreeWidgetItem *laptop = incidentRow(list, QStringLiteral("Workstation ws-ward-3"));
         QVERIFY(laptop != nullptr);
         QVERIFY2(laptop->text(3).endsWith(QLatin1String("(overdue)")), qPrintable(laptop->text(3)));
-        QCOMPARE(laptop->foreground(3).color(), QColor(0xb7, 0x1c, 0x1c));
+        QCOMPARE(laptop->foreground(3).color(), cb::ui::theme::problemText(list->palette(), QPalette::Base));
         QCOMPARE(laptop->text(4), QStringLiteral("Open"));
 
         // Report a misdirected message discovered ten days ago.

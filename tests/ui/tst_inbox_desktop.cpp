@@ -126,7 +126,14 @@ private slots:
                                      inbox()->threadModel()->data(inbox()->threadModel()->index(1), cb::ui::ThreadModel::StateRole) ==
                                          QStringLiteral("read"),
                                  5000);
-        QVERIFY(inbox()->threadModel()->data(inbox()->threadModel()->index(1), Qt::DisplayRole).toString().contains(QStringLiteral("✓✓ read")));
+        const QModelIndex reply = inbox()->threadModel()->index(1);
+        QCOMPARE(reply.data(cb::ui::ThreadModel::StatusRole).toString(), QStringLiteral("✓✓ Read"));
+        // Who wrote it, with the role (the server's colleague directory): never an anonymous "us".
+        QTRY_COMPARE(reply.data(cb::ui::ThreadModel::AuthorRole).toString(), QStringLiteral("nina, Nurse"));
+        QCOMPARE(inbox()->threadModel()->index(0).data(cb::ui::ThreadModel::AuthorRole).toString(), QString()); // the patient's
+        const QString spoken = reply.data(Qt::DisplayRole).toString();
+        QVERIFY2(spoken.startsWith(QLatin1String("nina, Nurse: Tuesday at 10 works.")) && spoken.contains(QStringLiteral("✓✓ Read")),
+                 qPrintable(spoken));
     }
 
     void phiIsStoppedInTheComposer()
@@ -162,7 +169,9 @@ private slots:
         const QPixmap thumbnail = thread->data(photo, Qt::DecorationRole).value<QPixmap>();
         QVERIFY(!thumbnail.isNull());
         QVERIFY(thumbnail.width() <= cb::ui::ThreadModel::ThumbnailSize && thumbnail.height() <= cb::ui::ThreadModel::ThumbnailSize);
-        QVERIFY(thread->data(photo, Qt::DisplayRole).toString().startsWith(QStringLiteral("[Photo")));
+        // A chip with what it is and its size in the user's locale, not "[Photo (138 bytes)]".
+        const QString chip = thread->data(photo, cb::ui::ThreadModel::AttachmentRole).toString();
+        QVERIFY2(chip.startsWith(QStringLiteral("Photo · ")) && !chip.contains(QLatin1Char('[')), qPrintable(chip));
 
         QListView *messages = nullptr;
         for (auto *view : inbox()->findChildren<QListView *>()) {

@@ -9,7 +9,12 @@
 #include "ui/inbox/inbox_view.h"
 #include "ui/inbox/thread_model.h"
 
+#include "ui/shell/theme.h"
+
+#include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
+#include <QTranslator>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -171,7 +176,7 @@ private slots:
             finished(browser, 1000); // its output says where the patient got stuck
         }
         QVERIFY2(threadHas(PatientText), "the patient's portal message never reached the desktop");
-        QTRY_VERIFY_WITH_TIMEOUT(threadHas(QStringLiteral("[Photo")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(threadHas(QStringLiteral("rash.png")), 10000); // the photo, as a chip with its name
         QVERIFY(threadHas(QStringLiteral("Secure portal")));
         composer->usePortal();
         QTest::keyClicks(editor, NurseReply);
@@ -190,10 +195,66 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(inbox()->findChild<QLabel *>(QStringLiteral("portalState"))->text().contains(QStringLiteral("verified")), 5000);
         // What the nurse sees, kept with the browser's screenshots when asked for.
         if (const QString artifacts = qEnvironmentVariable("CB_E2E_ARTIFACTS"); !artifacts.isEmpty()) {
-            m_desktop->window.resize(1200, 800);
+            m_desktop->window.resize(1024, 720);
+            cb::ui::theme::applyAppearance(cb::ui::theme::Appearance::Light);
             QTest::qWait(200);
             QVERIFY(m_desktop->window.grab().save(artifacts + QStringLiteral("/desktop-portal-thread.png")));
+            cb::ui::theme::applyAppearance(cb::ui::theme::Appearance::Dark);
+            QTest::qWait(200);
+            QVERIFY(m_desktop->window.grab().save(artifacts + QStringLiteral("/desktop-portal-thread-dark.png")));
+            cb::ui::theme::applyAppearance(cb::ui::theme::Appearance::System);
         }
+    }
+
+    // Issue 21: nothing may force the window past a 1,024 px screen, in any
+    // composer mode, in English or Spanish (it grew to 1,158 px in Spanish).
+    void windowFitsA1024ScreenInEveryComposerModeInBothLanguages()
+    {
+        QTranslator spanish;
+        QVERIFY(spanish.load(QLocale(QLocale::Spanish, QLocale::Mexico), QStringLiteral("carebridge"), QStringLiteral("_"),
+                             QStringLiteral(":/i18n")));
+        for (const bool inSpanish : {false, true}) {
+            if (inSpanish) {
+                QCoreApplication::installTranslator(&spanish);
+                // The workspace is rebuilt at unlock, now in Spanish.
+                m_desktop->session.lock(QStringLiteral("manual"));
+                QTRY_COMPARE(m_desktop->session.state(), cb::client::SessionManager::State::Locked);
+                m_desktop->session.unlock(Password);
+                QTRY_COMPARE_WITH_TIMEOUT(m_desktop->session.state(), cb::client::SessionManager::State::Active, 15000);
+                QTRY_VERIFY_WITH_TIMEOUT(inbox() && inbox()->listModel()->rowCount() == 1, 10000);
+                inbox()->selectRow(0);
+            }
+            cb::ui::Composer *composer = inbox()->composer();
+            auto *editor = composer->findChild<QPlainTextEdit *>();
+            auto *note = composer->findChild<QCheckBox *>();
+            auto *channel = composer->findChild<QComboBox *>();
+            QCOMPARE(note->text(), inSpanish ? QStringLiteral("&Nota interna") : QStringLiteral("Internal &note"));
+            const auto requireFits = [&](const char *mode) {
+                QCoreApplication::processEvents();
+                const int width = m_desktop->window.minimumSizeHint().width();
+                QVERIFY2(width <= 1024, qPrintable(QStringLiteral("%1, %2: the window needs %3 px")
+                                                       .arg(inSpanish ? QStringLiteral("Spanish") : QStringLiteral("English"),
+                                                            QLatin1String(mode))
+                                                       .arg(width)));
+            };
+            channel->setCurrentIndex(0);
+            editor->setPlainText(QStringLiteral("See you Tuesday"));
+            requireFits("WhatsApp");
+            editor->setPlainText(NurseText); // PhiGuard's warning and its button
+            requireFits("WhatsApp, refused");
+            note->setChecked(true);
+            requireFits("internal note");
+            note->setChecked(false);
+            composer->usePortal();
+            requireFits("secure portal");
+            editor->clear();
+            channel->setCurrentIndex(0);
+        }
+        QCoreApplication::removeTranslator(&spanish);
+        m_desktop->session.lock(QStringLiteral("manual"));
+        QTRY_COMPARE(m_desktop->session.state(), cb::client::SessionManager::State::Locked);
+        m_desktop->session.unlock(Password);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desktop->session.state(), cb::client::SessionManager::State::Active, 15000);
     }
 
     void everyRefusalInTheBrowser()

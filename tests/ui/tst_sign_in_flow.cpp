@@ -118,9 +118,12 @@ private slots:
         stray.show();
 
         auto *banner = find<QLabel>("idleBanner");
+        const QRect pageBefore = m_desktop->window.currentPage()->geometry();
         m_desktop->clock.advanceSeconds(575); // 25 s before the 10-minute lock
         m_desktop->inactivity.check();
         QVERIFY(banner->isVisible());
+        QCoreApplication::processEvents();
+        QCOMPARE(m_desktop->window.currentPage()->geometry(), pageBefore); // the banner lies over the page, never pushes it down
         QVERIFY2(banner->text().contains(QLatin1String("locks in 25 seconds.")), qPrintable(banner->text()));
         m_desktop->clock.advanceSeconds(25);
         m_desktop->inactivity.check();

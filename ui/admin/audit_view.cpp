@@ -1,4 +1,5 @@
 #include "ui/admin/audit_view.h"
+#include "ui/shell/theme.h"
 
 #include "ui/admin/audit_model.h"
 
@@ -368,7 +369,7 @@ void AuditView::verifyChain()
 
 void AuditView::report(bool ok, const QString &message)
 {
-    m_message->setStyleSheet(ok ? QString() : QStringLiteral("color: #b71c1c;"));
+    theme::markAsProblem(m_message, !ok);
     m_message->setText(message);
 }
 

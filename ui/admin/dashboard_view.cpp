@@ -1,4 +1,5 @@
 #include "ui/admin/dashboard_view.h"
+#include "ui/shell/theme.h"
 
 #include "ui/admin/backup_status.h"
 
@@ -36,7 +37,6 @@ namespace cb::ui {
 namespace {
 constexpr qint64 DayMs = 24LL * 3600 * 1000;
 constexpr int DrillDownRole = Qt::UserRole + 1;
-const QString ErrorStyle = QStringLiteral("color: #b71c1c;");
 
 QString count(double value)
 {
@@ -484,7 +484,7 @@ bool DashboardView::exportCsv(const QString &path, QString *error) const
 
 void DashboardView::report(bool ok, const QString &message)
 {
-    m_message->setStyleSheet(ok ? QString() : ErrorStyle);
+    theme::markAsProblem(m_message, !ok);
     m_message->setText(message);
 }
 

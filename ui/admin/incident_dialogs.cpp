@@ -1,4 +1,5 @@
 #include "ui/admin/incident_dialogs.h"
+#include "ui/shell/theme.h"
 
 #include "ui/admin/incidents_view.h"
 
@@ -18,7 +19,6 @@
 namespace cb::ui {
 
 namespace {
-const QString ErrorStyle = QStringLiteral("color: #b71c1c;");
 
 QPlainTextEdit *factorEdit(const QString &name, const QString &text, QWidget *parent)
 {
@@ -103,7 +103,7 @@ ReportIncidentDialog::ReportIncidentDialog(client::ComplianceService &service, q
     m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 5);
     m_message->setObjectName(QStringLiteral("reportIncidentMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(ErrorStyle);
+    theme::markAsProblem(m_message);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_ok = buttons->addButton(tr("&Report"), QDialogButtonBox::AcceptRole);
@@ -189,7 +189,7 @@ AssessIncidentDialog::AssessIncidentDialog(client::ComplianceService &service, c
     selectData(m_conclusion, incident.riskConclusion);
     m_message->setObjectName(QStringLiteral("assessIncidentMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(ErrorStyle);
+    theme::markAsProblem(m_message);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_ok = buttons->addButton(tr("&Save assessment"), QDialogButtonBox::AcceptRole);

@@ -1,4 +1,5 @@
 #include "ui/admin/incidents_view.h"
+#include "ui/shell/theme.h"
 
 #include "ui/admin/sessions_model.h"
 
@@ -15,7 +16,6 @@ namespace cb::ui {
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
-const QString ErrorStyle = QStringLiteral("color: #b71c1c;");
 } // namespace
 
 IncidentsView::IncidentsView(client::ComplianceService &service, QWidget *parent)
@@ -136,7 +136,7 @@ void IncidentsView::showIncidents(const QList<client::Incident> &incidents, qint
                                           incidentStatusName(incident.status)});
         item->setData(0, IdRole, incident.id);
         if (incident.overdue) {
-            item->setForeground(3, QColor(0xb7, 0x1c, 0x1c));
+            item->setForeground(3, theme::problemText(palette(), QPalette::Base));
             QFont bold = item->font(3);
             bold.setBold(true);
             item->setFont(3, bold);
@@ -240,7 +240,7 @@ void IncidentsView::changed(const client::Incident &incident, const QString &mes
 
 void IncidentsView::report(bool ok, const QString &message)
 {
-    m_message->setStyleSheet(ok ? QString() : ErrorStyle);
+    theme::markAsProblem(m_message, !ok);
     m_message->setText(message);
     if (ok) {
         refresh();

@@ -1,4 +1,5 @@
 #include "ui/admin/retention_view.h"
+#include "ui/shell/theme.h"
 
 #include "ui/admin/sessions_model.h"
 
@@ -24,7 +25,6 @@ namespace cb::ui {
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
-const QString ErrorStyle = QStringLiteral("color: #b71c1c;");
 
 QString holdSubject(const client::LegalHold &hold)
 {
@@ -60,7 +60,7 @@ LegalHoldDialog::LegalHoldDialog(client::RecordsService &service, qint64 holdId,
     m_reason->setPlaceholderText(holdId > 0 ? tr("Why the hold is no longer needed") : tr("Why these messages must be kept (for example, the case)"));
     m_message->setObjectName(QStringLiteral("holdMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(ErrorStyle);
+    theme::markAsProblem(m_message);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_ok = buttons->addButton(holdId > 0 ? tr("&Release") : tr("&Place hold"), QDialogButtonBox::AcceptRole);
@@ -372,7 +372,7 @@ void RetentionView::purge(qint64 cutoffMs)
 
 void RetentionView::report(bool ok, const QString &message)
 {
-    m_message->setStyleSheet(ok ? QString() : ErrorStyle);
+    theme::markAsProblem(m_message, !ok);
     m_message->setText(message);
     if (ok) {
         refreshHolds();

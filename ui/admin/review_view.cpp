@@ -1,4 +1,5 @@
 #include "ui/admin/review_view.h"
+#include "ui/shell/theme.h"
 
 #include "ui/admin/sessions_model.h"
 
@@ -22,7 +23,6 @@ namespace cb::ui {
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
-const QString ErrorStyle = QStringLiteral("color: #b71c1c;");
 
 QString directionName(const QString &direction)
 {
@@ -60,7 +60,7 @@ OpenReviewDialog::OpenReviewDialog(client::RecordsService &service, QWidget *par
     m_minutes->setSuffix(tr(" min"));
     m_message->setObjectName(QStringLiteral("openReviewMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(ErrorStyle);
+    theme::markAsProblem(m_message);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_ok = buttons->addButton(tr("&Open for review"), QDialogButtonBox::AcceptRole);
@@ -207,7 +207,7 @@ void ReviewView::showReviews(const QList<client::Review> &reviews, qint64 select
             item->setData(0, IdRole, review.id);
             item->setToolTip(1, review.reason);
             if (!review.live) {
-                item->setForeground(4, QColor(0xb7, 0x1c, 0x1c));
+                item->setForeground(4, theme::problemText(palette(), QPalette::Base));
             }
             m_list->addTopLevelItem(item);
             if (review.id == select) {
@@ -238,7 +238,7 @@ void ReviewView::loadMessages()
     m_messages->clear();
     const client::Review *review = selected();
     if (review == nullptr) {
-        m_status->setStyleSheet({});
+        theme::markAsProblem(m_status, false);
         m_status->setText(m_reviews.isEmpty() ? tr("You have no reviews. Open a conversation for review to read its messages.")
                                               : tr("Choose a review to read its conversation."));
         return;
@@ -248,7 +248,7 @@ void ReviewView::loadMessages()
         return;
     }
     const client::Review shown = *review;
-    m_status->setStyleSheet({});
+    theme::markAsProblem(m_status, false);
     m_status->setText(tr("Reading conversation %1 for review, until %2.").arg(shown.conversationId).arg(localTime(shown.expiresAtMs)));
     m_service.reviewMessages(shown.id, [self = QPointer<ReviewView>(this), shown](const QList<client::ReviewedMessage> &messages,
                                                                                  bool expired, const QString &error) {
@@ -286,7 +286,7 @@ void ReviewView::showMessages(const QList<client::ReviewedMessage> &messages)
         auto *item = new QTreeWidgetItem({localTime(message.sentAtMs), directionName(message.direction), text, record});
         item->setData(0, IdRole, message.id);
         if (!record.isEmpty()) {
-            item->setForeground(3, QColor(0xb7, 0x1c, 0x1c));
+            item->setForeground(3, theme::problemText(palette(), QPalette::Base));
         }
         m_messages->addTopLevelItem(item);
     }
@@ -298,20 +298,20 @@ void ReviewView::showMessages(const QList<client::ReviewedMessage> &messages)
 void ReviewView::showExpired(const client::Review &review)
 {
     m_messages->clear();
-    m_status->setStyleSheet(ErrorStyle);
+    theme::markAsProblem(m_status);
     m_status->setText(tr("This review of conversation %1 expired at %2. Open a new one, with its reason, to read the conversation again.")
                           .arg(review.conversationId)
                           .arg(localTime(review.expiresAtMs)));
     // The list says so too, without waiting for the next refresh.
     if (QTreeWidgetItem *item = m_list->currentItem(); item != nullptr && item->data(0, IdRole).toLongLong() == review.id) {
         item->setText(4, tr("Expired"));
-        item->setForeground(4, QColor(0xb7, 0x1c, 0x1c));
+        item->setForeground(4, theme::problemText(palette(), QPalette::Base));
     }
 }
 
 void ReviewView::report(bool ok, const QString &message)
 {
-    m_message->setStyleSheet(ok ? QString() : ErrorStyle);
+    theme::markAsProblem(m_message, !ok);
     m_message->setText(message);
 }
 

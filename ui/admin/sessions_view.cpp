@@ -1,4 +1,5 @@
 #include "ui/admin/sessions_view.h"
+#include "ui/shell/theme.h"
 
 #include "client/admin/session_admin_service.h"
 #include "ui/admin/sessions_model.h"
@@ -245,7 +246,7 @@ void SessionsView::confirm(const QString &title, const QString &question, const 
 
 void SessionsView::report(bool ok, const QString &message)
 {
-    m_message->setStyleSheet(ok ? QString() : QStringLiteral("color: #b71c1c;"));
+    theme::markAsProblem(m_message, !ok);
     m_message->setText(message);
     if (ok) {
         refresh();

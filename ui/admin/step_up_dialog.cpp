@@ -1,4 +1,5 @@
 #include "ui/admin/step_up_dialog.h"
+#include "ui/shell/theme.h"
 
 #include "client/account/account_service.h"
 
@@ -28,7 +29,7 @@ StepUpDialog::StepUpDialog(client::AccountService &account, QWidget *parent)
     m_code->setInputMethodHints(Qt::ImhDigitsOnly);
     m_problem->setObjectName(QStringLiteral("stepUpProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    theme::markAsProblem(m_problem);
     m_problem->hide();
 
     auto *form = new QFormLayout;

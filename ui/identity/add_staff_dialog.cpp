@@ -1,4 +1,5 @@
 #include "ui/identity/add_staff_dialog.h"
+#include "ui/shell/theme.h"
 
 #include "client/account/staff_admin_service.h"
 
@@ -26,7 +27,7 @@ AddStaffDialog::AddStaffDialog(client::StaffAdminService &admin, QWidget *parent
     m_password->setEchoMode(QLineEdit::Password);
     m_message->setObjectName(QStringLiteral("addStaffMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    theme::markAsProblem(m_message);
 
     auto *roles = new QVBoxLayout;
     for (policy::Role role : policy::allRoles()) {

@@ -1,4 +1,5 @@
 #include "ui/identity/lock_screen.h"
+#include "ui/shell/theme.h"
 
 #include "ui/shell/centred_column.h"
 
@@ -26,7 +27,7 @@ LockScreen::LockScreen(client::SessionManager &session, QWidget *parent)
     m_password->setPlaceholderText(tr("Password"));
     m_password->setAccessibleName(tr("Password"));
     m_error->setObjectName(QStringLiteral("unlockError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    theme::markAsProblem(m_error);
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -1,4 +1,5 @@
 #include "ui/identity/login_view.h"
+#include "ui/shell/theme.h"
 
 #include "ui/shell/centred_column.h"
 #include "ui/identity/qr_code.h"
@@ -71,7 +72,7 @@ LoginView::LoginView(client::SessionManager &session, QWidget *parent)
     m_notice->hide();
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    theme::markAsProblem(m_error);
     m_error->hide();
 
     m_pages->addWidget(buildCredentialsPage());

@@ -1,4 +1,5 @@
 #include "ui/identity/staff_admin_dialog.h"
+#include "ui/shell/theme.h"
 
 #include "client/account/staff_admin_service.h"
 #include "ui/admin/sessions_model.h"
@@ -183,7 +184,7 @@ void StaffAdminDialog::updateButtons()
 
 void StaffAdminDialog::report(bool ok, const QString &message)
 {
-    m_message->setStyleSheet(ok ? QString() : QStringLiteral("color: #b71c1c;"));
+    theme::markAsProblem(m_message, !ok);
     m_message->setText(message);
     reload();
 }

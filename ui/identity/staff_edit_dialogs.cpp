@@ -1,4 +1,5 @@
 #include "ui/identity/staff_edit_dialogs.h"
+#include "ui/shell/theme.h"
 
 #include "client/account/staff_admin_service.h"
 
@@ -34,7 +35,7 @@ QLabel *problemLabel(QDialog *dialog)
     auto *problem = new QLabel(dialog);
     problem->setObjectName(QStringLiteral("staffEditProblem"));
     problem->setWordWrap(true);
-    problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    theme::markAsProblem(problem);
     return problem;
 }
 

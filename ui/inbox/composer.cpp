@@ -1,4 +1,5 @@
 #include "ui/inbox/composer.h"
+#include "ui/shell/theme.h"
 
 #include "client/inbox/inbox_service.h"
 #include "core/policy/messaging_window.h"
@@ -44,17 +45,18 @@ Composer::Composer(client::InboxService &inbox, QWidget *parent)
     : QWidget(parent), m_inbox(inbox), m_window(new QLabel(this)), m_editor(new QPlainTextEdit(this)),
       m_warning(new QLabel(this)), m_escalate(new QPushButton(tr("&Escalate to secure portal"), this)),
       m_channel(new QComboBox(this)), m_attach(new QPushButton(tr("Attac&h file…"), this)),
-      m_note(new QCheckBox(tr("Internal &note (never sent to the patient)"), this)),
+      m_note(new QCheckBox(tr("Internal &note"), this)),
       m_template(new QPushButton(tr("Te&mplate…"), this)), m_buttons(new QPushButton(tr("With &buttons…"), this)), m_send(new QPushButton(tr("&Send"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_window->setWordWrap(true); // never widens the window
     layout->addWidget(m_window);
     m_editor->setAccessibleName(tr("Reply"));
     m_editor->setFixedHeight(90);
     layout->addWidget(m_editor);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    theme::markAsProblem(m_warning);
     auto *warningRow = new QHBoxLayout;
     warningRow->addWidget(m_warning, 1);
     m_escalate->setToolTip(tr("Send the patient a secure portal link and keep this text as the first secure message (Ctrl+Shift+E)"));
@@ -66,6 +68,8 @@ Composer::Composer(client::InboxService &inbox, QWidget *parent)
     m_channel->setAccessibleName(tr("Send on"));
     m_channel->setToolTip(tr("Where this reply goes: WhatsApp, or the patient's secure portal"));
     buttons->addWidget(m_channel);
+    m_note->setToolTip(tr("Never sent to the patient: only staff see internal notes"));
+    m_note->setAccessibleDescription(m_note->toolTip());
     buttons->addWidget(m_note);
     buttons->addStretch();
     buttons->addWidget(m_template);
@@ -74,6 +78,13 @@ Composer::Composer(client::InboxService &inbox, QWidget *parent)
     buttons->addWidget(m_send);
     layout->addLayout(buttons);
     m_send->setToolTip(tr("Ctrl+Enter"));
+    // As wide as its widest label, so switching modes never reflows the row.
+    int sendWidth = 0;
+    for (const QString &label : {tr("&Save note"), tr("&Send securely"), tr("&Send")}) {
+        m_send->setText(label);
+        sendWidth = std::max(sendWidth, m_send->sizeHint().width());
+    }
+    m_send->setMinimumWidth(sendWidth);
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, &Composer::updateState);
     connect(m_note, &QCheckBox::toggled, this, &Composer::updateState);
@@ -148,20 +159,22 @@ void Composer::updateState()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 remaining = have ? policy::messagingWindowRemainingMs(m_conversation->lastInboundAtMs, now) : 0;
     const bool optedOut = have && m_conversation->contact.optedOut;
+    // The portal channel exists while the patient holds a working link; after a
+    // revoke, a lock or an expiry only "send a new link" reopens it.
+    const bool escalated = have && m_inbox.portalEnabled() && m_conversation->portal.escalated();
+    m_portalLive = escalated && m_conversation->portal.live(now);
     if (!have) {
         m_window->clear();
     } else if (optedOut) {
         m_window->setText(tr("This patient sent STOP: WhatsApp messages are off. Notes still work."));
+    } else if (portalSelected()) {
+        m_window->setText(tr("Secure portal: WhatsApp only carries a notice to the patient, never this text."));
     } else if (remaining > 0) {
         const qint64 minutes = remaining / 60000;
         m_window->setText(tr("Reply window open: %1 h %2 min left").arg(minutes / 60).arg(minutes % 60));
     } else {
         m_window->setText(tr("Reply window closed: only approved templates can be sent."));
     }
-    // The portal channel exists while the patient holds a working link; after a
-    // revoke, a lock or an expiry only "send a new link" reopens it.
-    const bool escalated = have && m_inbox.portalEnabled() && m_conversation->portal.escalated();
-    m_portalLive = escalated && m_conversation->portal.live(now);
     m_channel->setVisible(m_portalLive);
     const bool portal = portalSelected();
     if (portal) {
@@ -193,6 +206,9 @@ void Composer::updateState()
         m_escalate->setToolTip(tr("The secure portal is not set up on this server. Call the patient instead."));
     }
     m_editor->setEnabled(have && m_inbox.mayReply());
+    // Templates and quick replies are WhatsApp's; the portal has attachments instead.
+    m_template->setVisible(!portal);
+    m_buttons->setVisible(!portal);
     m_template->setEnabled(have && !portal && mayWhatsApp && !m_inbox.templates().isEmpty());
     m_attach->setVisible(portal);
     m_attach->setEnabled(portal && m_inbox.mayReply());
@@ -246,7 +262,7 @@ void Composer::addButtons()
         edits << edit;
     }
     auto *problem = new QLabel(&dialog);
-    problem->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    theme::markAsProblem(problem);
     layout->addWidget(problem);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
     QPushButton *sendButton = box->addButton(tr("Send with buttons"), QDialogButtonBox::AcceptRole);

@@ -1,6 +1,7 @@
 #include "ui/inbox/conversation_delegate.h"
 
 #include "ui/inbox/conversation_list_model.h"
+#include "ui/shell/theme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -55,7 +56,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         right = badge.left() - Margin;
     }
     painter->setFont(option.font);
-    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+    painter->setPen(selected ? option.palette.color(QPalette::HighlightedText) : theme::secondaryText(option.palette));
     const int timeWidth = option.fontMetrics.horizontalAdvance(time);
     painter->drawText(QRect(right - timeWidth + 1, area.top(), timeWidth, line), Qt::AlignRight | Qt::AlignVCenter, time);
     right -= timeWidth + Margin;

@@ -1,6 +1,7 @@
 #include "ui/inbox/conversation_list_model.h"
 
 #include "client/inbox/inbox_service.h"
+#include "ui/shell/local_time.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -13,8 +14,7 @@ QString ConversationListModel::statusText(const model::Conversation &conversatio
     case model::ConversationStatus::Open: return tr("open");
     case model::ConversationStatus::Pending: return tr("pending");
     case model::ConversationStatus::Snoozed:
-        return tr("snoozed until %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(conversation.snoozedUntilMs),
-                                                             QStringLiteral("ddd HH:mm")));
+        return tr("snoozed until %1").arg(localtime::withTime(conversation.snoozedUntilMs));
     case model::ConversationStatus::Resolved: return tr("resolved");
     }
     return {};
@@ -99,7 +99,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return first + QStringLiteral("   ") + data(index, TimeRole).toString() + QLatin1Char('\n') + data(index, PreviewRole).toString();
     }
     case NameRole: return conversation.contact.profileName.isEmpty() ? conversation.contact.waId : conversation.contact.profileName;
-    case TimeRole: return QDateTime::fromMSecsSinceEpoch(conversation.lastMessageAtMs).toString(QStringLiteral("ddd HH:mm"));
+    case TimeRole: return localtime::brief(conversation.lastMessageAtMs);
     case PreviewRole:
         if (conversation.status != model::ConversationStatus::Open) {
             return QLatin1Char('[') + statusText(conversation) + QStringLiteral("] ") + conversation.preview;

@@ -8,6 +8,8 @@
 #include "ui/inbox/date_of_birth_dialog.h"
 #include "ui/inbox/retract_dialog.h"
 #include "ui/inbox/conversation_delegate.h"
+#include "ui/inbox/message_delegate.h"
+#include "ui/shell/local_time.h"
 #include "ui/inbox/conversation_list_model.h"
 #include "ui/inbox/image_viewer.h"
 #include "ui/inbox/snooze_times.h"
@@ -52,12 +54,13 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     m_conversations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_conversations->setAccessibleName(tr("Conversations"));
     m_messages->setModel(m_thread);
-    m_messages->setWordWrap(true);
-    m_messages->setSpacing(4);
+    m_messages->setItemDelegate(new MessageDelegate(m_messages));
+    m_messages->setResizeMode(QListView::Adjust); // bubbles re-wrap to the new width
+    m_messages->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_messages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_messages->setAccessibleName(tr("Messages"));
     m_messages->setSelectionMode(QAbstractItemView::NoSelection);
     m_messages->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_messages->setIconSize(QSize(ThreadModel::ThumbnailSize, ThreadModel::ThumbnailSize));
     m_assign->setText(tr("Ass&ign"));
     m_assign->setMenu(m_assignMenu);
     m_assign->setPopupMode(QToolButton::InstantPopup);
@@ -282,7 +285,7 @@ void InboxView::fillAssignMenu()
     addAssignment(tr("To the nurse &triage queue\tCtrl+Shift+T"), 0, true);
     m_assignMenu->addSeparator();
     for (const auto &colleague : m_inbox.colleagues()) {
-        if (colleague.id != m_inbox.myId()) {
+        if (colleague.active && colleague.id != m_inbox.myId()) {
             addAssignment(colleague.displayName, colleague.id, false);
         }
     }
@@ -334,13 +337,13 @@ QString InboxView::portalStateText(const model::Conversation &conversation, std:
 {
     using State = model::PortalInvitation::State;
     const model::PortalInvitation &portal = conversation.portal;
-    const QString at = QDateTime::fromMSecsSinceEpoch(portal.stateAtMs).toString(QStringLiteral("ddd HH:mm"));
+    const QString at = localtime::withTime(portal.stateAtMs);
     QString text;
     switch (portal.effectiveState(nowMs)) {
     case State::None: text = tr("Secure portal: not used yet"); break;
     case State::Sent:
         text = tr("Secure portal: link sent %1, not opened yet (expires %2)")
-                   .arg(at, QDateTime::fromMSecsSinceEpoch(portal.expiresAtMs).toString(QStringLiteral("ddd HH:mm")));
+                   .arg(at, localtime::withTime(portal.expiresAtMs));
         break;
     case State::Opened: text = tr("Secure portal: link opened %1, waiting for the patient's code").arg(at); break;
     case State::Verified: text = tr("Secure portal: patient verified %1").arg(at); break;

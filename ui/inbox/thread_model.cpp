@@ -2,21 +2,50 @@
 
 #include "client/inbox/inbox_service.h"
 #include "ui/inbox/image_decoding.h"
+#include "ui/shell/theme.h"
 
-#include <QBrush>
 #include <QBuffer>
 #include <QLocale>
-#include <QColor>
 #include <QDateTime>
 
 namespace cb::ui {
 
-ThreadModel::ThreadModel(client::InboxService &inbox, QObject *parent) : QAbstractListModel(parent), m_inbox(inbox) {}
+ThreadModel::ThreadModel(client::InboxService &inbox, QObject *parent) : QAbstractListModel(parent), m_inbox(inbox)
+{
+    // Authors' names arrive with the colleague directory, maybe after the thread.
+    connect(&m_inbox, &client::InboxService::colleaguesChanged, this, [this] {
+        if (!m_messages.isEmpty()) {
+            emit dataChanged(index(0), index(int(m_messages.size()) - 1));
+        }
+    });
+}
+
+namespace {
+// "Maria José Pérez" → "MP"; a number or nothing → "#".
+QString initialsOf(const QString &name)
+{
+    QString initials;
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (word.front().isLetter() && (initials.isEmpty() || &word == &words.last())) {
+            initials += word.front().toUpper();
+        }
+    }
+    return initials.isEmpty() ? QStringLiteral("#") : initials;
+}
+
+QDateTime localTime(std::int64_t ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+}
+} // namespace
 
 void ThreadModel::setConversation(std::int64_t conversationId)
 {
     m_conversationId = conversationId;
     m_thumbnails.clear();
+    const auto conversation = m_inbox.cache() && conversationId != 0 ? m_inbox.cache()->conversation(conversationId) : std::nullopt;
+    m_patientInitials = initialsOf(conversation ? conversation->contact.profileName : QString());
     reload();
 }
 
@@ -89,55 +118,94 @@ QString ThreadModel::attachmentLabel(const model::Message &message)
                                                     {QStringLiteral("document"), QT_TR_NOOP("Document")},
                                                     {QStringLiteral("audio"), QT_TR_NOOP("Voice message or audio")},
                                                     {QStringLiteral("video"), QT_TR_NOOP("Video")}};
-    QString label = tr(kinds.value(message.kind, QT_TR_NOOP("Attachment")));
+    QStringList parts;
     const QString name = message.content.value(QStringLiteral("filename")).toString();
-    if (!name.isEmpty()) {
-        label += QStringLiteral(": ") + name;
-    }
+    parts.append(name.isEmpty() ? tr(kinds.value(message.kind, QT_TR_NOOP("Attachment"))) : name);
     const qint64 size = message.content.value(QStringLiteral("size")).toInteger();
     if (size > 0) {
-        label += QStringLiteral(" (") + QLocale().formattedDataSize(size) + QLatin1Char(')');
+        parts.append(QLocale().formattedDataSize(size));
     }
     const QString state = message.content.value(QStringLiteral("media_state")).toString();
     if (state == QLatin1String("failed")) {
-        label += QLatin1Char(' ') + tr("· could not be downloaded from WhatsApp");
+        parts.append(tr("could not be downloaded from WhatsApp"));
     } else if (state == QLatin1String("pending")) {
-        label += QLatin1Char(' ') + tr("· downloading…");
+        parts.append(tr("downloading…"));
     }
-    return QStringLiteral("[") + label + QLatin1Char(']');
+    return parts.join(QStringLiteral(" · "));
 }
 
-QString ThreadModel::statusLine(const model::Message &message)
+QString ThreadModel::bodyText(const model::Message &message)
 {
-    const QString time = message.sentAtMs > 0
-                             ? QDateTime::fromMSecsSinceEpoch(message.sentAtMs).toString(QStringLiteral("ddd HH:mm"))
-                             : tr("not sent yet");
-    if (message.channel == model::Channel::Note) {
-        return tr("Internal note · %1").arg(time);
+    if (message.kind == QLatin1String("location")) {
+        return tr("Shared a location: %1").arg(message.body);
     }
-    // The channel badge: secure portal messages never travelled on WhatsApp.
+    if (message.kind == QLatin1String("reaction")) {
+        return tr("Reacted %1").arg(message.body);
+    }
+    if (message.kind == QLatin1String("portal_link")) {
+        return tr("Secure portal link sent to the patient");
+    }
+    if (message.kind == QLatin1String("portal_nudge")) {
+        return tr("New secure message notice with a fresh link sent to the patient");
+    }
+    if (message.kind == QLatin1String("portal_code")) {
+        return tr("Verification code for the secure portal sent to the patient");
+    }
+    if (message.kind == QLatin1String("unsupported")) {
+        return tr("A kind of message Carebridge cannot show: open WhatsApp Manager to see it");
+    }
+    return message.body;
+}
+
+QString ThreadModel::deliveryStatus(const model::Message &message)
+{
+    if (message.direction == model::Direction::Inbound || message.channel == model::Channel::Note) {
+        return message.sentAtMs > 0 ? QString() : tr("Saving…");
+    }
+    // Secure portal messages never travel on WhatsApp: they are in the portal once stored.
     if (message.channel == model::Channel::Portal) {
-        if (message.direction == model::Direction::Inbound) {
-            return tr("Secure portal · %1").arg(time);
-        }
-        return message.state == model::DeliveryState::Queued || message.state == model::DeliveryState::Sending
-                   ? tr("Secure portal · %1 · sending…").arg(time)
-                   : tr("Secure portal · %1 · ✓ in the portal").arg(time);
-    }
-    if (message.direction == model::Direction::Inbound) {
-        return tr("WhatsApp · %1").arg(time);
+        return message.state == model::DeliveryState::Queued || message.state == model::DeliveryState::Sending ? tr("Sending…")
+                                                                                                              : tr("✓ In the portal");
     }
     switch (message.state) {
     case model::DeliveryState::Queued:
-    case model::DeliveryState::Sending: return tr("WhatsApp · %1 · sending…").arg(time);
-    case model::DeliveryState::Sent: return tr("WhatsApp · %1 · ✓ sent").arg(time);
-    case model::DeliveryState::Delivered: return tr("WhatsApp · %1 · ✓✓ delivered").arg(time);
-    case model::DeliveryState::Read: return tr("WhatsApp · %1 · ✓✓ read").arg(time);
+    case model::DeliveryState::Sending: return tr("Sending…");
+    case model::DeliveryState::Sent: return tr("✓ Sent");
+    case model::DeliveryState::Delivered: return tr("✓✓ Delivered");
+    case model::DeliveryState::Read: return tr("✓✓ Read");
     case model::DeliveryState::Failed:
-        return tr("WhatsApp · %1 · ⚠ not delivered: %2").arg(time, message.failureReason.isEmpty() ? message.failureCode : message.failureReason);
+        return tr("⚠ Not delivered: %1").arg(message.failureReason.isEmpty() ? message.failureCode : message.failureReason);
     case model::DeliveryState::Received: break;
     }
-    return time;
+    return {};
+}
+
+QString ThreadModel::author(const model::Message &message) const
+{
+    if (message.direction == model::Direction::Inbound && message.channel != model::Channel::Note) {
+        return {};
+    }
+    // Still in this workstation's outbox: ours.
+    const std::int64_t authorId = message.id == 0 ? m_inbox.myId() : message.authorId;
+    if (const client::Colleague *person = m_inbox.colleague(authorId)) {
+        return person->signature();
+    }
+    if (authorId == 0) {
+        return tr("Sent automatically by Carebridge"); // portal links, codes and notices
+    }
+    return authorId == m_inbox.myId() ? tr("You") : tr("A colleague"); // before the directory arrived
+
+}
+
+bool ThreadModel::startsDay(int row) const
+{
+    if (row == 0) {
+        return true;
+    }
+    const auto dayOf = [](const model::Message &message) {
+        return message.sentAtMs > 0 ? localTime(message.sentAtMs).date() : QDate::currentDate();
+    };
+    return dayOf(m_messages[row]) != dayOf(m_messages[row - 1]);
 }
 
 int ThreadModel::rowCount(const QModelIndex &parent) const
@@ -152,46 +220,59 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
     }
     const model::Message &message = m_messages[index.row()];
     const bool outbound = message.direction == model::Direction::Outbound;
+    const bool attachment = message.kind == QLatin1String("image") || message.kind == QLatin1String("document") ||
+                            message.kind == QLatin1String("audio") || message.kind == QLatin1String("video") ||
+                            message.kind == QLatin1String("sticker");
     switch (role) {
     case Qt::DisplayRole: {
-        if (message.hidden()) {
-            return m_inbox.hiddenLabel(message);
+        // What a screen reader says for the row: who, what, when, how far it got.
+        QStringList parts;
+        const QString who = author(message);
+        parts.append((who.isEmpty() ? tr("Patient") : who) + QLatin1Char(':'));
+        parts.append(data(index, BodyRole).toString());
+        if (attachment && !message.hidden()) {
+            parts.append(attachmentLabel(message));
         }
-        QString body = message.body;
-        if (message.kind == QLatin1String("image") || message.kind == QLatin1String("document") ||
-            message.kind == QLatin1String("audio") || message.kind == QLatin1String("video") ||
-            message.kind == QLatin1String("sticker")) {
-            body = attachmentLabel(message) + (body.isEmpty() ? QString() : QLatin1Char('\n') + body);
-        } else if (message.kind == QLatin1String("location")) {
-            body = tr("[location] %1").arg(body);
-        } else if (message.kind == QLatin1String("reaction")) {
-            body = tr("[reaction] %1").arg(body);
-        } else if (message.kind == QLatin1String("buttons")) {
-            const QStringList titles = message.content.value(QStringLiteral("buttons")).toVariant().toStringList();
-            body += QLatin1Char('\n') + tr("[buttons: %1]").arg(titles.join(QStringLiteral(" · ")));
-        } else if (message.kind == QLatin1String("portal_link")) {
-            body = tr("[Secure portal link sent to the patient]");
-        } else if (message.kind == QLatin1String("portal_nudge")) {
-            body = tr("[New secure message notice with a fresh link sent to the patient]");
-        } else if (message.kind == QLatin1String("portal_code")) {
-            body = tr("[Verification code for the secure portal sent to the patient]");
-        } else if (message.kind == QLatin1String("unsupported")) {
-            body = tr("[unsupported message: open WhatsApp Manager to see it]");
+        const QStringList buttons = data(index, QuickRepliesRole).toStringList();
+        if (!buttons.isEmpty()) {
+            parts.append(tr("Buttons: %1").arg(buttons.join(QStringLiteral(", "))));
         }
-        return body + QLatin1Char('\n') + statusLine(message);
+        parts.append(data(index, ChannelLabelRole).toString());
+        parts.append(data(index, TimeRole).toString());
+        parts.append(deliveryStatus(message));
+        parts.removeAll(QString());
+        return parts.join(QLatin1Char(' '));
     }
-    case Qt::TextAlignmentRole: return int(outbound ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-    case Qt::BackgroundRole:
+    case BodyRole: return message.hidden() ? m_inbox.hiddenLabel(message) : bodyText(message);
+    case HiddenRole: return message.hidden();
+    case AuthorRole: return author(message);
+    case TimeRole:
+        return message.sentAtMs > 0 ? QLocale().toString(localTime(message.sentAtMs).time(), QLocale::ShortFormat) : QString();
+    case DayRole: return message.sentAtMs > 0 ? localTime(message.sentAtMs).date() : QDate::currentDate();
+    case DayStartsRole: return startsDay(index.row());
+    case StatusRole: return deliveryStatus(message);
+    case AttachmentRole: return attachment && !message.hidden() ? attachmentLabel(message) : QString();
+    case QuickRepliesRole:
+        return message.kind == QLatin1String("buttons") && !message.hidden()
+                   ? message.content.value(QStringLiteral("buttons")).toVariant().toStringList()
+                   : QStringList();
+    case ToneRole: {
         if (message.channel == model::Channel::Note) {
-            return QBrush(QColor(0xff, 0xf4, 0xc2)); // notes look different: they never leave
+            return int(theme::Tone::Note);
         }
         if (message.state == model::DeliveryState::Failed) {
-            return QBrush(QColor(0xfd, 0xe2, 0xe1));
+            return int(theme::Tone::Problem);
         }
-        if (message.channel == model::Channel::Portal) {
-            return QBrush(outbound ? QColor(0xd8, 0xec, 0xf0) : QColor(0xe6, 0xf0, 0xf7)); // the portal's teal
+        if (!outbound) {
+            return int(theme::Tone::Patient);
         }
-        return QBrush(outbound ? QColor(0xdc, 0xf2, 0xe4) : QColor(0xee, 0xf0, 0xf3));
+        return int(message.channel == model::Channel::Portal ? theme::Tone::Portal : theme::Tone::Staff);
+    }
+    case InitialsRole: return m_patientInitials;
+    case ChannelLabelRole:
+        return message.channel == model::Channel::Note     ? tr("Internal note")
+               : message.channel == model::Channel::Portal ? tr("Secure portal")
+                                                           : tr("WhatsApp");
     case Qt::DecorationRole: return m_thumbnails.value(message.id);
     case Qt::ToolTipRole: return m_thumbnails.contains(message.id) ? tr("Double-click or press Enter to see the photo full size") : QVariant();
     case MessageIdRole: return qint64(message.id);

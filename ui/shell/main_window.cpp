@@ -8,6 +8,8 @@
 #include "ui/identity/account_dialogs.h"
 #include "ui/inbox/inbox_view.h"
 #include "ui/identity/lock_screen.h"
+#include "ui/shell/settings_dialog.h"
+#include "ui/shell/theme.h"
 #include "ui/identity/login_view.h"
 #include "ui/identity/recovery_codes_dialog.h"
 #include "ui/shell/clipboard_guard.h"
@@ -28,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QGridLayout>
 #include <QVBoxLayout>
 
 namespace cb::ui {
@@ -47,15 +50,20 @@ MainWindow::MainWindow(DesktopServices services, QWidget *parent)
     resize(960, 640);
 
     m_idleBanner->setObjectName(QStringLiteral("idleBanner"));
-    m_idleBanner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400; padding: 8px;"));
+    theme::markAsBanner(m_idleBanner);
+    m_idleBanner->setMargin(8);
+    m_idleBanner->setWordWrap(true);
     m_idleBanner->setAlignment(Qt::AlignCenter);
     m_idleBanner->hide();
 
+    // The countdown lies over the top of the page instead of pushing it down:
+    // nothing under the pointer moves while someone is about to lose their place.
     auto *centre = new QWidget(this);
-    auto *layout = new QVBoxLayout(centre);
+    auto *layout = new QGridLayout(centre);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_idleBanner);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_stack, 0, 0);
+    layout->addWidget(m_idleBanner, 0, 0, Qt::AlignTop);
+    m_idleBanner->raise();
     m_stack->addWidget(m_login);
     setCentralWidget(centre);
 
@@ -105,6 +113,14 @@ void MainWindow::buildMenus()
     QAction *check = file->addAction(tr("Check &server now"));
     check->setShortcut(QKeySequence::Refresh);
     connect(check, &QAction::triggered, &m_services.health, &client::HealthMonitor::checkNow);
+    QAction *settings = file->addAction(tr("S&ettings…"));
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(settings, &QAction::triggered, this, [this] {
+        auto *dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
