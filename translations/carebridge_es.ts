@@ -2141,6 +2141,14 @@
         <source>Open your authenticator app and type the 6-digit code for Carebridge. Lost your phone? Type one of your recovery codes instead. First sign-in, or your authenticator was reset? Type the enrolment code your administrator gave you.</source>
         <translation>Abra su aplicación de autenticación y escriba el código de 6 dígitos de Carebridge. ¿Perdió el teléfono? Escriba uno de sus códigos de recuperación. ¿Es su primer inicio de sesión o se restableció su autenticador? Escriba el código de alta que le dio su administrador.</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MainWindow</name>

@@ -88,6 +88,16 @@ void SessionManager::submitCode(const QString &code)
             setState(State::AwaitingEnrolment);
             return;
         }
+        if (!reply.ok()) {
+            // The server never says whether the password or the code was wrong, and
+            // a wrong password makes every code fail: start again from the
+            // password, username kept, instead of trapping the person here.
+            setBusy(false);
+            m_challenge = {};
+            setState(State::SignedOut);
+            emit failed(ServerConnection::describe(reply));
+            return;
+        }
         completeSignIn(reply);
     });
 }

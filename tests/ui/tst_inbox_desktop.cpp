@@ -18,6 +18,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabBar>
+#include <QLineEdit>
+#include <QPointer>
 #include <QtTest>
 
 using State = cb::client::SessionManager::State;
@@ -276,6 +279,36 @@ private slots:
             }
         }
         QTRY_COMPARE_WITH_TIMEOUT(current().status, cb::model::ConversationStatus::Open, 5000);
+    }
+
+    // Issue 21: locking used to throw the work away. Unlocking brings back the
+    // view, the search, the open conversation and the half-written note.
+    void unlockingBringsBackExactlyWhereThePersonWas()
+    {
+        auto *tabs = inbox()->findChild<QTabBar *>(QStringLiteral("views"));
+        tabs->setCurrentIndex(3); // All
+        auto *search = inbox()->findChild<QLineEdit *>(QStringLiteral("search"));
+        search->setText(QStringLiteral("Maria"));
+        QTRY_VERIFY(inbox()->listModel()->rowCount() >= 1);
+        inbox()->selectRow(0);
+        const std::int64_t conversation = inbox()->openConversationId();
+        QVERIFY(conversation > 0);
+        const QString draft = QStringLiteral("Called her back: she will come on Tuesday at 10, wants the nurse visit too");
+        inbox()->composer()->restoreDraft(draft, true, false); // an internal note, half written
+        QPointer<cb::ui::InboxView> before = inbox();
+
+        m_desktop->session.lock(QStringLiteral("manual"));
+        QTRY_COMPARE(m_desktop->session.state(), State::Locked);
+        QVERIFY(!before); // the workspace and its text are gone while locked
+        m_desktop->session.unlock(Password);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desktop->session.state(), State::Active, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(inbox() != nullptr && inbox()->openConversationId() == conversation, 10000);
+        QCOMPARE(inbox()->findChild<QTabBar *>(QStringLiteral("views"))->currentIndex(), 3);
+        QCOMPARE(inbox()->findChild<QLineEdit *>(QStringLiteral("search"))->text(), QStringLiteral("Maria"));
+        QCOMPARE(inbox()->composer()->draft(), draft);
+        QVERIFY(inbox()->composer()->writingNote());
+        inbox()->composer()->restoreDraft(QString(), false, false);
+        inbox()->findChild<QLineEdit *>(QStringLiteral("search"))->clear();
     }
 
     void outboxKeepsAReplyThroughAnOutageAndALock()

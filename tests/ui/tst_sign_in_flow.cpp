@@ -32,6 +32,7 @@ class TestSignInFlow : public QObject
 private:
     cb::test::ServerProcess m_server;
     std::unique_ptr<cb::test::DesktopFixture> m_desktop;
+    QString m_totpKey; // read off the QR code at enrolment
 
     template <typename T> T *find(const char *name)
     {
@@ -85,6 +86,7 @@ private slots:
         const QString key = QUrlQuery(uri).queryItemValue(QStringLiteral("secret"));
         QCOMPARE(key.size(), 32);
         QCOMPARE(find<QLabel>("enrolKey")->text().remove(QLatin1Char(' ')), key);
+        m_totpKey = key;
         auto *code = find<QLineEdit>("enrolCode");
         QVERIFY(code->hasFocus());
         QTest::keyClicks(code, QString::fromLatin1(cb::test::ApiClient::oathtoolCode(key)));
@@ -164,6 +166,52 @@ private slots:
         QVERIFY(username->text().isEmpty()); // nothing of the previous person remains
         QVERIFY(username->hasFocus());
         QVERIFY(find<QLineEdit>("password")->text().isEmpty());
+    }
+
+    // Issue 21: one mistyped password used to trap you on the code page, where
+    // even a right code then failed. Now a failed code goes back to the password
+    // (username kept), Back and Esc work, and the right pair signs in.
+    void aWrongPasswordDoesNotTrapYouOnTheCodePage()
+    {
+        auto *username = find<QLineEdit>("username");
+        auto *password = find<QLineEdit>("password");
+        QTest::keyClicks(username, QStringLiteral("desk.maria"));
+        QTest::keyClicks(password, QStringLiteral("violet otter juggles seven lantern")); // one letter short
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE(m_desktop->session.state(), State::AwaitingCode); // the server never says which part was wrong
+        auto *code = find<QLineEdit>("code");
+        QTRY_VERIFY(code->hasFocus());
+        QTest::keyClicks(code, QString::fromLatin1(cb::test::ApiClient::oathtoolCode(m_totpKey, 30)));
+        QTest::keyClick(code, Qt::Key_Return);
+        QTRY_COMPARE(m_desktop->session.state(), State::SignedOut);
+        QVERIFY(password->isVisible());
+        QTRY_VERIFY(password->hasFocus());
+        QCOMPARE(username->text(), QStringLiteral("desk.maria"));
+        QVERIFY(password->text().isEmpty());
+        auto *error = find<QLabel>("error");
+        QVERIFY2(error->isVisible() && error->text().contains(QLatin1String("password")), qPrintable(error->text()));
+
+        // Back, by button and by Esc, returns to the password page.
+        QTest::keyClicks(password, Password);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE(m_desktop->session.state(), State::AwaitingCode);
+        find<QPushButton>("backFromCode")->click();
+        QTRY_COMPARE(m_desktop->session.state(), State::SignedOut);
+        QVERIFY(password->isVisible());
+        QTest::keyClicks(password, Password);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE(m_desktop->session.state(), State::AwaitingCode);
+        QTest::keyClick(&m_desktop->window, Qt::Key_Escape);
+        QTRY_COMPARE(m_desktop->session.state(), State::SignedOut);
+
+        // The right password, then a right code: signed in.
+        QTest::keyClicks(password, Password);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE(m_desktop->session.state(), State::AwaitingCode);
+        QTRY_VERIFY(code->hasFocus());
+        QTest::keyClicks(code, QString::fromLatin1(cb::test::ApiClient::oathtoolCode(m_totpKey, 30)));
+        QTest::keyClick(code, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desktop->session.state(), State::Active, 15000);
     }
 };
 

@@ -5,11 +5,12 @@
 #include "ui/identity/qr_code.h"
 
 #include <QFormLayout>
-#include <QKeyEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -37,14 +38,22 @@ QLabel *explanation(const QString &text, QWidget *parent)
     return label;
 }
 
-// The page's main button: default (Enter), right-aligned, then the stretch that
-// keeps the page at the top of the shared stack.
-QPushButton *addSubmitButton(QWidget *page, QVBoxLayout *layout, const QString &text, const char *name)
+// The page's main button: default (Enter), right-aligned, with Back on the left
+// when there is a step to go back to; then the stretch that keeps the page at
+// the top of the shared stack.
+QPushButton *addSubmitButton(QWidget *page, QVBoxLayout *layout, const QString &text, const char *name,
+                             QPushButton *back = nullptr)
 {
     auto *button = new QPushButton(text, page);
     button->setObjectName(QLatin1String(name));
     button->setDefault(true);
-    layout->addWidget(button, 0, Qt::AlignRight);
+    auto *row = new QHBoxLayout;
+    if (back != nullptr) {
+        row->addWidget(back);
+    }
+    row->addStretch();
+    row->addWidget(button);
+    layout->addLayout(row);
     layout->addStretch();
     return button;
 }
@@ -87,7 +96,26 @@ LoginView::LoginView(client::SessionManager &session, QWidget *parent)
     connect(&session, &client::SessionManager::stateChanged, this, &LoginView::onStateChanged);
     connect(&session, &client::SessionManager::busyChanged, this, &LoginView::onBusyChanged);
     connect(&session, &client::SessionManager::failed, this, &LoginView::showError);
+    // Esc goes back a step wherever the focus is (even after the page was busy).
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_pages->currentIndex() != 0) {
+            m_session.cancelSignIn();
+        }
+    });
     onStateChanged(session.state());
+}
+
+// Back to the username and password (Esc does the same from anywhere on the page).
+QPushButton *LoginView::backButton(QWidget *page, const char *name)
+{
+    auto *back = new QPushButton(tr("&Back"), page);
+    back->setObjectName(QLatin1String(name));
+    back->setAutoDefault(false);
+    back->setToolTip(tr("Esc"));
+    connect(back, &QPushButton::clicked, &m_session, &client::SessionManager::cancelSignIn);
+    return back;
 }
 
 QWidget *LoginView::buildCredentialsPage()
@@ -135,7 +163,7 @@ QWidget *LoginView::buildCodePage()
     m_code->setMaxLength(19); // an enrolment code: XXXX-XXXX-XXXX-XXXX
     m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9a-zA-Z -]{0,19}")), m_code));
     layout->addWidget(m_code);
-    auto *submit = addSubmitButton(page, layout, tr("&Sign in"), "verify");
+    auto *submit = addSubmitButton(page, layout, tr("&Sign in"), "verify", backButton(page, "backFromCode"));
     m_submitButtons.append(submit);
     auto send = [this] {
         m_error->hide();
@@ -173,7 +201,7 @@ QWidget *LoginView::buildEnrolmentPage()
     m_enrolCode->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_enrolCode));
     m_enrolCode->setPlaceholderText(tr("6-digit code"));
     layout->addWidget(m_enrolCode);
-    auto *submit = addSubmitButton(page, layout, tr("&Confirm and sign in"), "confirmEnrolment");
+    auto *submit = addSubmitButton(page, layout, tr("&Confirm and sign in"), "confirmEnrolment", backButton(page, "backFromEnrolment"));
     m_submitButtons.append(submit);
     auto send = [this] {
         m_error->hide();
@@ -248,6 +276,8 @@ void LoginView::showError(const QString &text)
     if (m_pages->currentIndex() == 0) {
         m_password->selectAll();
         m_password->setFocus();
+    } else if (m_pages->currentIndex() == 2) {
+        m_enrolCode->setFocus();
     }
 }
 
@@ -257,13 +287,5 @@ void LoginView::showNotice(const QString &text)
     m_notice->setVisible(!text.isEmpty());
 }
 
-void LoginView::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Escape && m_pages->currentIndex() != 0) {
-        m_session.cancelSignIn();
-        return;
-    }
-    QWidget::keyPressEvent(event);
-}
 
 } // namespace cb::ui

@@ -23,10 +23,8 @@ public:
     // A notice above the form, e.g. why the previous session ended.
     void showNotice(const QString &text);
 
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
-
 private:
+    QPushButton *backButton(QWidget *page, const char *name);
     QWidget *buildCredentialsPage();
     QWidget *buildCodePage();
     QWidget *buildEnrolmentPage();

@@ -148,6 +148,22 @@ QString Composer::draft() const
     return m_editor->toPlainText().trimmed();
 }
 
+bool Composer::writingNote() const
+{
+    return m_note->isChecked();
+}
+
+void Composer::restoreDraft(const QString &text, bool note, bool portal)
+{
+    m_note->setChecked(note);
+    m_editor->setPlainText(text);
+    m_editor->moveCursor(QTextCursor::End);
+    if (portal) {
+        usePortal(); // only if the patient's link still works
+    }
+    updateState();
+}
+
 void Composer::showProblem(const QString &text)
 {
     m_warning->setText(text);

@@ -38,6 +38,9 @@ public:
     void usePortal();
     bool portalSelected() const;
     QString draft() const;
+    bool writingNote() const;
+    // Puts back a reply in progress (after an unlock), in the mode it was written in.
+    void restoreDraft(const QString &text, bool note, bool portal);
     // Shown under the editor (a refused escalation, for instance).
     void showProblem(const QString &text);
 

@@ -48,6 +48,8 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     m_list->setView(client::InboxView::All);
     m_search->setPlaceholderText(tr("Search messages and patients (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_views->setObjectName(QStringLiteral("views"));
     m_conversations->setModel(m_list);
     m_conversations->setUniformItemSizes(true);
     m_conversations->setItemDelegate(new ConversationDelegate(m_conversations));
@@ -146,6 +148,8 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
             m_conversations->selectionModel()->setCurrentIndex(m_list->index(row), QItemSelectionModel::ClearAndSelect);
         }
         refreshHeader();
+        applyPendingRestore();
+        m_pendingRestore.reset(); // not in the list after a reload: gone, or filtered out
     });
     connect(&inbox, &client::InboxService::messagesChanged, this, [this](std::int64_t conversationId) {
         if (conversationId == m_thread->conversationId()) {

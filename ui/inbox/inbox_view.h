@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/model/conversation.h"
+#include "ui/inbox/workspace_memo.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -50,6 +53,10 @@ public:
     void escalateOpenConversation();
     static QString portalStateText(const model::Conversation &conversation, std::int64_t nowMs);
 
+    // Where the person is (inbox_view_memo.cpp): taken before a lock, given back after it.
+    WorkspaceMemo memo() const;
+    void restore(const WorkspaceMemo &memo);
+
 private:
     void buildShortcuts();
     void onSelection();
@@ -65,8 +72,11 @@ private:
     void reportIncident(std::int64_t conversationId);
     void showListMenu(const QPoint &at);
     void showMessageMenu(const QPoint &at);
+    // Opens the remembered conversation once the list holds it.
+    void applyPendingRestore();
 
     client::InboxService &m_inbox;
+    std::optional<WorkspaceMemo> m_pendingRestore;
     ConversationListModel *m_list;
     ThreadModel *m_thread;
     QTabBar *m_views;

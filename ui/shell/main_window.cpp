@@ -7,6 +7,7 @@
 #include "ui/identity/account_home.h"
 #include "ui/identity/account_dialogs.h"
 #include "ui/inbox/inbox_view.h"
+#include "ui/inbox/workspace_memo.h"
 #include "ui/identity/lock_screen.h"
 #include "ui/shell/settings_dialog.h"
 #include "ui/shell/theme.h"
@@ -213,18 +214,30 @@ void MainWindow::onStateChanged(State state)
             openChangePasswordDialog(m_services.account, this,
                                      tr("An administrator set your password. Choose your own before you continue."));
         } else if (m_services.inbox.isRunning()) {
-            showTransient(new InboxView(m_services.inbox, this));
+            auto *inbox = new InboxView(m_services.inbox, this);
+            showTransient(inbox);
+            // Back from a lock: exactly where the person was, draft included.
+            if (m_lockedWork) {
+                if (const auto memo = WorkspaceMemo::open(*m_lockedWork)) {
+                    inbox->restore(*memo);
+                }
+                m_lockedWork.reset();
+            }
         } else {
             showTransient(new AccountHome(m_session.user(), this));
         }
         break;
     case State::Locked:
+        if (auto *inbox = qobject_cast<InboxView *>(currentPage())) {
+            m_lockedWork = inbox->memo().seal(); // locked memory only; the view itself goes
+        }
         closeEverythingShowingData();
         showTransient(new LockScreen(m_session, this));
         break;
     case State::SignedOut:
     case State::AwaitingCode:
     case State::AwaitingEnrolment:
+        m_lockedWork.reset(); // the next person starts from nothing
         closeEverythingShowingData();
         showTransient(nullptr);
         break;

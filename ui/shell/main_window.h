@@ -1,10 +1,13 @@
 #pragma once
 
 #include "client/session/session_manager.h"
+#include "core/crypto/secret_bytes.h"
 #include "ui/shell/desktop_services.h"
 
 #include <QMainWindow>
 #include <QPointer>
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -43,6 +46,9 @@ private:
     QStackedWidget *m_stack;
     LoginView *m_login;
     QPointer<QWidget> m_transient; // the workspace or the lock screen: never both
+    // While locked: where the person was (view, search, conversation, draft), in
+    // locked memory; given back at unlock, dropped at sign-out.
+    std::optional<crypto::SecretBytes> m_lockedWork;
     QList<QAction *> m_signedInActions;
     QAction *m_staffAction = nullptr;
     QAction *m_consoleAction = nullptr;
