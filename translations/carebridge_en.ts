@@ -1595,22 +1595,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Triage queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search messages and patients (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,6 +1788,10 @@
     </message>
     <message>
         <source>Not connected: showing messages saved on this computer; replies wait in the outbox and go out when the server is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread	Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3166,6 +3154,53 @@ Secure messaging for clinic staff.</source>
     <message>
         <source>WhatsApp</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ViewTabs</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conversations nobody holds yet (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conversations assigned to you (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nurse triage queue (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every conversation (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a view and its count: Mine 3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1595,22 +1595,6 @@
         <translation>Resol&amp;ver</translation>
     </message>
     <message>
-        <source>Unassigned</source>
-        <translation>Sin asignar</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>Mías</translation>
-    </message>
-    <message>
-        <source>Triage queue</source>
-        <translation>Cola de triaje</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Todas</translation>
-    </message>
-    <message>
         <source>Search messages and patients (Ctrl+F)</source>
         <translation>Buscar mensajes y pacientes (Ctrl+F)</translation>
     </message>
@@ -1805,6 +1789,10 @@
     <message>
         <source>Not connected: showing messages saved on this computer; replies wait in the outbox and go out when the server is back</source>
         <translation>Sin conexión: se muestran los mensajes guardados en este equipo; las respuestas esperan en la bandeja de salida y se envían cuando vuelva el servidor</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread	Ctrl+Shift+U</source>
+        <translation>Marcar como no &amp;leído	Ctrl+Shift+U</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3155,53 @@ Mensajería segura para el personal de la clínica.</translation>
     <message>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ViewTabs</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Open conversations nobody holds yet (Ctrl+1)</source>
+        <translation>Conversaciones abiertas que nadie tiene asignadas (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mías</translation>
+    </message>
+    <message>
+        <source>Open conversations assigned to you (Ctrl+2)</source>
+        <translation>Conversaciones abiertas asignadas a usted (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triaje</translation>
+    </message>
+    <message>
+        <source>The nurse triage queue (Ctrl+3)</source>
+        <translation>La cola de triaje de enfermería (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Every conversation (Ctrl+4)</source>
+        <translation>Todas las conversaciones (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a view and its count: Mine 3</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n conversation(s)</source>
+        <translation>
+            <numerusform>%1, %n conversación</numerusform>
+            <numerusform>%1, %n conversaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -243,10 +243,20 @@ void InboxService::openConversation(std::int64_t conversationId)
                          transaction.commit();
                          emit messagesChanged(conversationId);
                      });
+    markRead(conversationId);
+}
+
+void InboxService::markRead(std::int64_t conversationId)
+{
     const auto conversation = m_cache ? m_cache->conversation(conversationId) : std::nullopt;
     if (conversation && conversation->unreadCount > 0) {
         post(QStringLiteral("/api/v1/conversations/%1/read").arg(conversationId), {});
     }
+}
+
+void InboxService::markUnread(std::int64_t conversationId)
+{
+    post(QStringLiteral("/api/v1/conversations/%1/unread").arg(conversationId), {});
 }
 
 void InboxService::sendText(std::int64_t conversationId, const QString &text)

@@ -47,6 +47,9 @@ public:
 
     // Loads the newest messages of a conversation and marks it read.
     void openConversation(std::int64_t conversationId);
+    // Clears the unread count (when it has one); "Mark unread" gives one back.
+    void markRead(std::int64_t conversationId);
+    void markUnread(std::int64_t conversationId);
     void sendText(std::int64_t conversationId, const QString &text);
     void sendTemplate(std::int64_t conversationId, const model::MessageTemplate &templ, const QStringList &parameters);
     // Up to three quick-reply buttons under a text (window open only).

@@ -218,6 +218,11 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
         return response;
     });
 
+    router.handle("conversations.unread", [&context](const ApiRequest &request) {
+        return changeConversation(context, request, QStringLiteral("conversation.unread"), {},
+                                  [&](std::int64_t id) { context.inbox().markUnread(id); });
+    });
+
     // { consent: patient_initiated|documented_request|opt_in, proactive_opt_in: bool }
     router.handle("conversations.consent", [&context](const ApiRequest &request) {
         const auto conversation = context.inbox().conversation(request.pathId());

@@ -359,6 +359,11 @@ void InboxStore::markRead(std::int64_t conversationId)
     m_db.prepare("UPDATE conversations SET unread_count = 0 WHERE id = ?").bind(1, conversationId).run();
 }
 
+void InboxStore::markUnread(std::int64_t conversationId)
+{
+    m_db.prepare("UPDATE conversations SET unread_count = max(unread_count, 1) WHERE id = ?").bind(1, conversationId).run();
+}
+
 void InboxStore::setContactFlags(const model::Contact &contact)
 {
     m_db.prepare("UPDATE contacts SET consent = ?, opted_out = ?, proactive_opt_in = ?, notice_sent = ?, language = ? "

@@ -72,6 +72,8 @@ public:
     void setAssignment(std::int64_t conversationId, std::int64_t assigneeId, bool triage);
     void setStatus(std::int64_t conversationId, model::ConversationStatus status, std::int64_t snoozedUntilMs);
     void markRead(std::int64_t conversationId);
+    // "Mark unread": keeps a real count, or shows one so it is not forgotten.
+    void markUnread(std::int64_t conversationId);
     void setContactFlags(const model::Contact &contact);
 
     // Appends the current state as an event; call after the change, before commit.

@@ -281,6 +281,39 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(current().status, cb::model::ConversationStatus::Open, 5000);
     }
 
+    // Issue 21: a message arriving in the conversation being read left its badge
+    // behind; the tabs had no counts; there was no "Mark unread".
+    void unreadBadgesFollowWhatThePersonHasRead()
+    {
+        inbox()->selectRow(0);
+        const std::int64_t conversation = inbox()->openConversationId();
+        auto current = [&] { return *m_desktop->inbox.cache()->conversation(conversation); };
+        m_desktop->window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&m_desktop->window));
+        QTRY_COMPARE_WITH_TIMEOUT(current().unreadCount, 0, 5000);
+
+        const int rows = inbox()->threadModel()->rowCount();
+        QVERIFY(m_sandbox.say(QStringLiteral("15550101001"), QStringLiteral("Maria Lopez"), QStringLiteral("Also, is parking free?")));
+        QTRY_VERIFY_WITH_TIMEOUT(inbox()->threadModel()->rowCount() > rows, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(current().unreadCount, 0, 5000); // read where it arrived: no badge
+
+        // Mark unread (Ctrl+Shift+U): the badge comes back and stays.
+        auto *list = inbox()->findChild<QListView *>(QStringLiteral("conversations"));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(current().unreadCount, 1, 5000);
+        QTest::qWait(300);
+        QCOMPARE(current().unreadCount, 1);
+        // The tabs count their conversations.
+        auto *views = inbox()->findChild<QTabBar *>(QStringLiteral("views"));
+        m_desktop->inbox.assign(conversation, m_desktop->inbox.myId(), false);
+        QTRY_COMPARE_WITH_TIMEOUT(views->tabText(1), QStringLiteral("Mine 1"), 5000);
+        QCOMPARE(views->tabText(3), QStringLiteral("All")); // "All" only grows: no number
+        // A click on the row already open reads it.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(inbox()->listModel()->index(0)).center());
+        QTRY_COMPARE_WITH_TIMEOUT(current().unreadCount, 0, 5000);
+    }
+
     // Issue 21: locking used to throw the work away. Unlocking brings back the
     // view, the search, the open conversation and the half-written note.
     void unlockingBringsBackExactlyWhereThePersonWas()

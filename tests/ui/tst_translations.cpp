@@ -122,7 +122,7 @@ private slots:
     void compiledSpanishIsLoaded()
     {
         QVERIFY(cb::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Spanish, QLocale::Mexico)));
-        QCOMPARE(QCoreApplication::translate("cb::ui::InboxView", "Unassigned"), QStringLiteral("Sin asignar"));
+        QCOMPARE(QCoreApplication::translate("cb::ui::ViewTabs", "Unassigned"), QStringLiteral("Sin asignar"));
         QCOMPARE(QCoreApplication::translate("cb::ui::MainWindow", "%n new message(s)", nullptr, 2), QStringLiteral("2 mensajes nuevos"));
     }
 

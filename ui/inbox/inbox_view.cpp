@@ -14,6 +14,7 @@
 #include "ui/inbox/image_viewer.h"
 #include "ui/inbox/snooze_times.h"
 #include "ui/inbox/thread_model.h"
+#include "ui/inbox/view_tabs.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -33,23 +34,19 @@ namespace cb::ui {
 
 InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     : QWidget(parent), m_inbox(inbox), m_list(new ConversationListModel(inbox, this)), m_thread(new ThreadModel(inbox, this)),
-      m_views(new QTabBar(this)), m_search(new QLineEdit(this)), m_conversations(new QListView(this)),
+      m_views(new ViewTabs(inbox, this)), m_search(new QLineEdit(this)), m_conversations(new QListView(this)),
       m_header(new QLabel(this)), m_connection(new QLabel(this)), m_consentLine(new QLabel(this)),
       m_assign(new QToolButton(this)), m_assignMenu(new QMenu(this)), m_status(new QToolButton(this)),
       m_resolve(new QPushButton(tr("Resol&ve"), this)), m_consent(new QPushButton(tr("&Consent…"), this)),
       m_portalLine(new QLabel(this)), m_portal(new QToolButton(this)), m_portalMenu(new QMenu(this)),
       m_messages(new QListView(this)), m_composer(new Composer(inbox, this))
 {
-    m_views->addTab(tr("Unassigned"));
-    m_views->addTab(tr("Mine"));
-    m_views->addTab(tr("Triage queue"));
-    m_views->addTab(tr("All"));
     m_views->setCurrentIndex(3);
     m_list->setView(client::InboxView::All);
     m_search->setPlaceholderText(tr("Search messages and patients (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("search"));
-    m_views->setObjectName(QStringLiteral("views"));
+    m_conversations->setObjectName(QStringLiteral("conversations"));
     m_conversations->setModel(m_list);
     m_conversations->setUniformItemSizes(true);
     m_conversations->setItemDelegate(new ConversationDelegate(m_conversations));
@@ -148,13 +145,28 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
             m_conversations->selectionModel()->setCurrentIndex(m_list->index(row), QItemSelectionModel::ClearAndSelect);
         }
         refreshHeader();
+        m_views->refreshCounts();
         applyPendingRestore();
         m_pendingRestore.reset(); // not in the list after a reload: gone, or filtered out
     });
     connect(&inbox, &client::InboxService::messagesChanged, this, [this](std::int64_t conversationId) {
         if (conversationId == m_thread->conversationId()) {
+            const int before = m_thread->rowCount();
             m_thread->reload();
             m_messages->scrollToBottom();
+            // The patient wrote while the person is reading: read, no badge left
+            // behind. (Only then: "Mark unread" must stay unread.)
+            const int after = m_thread->rowCount();
+            if (after > before && !m_thread->index(after - 1).data(ThreadModel::OutboundRole).toBool() &&
+                window()->isActiveWindow()) {
+                m_inbox.markRead(conversationId);
+            }
+        }
+    });
+    // Clicking the conversation already open reads what came in meanwhile.
+    connect(m_conversations, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (const std::int64_t id = m_list->conversationIdAt(index.row()); id == openConversationId()) {
+            m_inbox.markRead(id);
         }
     });
     connect(&inbox, &client::InboxService::sendRefused, this,
@@ -238,6 +250,11 @@ void InboxView::buildShortcuts()
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { m_status->showMenu(); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { m_resolve->click(); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { escalateOpenConversation(); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] {
+        if (const auto id = openConversationId()) {
+            m_inbox.markUnread(id);
+        }
+    });
     for (int view = 0; view < 4; ++view) {
         add(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)), [this, view] { m_views->setCurrentIndex(view); });
     }
@@ -395,6 +412,9 @@ void InboxView::showListMenu(const QPoint &at)
     fillPortalMenu(&menu);
     menu.addSeparator();
     const std::int64_t conversationId = openConversationId();
+    QAction *unread = menu.addAction(tr("Mark &unread\tCtrl+Shift+U"));
+    unread->setObjectName(QStringLiteral("markUnread"));
+    connect(unread, &QAction::triggered, this, [this, conversationId] { m_inbox.markUnread(conversationId); });
     QAction *incident = menu.addAction(tr("Report an &incident…"));
     incident->setObjectName(QStringLiteral("reportIncidentFromConversation"));
     connect(incident, &QAction::triggered, this, [this, conversationId] { reportIncident(conversationId); });

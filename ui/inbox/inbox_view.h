@@ -12,7 +12,6 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QMenu;
-class QTabBar;
 class QToolButton;
 
 namespace cb::client {
@@ -21,6 +20,8 @@ class ComplianceService;
 }
 
 namespace cb::ui {
+
+class ViewTabs;
 
 class Composer;
 class ConversationListModel;
@@ -79,7 +80,7 @@ private:
     std::optional<WorkspaceMemo> m_pendingRestore;
     ConversationListModel *m_list;
     ThreadModel *m_thread;
-    QTabBar *m_views;
+    ViewTabs *m_views;
     QLineEdit *m_search;
     QListView *m_conversations;
     QLabel *m_header;

@@ -3,11 +3,11 @@
 
 #include "ui/inbox/composer.h"
 #include "ui/inbox/conversation_list_model.h"
+#include "ui/inbox/view_tabs.h"
 
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListView>
-#include <QTabBar>
 
 namespace cb::ui {
 

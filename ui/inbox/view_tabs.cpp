@@ -1,0 +1,49 @@
+#include "ui/inbox/view_tabs.h"
+
+#include "client/inbox/inbox_service.h"
+
+namespace cb::ui {
+
+namespace {
+struct View
+{
+    client::InboxView view;
+    const char *label;
+    const char *tip;
+};
+constexpr View Views[] = {
+    {client::InboxView::Unassigned, QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "Unassigned"),
+     QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "Open conversations nobody holds yet (Ctrl+1)")},
+    {client::InboxView::Mine, QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "Mine"),
+     QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "Open conversations assigned to you (Ctrl+2)")},
+    {client::InboxView::Triage, QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "Triage"),
+     QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "The nurse triage queue (Ctrl+3)")},
+    {client::InboxView::All, QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "All"),
+     QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "Every conversation (Ctrl+4)")},
+};
+} // namespace
+
+ViewTabs::ViewTabs(client::InboxService &inbox, QWidget *parent) : QTabBar(parent), m_inbox(inbox)
+{
+    setObjectName(QStringLiteral("views"));
+    setExpanding(false);
+    setElideMode(Qt::ElideNone);
+    for (const View &view : Views) {
+        const int index = addTab(tr(view.label));
+        setTabToolTip(index, tr(view.tip));
+    }
+    refreshCounts();
+}
+
+void ViewTabs::refreshCounts()
+{
+    for (int index = 0; index < count(); ++index) {
+        const View &view = Views[index];
+        // "All" counts everything and would only grow: its number says nothing.
+        const int n = m_inbox.cache() && view.view != client::InboxView::All ? m_inbox.cache()->count(view.view, m_inbox.myId()) : 0;
+        setTabText(index, n > 0 ? tr("%1 %2", "a view and its count: Mine 3").arg(tr(view.label)).arg(n) : tr(view.label));
+        setAccessibleTabName(index, n > 0 ? tr("%1, %n conversation(s)", nullptr, n).arg(tr(view.label)) : tr(view.label));
+    }
+}
+
+} // namespace cb::ui
