@@ -26,6 +26,7 @@ build_packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
   libboost1.81-dev rapidjson-dev libssl-dev ccache
   qtkeychain-qt6-dev libsodium-dev libspdlog-dev libfmt-dev libqrencode-dev libzxcvbn-dev liboath-dev libsystemd-dev
+  libphonenumber8 libprotobuf-dev
   # The Debian packages (scripts/package.sh) and their judges.
   debhelper dpkg-dev lintian appstream desktop-file-utils systemd
 )
@@ -61,6 +62,19 @@ if [ ${#missing[@]} -gt 0 ] || [ "$sqlcipher_ok" = false ]; then
     $SUDO apt-get install -y -q --no-install-recommends \
       $(printf '%s/bookworm-backports ' "${backports_packages[@]}")
   fi
+fi
+# libphonenumber's headers. Bookworm's libphonenumber-dev depends on Boost 1.74's
+# -dev packages, which conflict with the libboost1.81-dev the server's edge needs
+# (and Beast 1.74 refuses requests our tests send). The headers need neither, so
+# the -dev package's own files are unpacked into /usr/local; the library itself
+# is Debian's libphonenumber8 (installed above, and a dependency of our packages).
+if [ ! -f /usr/local/include/phonenumbers/phonenumberutil.h ]; then
+  pn_tmp=$(mktemp -d)
+  chmod 0777 "$pn_tmp" # apt-get download writes as its own _apt user
+  (cd "$pn_tmp" && apt-get download -q libphonenumber-dev >/dev/null && dpkg-deb -x libphonenumber-dev_*.deb root)
+  $SUDO mkdir -p /usr/local/include
+  $SUDO cp -r "$pn_tmp/root/usr/include/phonenumbers" /usr/local/include/
+  rm -rf "$pn_tmp"
 fi
 echo "setup: all packages present (SQLCipher $(dpkg-query -W -f='${Version}' libsqlcipher-dev))"
 # playwright-core (tests/e2e) refuses to start on Node < 20, and bookworm's own nodejs is 18.

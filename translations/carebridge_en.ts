@@ -1578,6 +1578,37 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::EmptyTexts</name>
+    <message>
+        <source>Nothing on this computer matches “%1”. Check the spelling, or type part of the name or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this view matches “%1”. Look in All (Ctrl+4), or check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. New patients appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is assigned to you. Open a conversation and press Ctrl+Shift+M to take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nurse triage queue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations yet. They appear here when patients write to the clinic&apos;s WhatsApp number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left. Alt+Down and Alt+Up move through the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ImageViewer</name>
     <message>
         <source>Photo</source>
@@ -1691,10 +1722,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · WhatsApp +%2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,6 +1819,10 @@
     </message>
     <message>
         <source>Mark &amp;unread	Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · WhatsApp %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

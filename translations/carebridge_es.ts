@@ -1578,6 +1578,37 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::EmptyTexts</name>
+    <message>
+        <source>Nothing on this computer matches “%1”. Check the spelling, or type part of the name or number.</source>
+        <translation>Nada de lo guardado en este equipo coincide con «%1». Revise cómo está escrito, o escriba parte del nombre o del número.</translation>
+    </message>
+    <message>
+        <source>Nothing in this view matches “%1”. Look in All (Ctrl+4), or check the spelling.</source>
+        <translation>Nada en esta vista coincide con «%1». Busque en Todas (Ctrl+4), o revise cómo está escrito.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. New patients appear here.</source>
+        <translation>No hay nadie esperando. Los pacientes nuevos aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Nothing is assigned to you. Open a conversation and press Ctrl+Shift+M to take it.</source>
+        <translation>No tiene nada asignado. Abra una conversación y pulse Ctrl+Shift+M para quedársela.</translation>
+    </message>
+    <message>
+        <source>The nurse triage queue is empty.</source>
+        <translation>La cola de triaje de enfermería está vacía.</translation>
+    </message>
+    <message>
+        <source>No conversations yet. They appear here when patients write to the clinic&apos;s WhatsApp number.</source>
+        <translation>Aún no hay conversaciones. Aparecen aquí cuando los pacientes escriben al número de WhatsApp de la clínica.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left. Alt+Down and Alt+Up move through the list.</source>
+        <translation>Elija una conversación a la izquierda. Alt+Abajo y Alt+Arriba recorren la lista.</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ImageViewer</name>
     <message>
         <source>Photo</source>
@@ -1691,10 +1722,6 @@
         <translation>cola de triaje</translation>
     </message>
     <message>
-        <source>%1 · WhatsApp +%2 · %3 · %4</source>
-        <translation>%1 · WhatsApp +%2 · %3 · %4</translation>
-    </message>
-    <message>
         <source>Consent: %1</source>
         <translation>Consentimiento: %1</translation>
     </message>
@@ -1793,6 +1820,10 @@
     <message>
         <source>Mark &amp;unread	Ctrl+Shift+U</source>
         <translation>Marcar como no &amp;leído	Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>%1 · WhatsApp %2 · %3 · %4</source>
+        <translation>%1 · WhatsApp %2 · %3 · %4</translation>
     </message>
 </context>
 <context>

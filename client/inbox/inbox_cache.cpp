@@ -1,4 +1,6 @@
 #include "client/inbox/inbox_cache.h"
+
+#include "core/phone/phone_numbers.h"
 #include "core/api/json_text.h"
 
 #include "core/api/inbox_dto.h"
@@ -88,15 +90,22 @@ QList<model::Conversation> InboxCache::conversations(InboxView view, std::int64_
                                                      int offset) const
 {
     std::string sql = "SELECT c.json FROM conversations c WHERE ?1 IS NOT NULL AND " + std::string(viewFilter(view));
-    const QString query = ftsQuery(search);
-    if (!query.isEmpty()) {
+    // A phone number, however typed ("(555) 010-7007", "5550107007", "0107"), is
+    // looked for in the wa_id's digits; anything else in the words.
+    const std::optional<QString> digits = phone::searchDigits(search);
+    const QString query = digits ? QString() : ftsQuery(search);
+    if (digits) {
+        sql += " AND instr(c.wa_id, ?2) > 0";
+    } else if (!query.isEmpty()) {
         sql += " AND (c.id IN (SELECT m.conversation_id FROM messages m JOIN messages_fts f ON f.rowid = m.id "
                "WHERE messages_fts MATCH ?2) OR c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?2))";
     }
     sql += " ORDER BY c.last_message_at_ms DESC, c.id DESC LIMIT ?3 OFFSET ?4";
     auto row = m_db.prepare(sql);
     row.bind(1, myId);
-    if (!query.isEmpty()) {
+    if (digits) {
+        row.bind(2, *digits);
+    } else if (!query.isEmpty()) {
         row.bind(2, query);
     }
     row.bind(3, limit);

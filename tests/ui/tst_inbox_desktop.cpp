@@ -281,6 +281,29 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(current().status, cb::model::ConversationStatus::Open, 5000);
     }
 
+    // Issue 21: a 10-digit US number found nothing; numbers read the clinic's way.
+    void aPhoneNumberFindsThePatientHoweverItIsTyped()
+    {
+        auto *search = inbox()->findChild<QLineEdit *>(QStringLiteral("search"));
+        for (const QString &typed : {QStringLiteral("(555) 010-1001"), QStringLiteral("5550101001"), QStringLiteral("555-010-1001"),
+                                     QStringLiteral("+1 555 010 1001"), QStringLiteral("1001")}) {
+            search->setText(typed);
+            QTRY_COMPARE_WITH_TIMEOUT(inbox()->listModel()->rowCount(), 1, 3000);
+        }
+        search->setText(QStringLiteral("(555) 999-0000"));
+        QTRY_COMPARE(inbox()->listModel()->rowCount(), 0);
+        // An empty list says why, and what to do.
+        auto *list = inbox()->findChild<QListView *>(QStringLiteral("conversations"));
+        auto *empty = list->viewport()->findChild<QLabel *>(QStringLiteral("emptyState"));
+        QVERIFY(empty && empty->isVisible());
+        QVERIFY2(empty->text().contains(QStringLiteral("matches “(555) 999-0000”")), qPrintable(empty->text()));
+        search->clear();
+        QTRY_COMPARE(inbox()->listModel()->rowCount(), 1);
+        QVERIFY(!empty->isVisible());
+        inbox()->selectRow(0);
+        QTRY_VERIFY(labelContaining(inbox(), QStringLiteral("WhatsApp (555) 010-1001")));
+    }
+
     // Issue 21: a message arriving in the conversation being read left its badge
     // behind; the tabs had no counts; there was no "Mark unread".
     void unreadBadgesFollowWhatThePersonHasRead()

@@ -1,6 +1,7 @@
 #include "ui/inbox/conversation_list_model.h"
 
 #include "client/inbox/inbox_service.h"
+#include "core/phone/phone_numbers.h"
 #include "ui/shell/local_time.h"
 
 #include <QDateTime>
@@ -98,7 +99,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         }
         return first + QStringLiteral("   ") + data(index, TimeRole).toString() + QLatin1Char('\n') + data(index, PreviewRole).toString();
     }
-    case NameRole: return conversation.contact.profileName.isEmpty() ? conversation.contact.waId : conversation.contact.profileName;
+    case NameRole: return conversation.contact.profileName.isEmpty() ? phone::display(conversation.contact.waId) : conversation.contact.profileName;
     case TimeRole: return localtime::brief(conversation.lastMessageAtMs);
     case PreviewRole:
         if (conversation.status != model::ConversationStatus::Open) {

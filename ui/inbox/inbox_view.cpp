@@ -1,5 +1,7 @@
 #include "ui/inbox/inbox_view.h"
 
+#include "core/phone/phone_numbers.h"
+
 #include "client/admin/compliance_service.h"
 #include "client/inbox/inbox_service.h"
 #include "ui/admin/incidents_view.h"
@@ -8,7 +10,9 @@
 #include "ui/inbox/date_of_birth_dialog.h"
 #include "ui/inbox/retract_dialog.h"
 #include "ui/inbox/conversation_delegate.h"
+#include "ui/inbox/empty_texts.h"
 #include "ui/inbox/message_delegate.h"
+#include "ui/shell/empty_state.h"
 #include "ui/shell/local_time.h"
 #include "ui/inbox/conversation_list_model.h"
 #include "ui/inbox/image_viewer.h"
@@ -129,6 +133,8 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
+    new EmptyState(m_conversations, [this] { return EmptyTexts::list(client::InboxView(m_views->currentIndex()), m_search->text()); });
+    new EmptyState(m_messages, [] { return EmptyTexts::thread(); });
     connect(m_views, &QTabBar::currentChanged, this, [this](int index) {
         m_list->setView(static_cast<client::InboxView>(index));
         m_list->reload();
@@ -524,8 +530,9 @@ void InboxView::refreshHeader()
             assignee = colleague.displayName;
         }
     }
-    const QString name = conversation->contact.profileName.isEmpty() ? conversation->contact.waId : conversation->contact.profileName;
-    m_header->setText(tr("%1 · WhatsApp +%2 · %3 · %4").arg(name, conversation->contact.waId, assignee, ConversationListModel::statusText(*conversation)));
+    const QString number = phone::display(conversation->contact.waId);
+    const QString name = conversation->contact.profileName.isEmpty() ? number : conversation->contact.profileName;
+    m_header->setText(tr("%1 · WhatsApp %2 · %3 · %4").arg(name, number, assignee, ConversationListModel::statusText(*conversation)));
     QString consent = tr("Consent: %1").arg(ConsentDialog::describe(conversation->contact.consent));
     if (conversation->contact.optedOut) {
         consent += tr(" · sent STOP: no WhatsApp messages");
