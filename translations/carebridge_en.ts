@@ -620,6 +620,10 @@
         <source>Ctrl+L locks Carebridge when you step away. The Account menu changes your password and shows where you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;Administration (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::AddStaffDialog</name>
@@ -755,6 +759,14 @@
     </message>
     <message>
         <source>Describe each of the four factors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose after weighing the four factors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the conclusion: a low probability of compromise, or a breach.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1658,18 +1670,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · WhatsApp connection needs re-authorisation: tell an admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · WhatsApp is not set up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>To &amp;me	Ctrl+Shift+M</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,10 +1695,6 @@
     </message>
     <message>
         <source>For one &amp;hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until &amp;tomorrow 8:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1823,6 +1819,18 @@
     </message>
     <message>
         <source>%1 · WhatsApp %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp connection needs re-authorisation: tell an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp is not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the next &amp;working day, 8:00</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -620,6 +620,10 @@
         <source>Ctrl+L locks Carebridge when you step away. The Account menu changes your password and shows where you are signed in.</source>
         <translation>Ctrl+L bloquea Carebridge cuando se aleja. El menú Cuenta cambia su contraseña y muestra dónde tiene la sesión iniciada.</translation>
     </message>
+    <message>
+        <source>Open &amp;Administration (Ctrl+Shift+M)</source>
+        <translation>Abrir la &amp;administración (Ctrl+Shift+M)</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::AddStaffDialog</name>
@@ -756,6 +760,14 @@
     <message>
         <source>Describe each of the four factors.</source>
         <translation>Describa cada uno de los cuatro factores.</translation>
+    </message>
+    <message>
+        <source>Choose after weighing the four factors…</source>
+        <translation>Elija tras valorar los cuatro factores…</translation>
+    </message>
+    <message>
+        <source>Choose the conclusion: a low probability of compromise, or a breach.</source>
+        <translation>Elija la conclusión: una probabilidad baja de que los datos se vieran comprometidos, o una brecha.</translation>
     </message>
 </context>
 <context>
@@ -1658,18 +1670,6 @@
         <translation>Bienvenido/a, %1</translation>
     </message>
     <message>
-        <source>Live</source>
-        <translation>En directo</translation>
-    </message>
-    <message>
-        <source> · WhatsApp connection needs re-authorisation: tell an admin</source>
-        <translation> · La conexión con WhatsApp necesita una nueva autorización: avise a un administrador</translation>
-    </message>
-    <message>
-        <source> · WhatsApp is not set up</source>
-        <translation> · WhatsApp no está configurado</translation>
-    </message>
-    <message>
         <source>To &amp;me	Ctrl+Shift+M</source>
         <translation>A &amp;mí	Ctrl+Mayús+M</translation>
     </message>
@@ -1696,10 +1696,6 @@
     <message>
         <source>For one &amp;hour</source>
         <translation>Durante una &amp;hora</translation>
-    </message>
-    <message>
-        <source>Until &amp;tomorrow 8:00</source>
-        <translation>Hasta &amp;mañana a las 8:00</translation>
     </message>
     <message>
         <source>Until next &amp;Monday 8:00</source>
@@ -1824,6 +1820,18 @@
     <message>
         <source>%1 · WhatsApp %2 · %3 · %4</source>
         <translation>%1 · WhatsApp %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>WhatsApp connection needs re-authorisation: tell an admin</source>
+        <translation>La conexión con WhatsApp necesita una nueva autorización: avise a un administrador</translation>
+    </message>
+    <message>
+        <source>WhatsApp is not set up</source>
+        <translation>WhatsApp no está configurado</translation>
+    </message>
+    <message>
+        <source>Until the next &amp;working day, 8:00</source>
+        <translation>Hasta el próximo día &amp;laborable, 8:00</translation>
     </message>
 </context>
 <context>

@@ -141,7 +141,11 @@ private slots:
 
         auto *open = m_desktop->window.findChild<QAction *>(QStringLiteral("adminConsole"));
         QVERIFY(open->isVisible());
-        open->trigger();
+        // Issue 21: the landing page itself leads into Administration.
+        QPushButton *button = nullptr;
+        QTRY_VERIFY((button = m_desktop->window.findChild<QPushButton *>(QStringLiteral("openAdministration"))) != nullptr);
+        QVERIFY(button->isVisible());
+        button->click();
         QTRY_VERIFY(console() != nullptr);
     }
 
@@ -207,6 +211,11 @@ private slots:
         viewed->setCurrentIndex(viewed->findData(QStringLiteral("yes")));
         QTest::keyClicks(in<QPlainTextEdit>(assess, "factorMitigation"), QStringLiteral("Recipient confirmed deletion by phone"));
         auto *conclusion = in<QComboBox>(assess, "riskConclusion");
+        // Issue 21: no conclusion is chosen for the assessor, and none is not accepted.
+        QCOMPARE(conclusion->currentData().toString(), QString());
+        in<QPushButton>(assess, "assessIncidentOk")->click();
+        QVERIFY(in<QLabel>(assess, "assessIncidentMessage")->text().contains(QLatin1String("Choose the conclusion")));
+        QVERIFY(assess->isVisible());
         conclusion->setCurrentIndex(conclusion->findData(QStringLiteral("breach")));
         in<QPushButton>(assess, "assessIncidentOk")->click();
         QTRY_COMPARE(incidentRow(list, subject)->text(4), QStringLiteral("Assessed"));

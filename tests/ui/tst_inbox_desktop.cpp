@@ -8,6 +8,7 @@
 #include "ui/inbox/image_viewer.h"
 #include "ui/inbox/conversation_list_model.h"
 #include "ui/inbox/inbox_view.h"
+#include "ui/inbox/snooze_times.h"
 #include "ui/inbox/thread_model.h"
 
 #include <QElapsedTimer>
@@ -258,7 +259,7 @@ private slots:
         for (QAction *action : inbox()->statusMenu()->actions()) {
             if (action->menu()) {
                 for (QAction *choice : action->menu()->actions()) {
-                    if (choice->text().contains(QStringLiteral("tomorrow"))) {
+                    if (choice->text().contains(QStringLiteral("working day"))) {
                         tomorrow = choice;
                     }
                 }
@@ -267,7 +268,7 @@ private slots:
         QVERIFY(tomorrow);
         tomorrow->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(current().status, cb::model::ConversationStatus::Snoozed, 5000);
-        const QDateTime expected(QDate::currentDate().addDays(1), QTime(8, 0));
+        const QDateTime expected = cb::ui::snoozeUntil(cb::ui::SnoozeChoice::NextWorkingDayMorning, QDateTime::currentDateTime());
         QCOMPARE(current().snoozedUntilMs, expected.toMSecsSinceEpoch());
         QTRY_VERIFY(labelContaining(inbox(), QStringLiteral("snoozed until")));
         QCOMPARE(m_desktop->inbox.cache()->count(cb::client::InboxView::Unassigned, m_desktop->inbox.myId()), 0);

@@ -21,10 +21,16 @@ private slots:
         QTest::newRow("an hour") << mondayNoon << int(SnoozeChoice::OneHour) << QDateTime(QDate(2026, 11, 23), QTime(13, 0));
         QTest::newRow("an hour past midnight") << sundayNight << int(SnoozeChoice::OneHour)
                                                << QDateTime(QDate(2026, 11, 23), QTime(0, 30));
-        QTest::newRow("tomorrow from late evening") << sundayNight << int(SnoozeChoice::TomorrowMorning)
-                                                    << QDateTime(QDate(2026, 11, 23), QTime(8, 0));
-        QTest::newRow("tomorrow at month end") << QDateTime(QDate(2026, 11, 30), QTime(9, 0)) << int(SnoozeChoice::TomorrowMorning)
-                                               << QDateTime(QDate(2026, 12, 1), QTime(8, 0));
+        const QDateTime fridayAfternoon(QDate(2026, 11, 27), QTime(16, 0));
+        QTest::newRow("next working day from late Sunday") << sundayNight << int(SnoozeChoice::NextWorkingDayMorning)
+                                                           << QDateTime(QDate(2026, 11, 23), QTime(8, 0));
+        QTest::newRow("next working day at month end") << QDateTime(QDate(2026, 11, 30), QTime(9, 0))
+                                                       << int(SnoozeChoice::NextWorkingDayMorning)
+                                                       << QDateTime(QDate(2026, 12, 1), QTime(8, 0));
+        QTest::newRow("next working day from Friday is Monday") << fridayAfternoon << int(SnoozeChoice::NextWorkingDayMorning)
+                                                                << QDateTime(QDate(2026, 11, 30), QTime(8, 0));
+        QTest::newRow("next working day from Saturday is Monday") << saturdayMorning << int(SnoozeChoice::NextWorkingDayMorning)
+                                                                  << QDateTime(QDate(2026, 11, 23), QTime(8, 0));
         QTest::newRow("Monday from Monday is a week on") << mondayNoon << int(SnoozeChoice::NextMonday)
                                                          << QDateTime(QDate(2026, 11, 30), QTime(8, 0));
         QTest::newRow("Monday from Sunday is tomorrow") << sundayNight << int(SnoozeChoice::NextMonday)

@@ -1,7 +1,7 @@
 #include "ui/admin/audit_view.h"
-#include "ui/shell/theme.h"
 
 #include "ui/admin/audit_model.h"
+#include "ui/shell/theme.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

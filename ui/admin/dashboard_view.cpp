@@ -1,11 +1,12 @@
 #include "ui/admin/dashboard_view.h"
-#include "ui/shell/theme.h"
 
 #include "ui/admin/backup_status.h"
 
 #include "client/admin/compliance_service.h"
+#include "ui/admin/count_axis.h"
 #include "ui/admin/incidents_view.h"
 #include "ui/admin/sessions_model.h"
+#include "ui/shell/theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -413,9 +414,7 @@ QChartView *DashboardView::barChart(const QString &name, const QString &title, c
     axisX->append(categories);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0, std::ceil(highest * 1.15));
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    auto *axisY = countAxis(highest);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *view = new QChartView(chart);

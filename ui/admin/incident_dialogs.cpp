@@ -1,7 +1,7 @@
 #include "ui/admin/incident_dialogs.h"
-#include "ui/shell/theme.h"
 
 #include "ui/admin/incidents_view.h"
+#include "ui/shell/theme.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -184,6 +184,8 @@ AssessIncidentDialog::AssessIncidentDialog(client::ComplianceService &service, c
     m_viewed->addItem(tr("No"), QStringLiteral("no"));
     selectData(m_viewed, incident.acquiredOrViewed);
     m_conclusion->setObjectName(QStringLiteral("riskConclusion"));
+    // No conclusion chosen in advance: the assessor must decide, not accept a default.
+    m_conclusion->addItem(tr("Choose after weighing the four factors…"), QString());
     m_conclusion->addItem(tr("Low probability that the data was compromised"), QStringLiteral("low_probability"));
     m_conclusion->addItem(tr("Breach: patients must be notified"), QStringLiteral("breach"));
     selectData(m_conclusion, incident.riskConclusion);
@@ -219,6 +221,11 @@ void AssessIncidentDialog::submit()
             m_message->setText(tr("Describe each of the four factors."));
             return;
         }
+    }
+    if (assessment.riskConclusion.isEmpty()) {
+        m_message->setText(tr("Choose the conclusion: a low probability of compromise, or a breach."));
+        m_conclusion->setFocus();
+        return;
     }
     m_ok->setEnabled(false);
     m_message->clear();

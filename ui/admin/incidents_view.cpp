@@ -1,7 +1,7 @@
 #include "ui/admin/incidents_view.h"
-#include "ui/shell/theme.h"
 
 #include "ui/admin/sessions_model.h"
+#include "ui/shell/theme.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "ui/admin/review_view.h"
-#include "ui/shell/theme.h"
 
 #include "ui/admin/sessions_model.h"
+#include "ui/shell/theme.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

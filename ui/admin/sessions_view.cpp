@@ -1,8 +1,8 @@
 #include "ui/admin/sessions_view.h"
-#include "ui/shell/theme.h"
 
 #include "client/admin/session_admin_service.h"
 #include "ui/admin/sessions_model.h"
+#include "ui/shell/theme.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #include "ui/admin/step_up_dialog.h"
-#include "ui/shell/theme.h"
 
 #include "client/account/account_service.h"
+#include "ui/shell/theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

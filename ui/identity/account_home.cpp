@@ -2,12 +2,14 @@
 
 #include "ui/shell/centred_column.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace cb::ui {
 
-AccountHome::AccountHome(const model::StaffUser &user, QWidget *parent) : QWidget(parent)
+AccountHome::AccountHome(const model::StaffUser &user, QWidget *parent, QAction *administration) : QWidget(parent)
 {
     auto *welcome = new QLabel(tr("Welcome, %1").arg(user.displayName), this);
     welcome->setObjectName(QStringLiteral("welcome"));
@@ -32,6 +34,15 @@ AccountHome::AccountHome(const model::StaffUser &user, QWidget *parent) : QWidge
         column->addWidget(label);
     }
     column->insertSpacing(2, 12);
+    if (administration != nullptr) {
+        auto *open = new QPushButton(tr("Open &Administration (Ctrl+Shift+M)"), this);
+        open->setObjectName(QStringLiteral("openAdministration"));
+        open->setDefault(true);
+        connect(open, &QPushButton::clicked, administration, &QAction::trigger);
+        column->addSpacing(12);
+        column->addWidget(open, 0, Qt::AlignHCenter);
+        open->setFocus();
+    }
 }
 
 } // namespace cb::ui

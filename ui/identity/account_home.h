@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QAction;
+
 namespace cb::ui {
 
 // The signed-in start page: who is signed in, with which roles, and the
@@ -12,7 +14,9 @@ class AccountHome : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AccountHome(const model::StaffUser &user, QWidget *parent = nullptr);
+    // With `administration` (admins and compliance officers), the page offers it
+    // as a button: an admin must not land on a page with no way in.
+    explicit AccountHome(const model::StaffUser &user, QWidget *parent = nullptr, QAction *administration = nullptr);
 };
 
 } // namespace cb::ui

@@ -1,7 +1,7 @@
 #include "ui/identity/add_staff_dialog.h"
-#include "ui/shell/theme.h"
 
 #include "client/account/staff_admin_service.h"
+#include "ui/shell/theme.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "ui/identity/lock_screen.h"
-#include "ui/shell/theme.h"
 
 #include "ui/shell/centred_column.h"
+#include "ui/shell/theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

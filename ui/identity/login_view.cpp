@@ -1,8 +1,8 @@
 #include "ui/identity/login_view.h"
-#include "ui/shell/theme.h"
 
-#include "ui/shell/centred_column.h"
 #include "ui/identity/qr_code.h"
+#include "ui/shell/centred_column.h"
+#include "ui/shell/theme.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

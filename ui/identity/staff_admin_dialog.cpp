@@ -1,10 +1,10 @@
 #include "ui/identity/staff_admin_dialog.h"
-#include "ui/shell/theme.h"
 
 #include "client/account/staff_admin_service.h"
 #include "ui/admin/sessions_model.h"
 #include "ui/identity/add_staff_dialog.h"
 #include "ui/identity/staff_edit_dialogs.h"
+#include "ui/shell/theme.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #include "ui/inbox/composer.h"
-#include "ui/shell/theme.h"
 
 #include "client/inbox/inbox_service.h"
 #include "core/policy/messaging_window.h"
+#include "ui/shell/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>

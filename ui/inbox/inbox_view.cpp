@@ -184,15 +184,20 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     auto showConnection = [this] {
         const QString whatsapp = m_inbox.whatsappStatus();
         // Emergency mode in plain words: what still works while the server is away.
-        QString text = m_inbox.isLive() ? tr("Live")
-                                        : tr("Not connected: showing messages saved on this computer; replies wait "
-                                             "in the outbox and go out when the server is back");
-        if (whatsapp == QLatin1String("needs_reauthorisation")) {
-            text += tr(" · WhatsApp connection needs re-authorisation: tell an admin");
-        } else if (whatsapp == QLatin1String("not_configured")) {
-            text += tr(" · WhatsApp is not set up");
+        // Connected and live says nothing the status bar does not: the line is
+        // only there when something is wrong.
+        QStringList problems;
+        if (!m_inbox.isLive()) {
+            problems << tr("Not connected: showing messages saved on this computer; replies wait "
+                           "in the outbox and go out when the server is back");
         }
-        m_connection->setText(text);
+        if (whatsapp == QLatin1String("needs_reauthorisation")) {
+            problems << tr("WhatsApp connection needs re-authorisation: tell an admin");
+        } else if (whatsapp == QLatin1String("not_configured")) {
+            problems << tr("WhatsApp is not set up");
+        }
+        m_connection->setText(problems.join(QStringLiteral(" · ")));
+        m_connection->setVisible(!problems.isEmpty());
     };
     connect(&inbox, &client::InboxService::liveChanged, this, showConnection);
     connect(&inbox, &client::InboxService::whatsappStatusChanged, this, showConnection);
@@ -335,7 +340,7 @@ void InboxView::buildStatusMenu()
     addStatus(menu, tr("&Pending (waiting for the patient)"), model::ConversationStatus::Pending, none);
     QMenu *snooze = menu->addMenu(tr("&Snooze"));
     const QList<std::pair<QString, SnoozeChoice>> choices{{tr("For one &hour"), SnoozeChoice::OneHour},
-                                                          {tr("Until &tomorrow 8:00"), SnoozeChoice::TomorrowMorning},
+                                                          {tr("Until the next &working day, 8:00"), SnoozeChoice::NextWorkingDayMorning},
                                                           {tr("Until next &Monday 8:00"), SnoozeChoice::NextMonday}};
     for (const auto &[text, choice] : choices) {
         addStatus(snooze, text, model::ConversationStatus::Snoozed,

@@ -224,7 +224,7 @@ void MainWindow::onStateChanged(State state)
                 m_lockedWork.reset();
             }
         } else {
-            showTransient(new AccountHome(m_session.user(), this));
+            showTransient(new AccountHome(m_session.user(), this, m_consoleAction->isVisible() ? m_consoleAction : nullptr));
         }
         break;
     case State::Locked:
