@@ -259,6 +259,12 @@ void InboxService::markUnread(std::int64_t conversationId)
     post(QStringLiteral("/api/v1/conversations/%1/unread").arg(conversationId), {});
 }
 
+void InboxService::reportPhiRefusal(std::int64_t conversationId, const QStringList &rules)
+{
+    post(QStringLiteral("/api/v1/conversations/%1/phi-refused").arg(conversationId),
+         {{QStringLiteral("rules"), QJsonArray::fromStringList(rules)}});
+}
+
 void InboxService::sendText(std::int64_t conversationId, const QString &text)
 {
     enqueue(conversationId, {{QStringLiteral("kind"), QStringLiteral("text")}, {QStringLiteral("text"), text}});

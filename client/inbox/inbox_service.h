@@ -50,6 +50,8 @@ public:
     // Clears the unread count (when it has one); "Mark unread" gives one back.
     void markRead(std::int64_t conversationId);
     void markUnread(std::int64_t conversationId);
+    // PhiGuard stopped a reply on this workstation: the rules it found, never the text.
+    void reportPhiRefusal(std::int64_t conversationId, const QStringList &rules);
     void sendText(std::int64_t conversationId, const QString &text);
     void sendTemplate(std::int64_t conversationId, const model::MessageTemplate &templ, const QStringList &parameters);
     // Up to three quick-reply buttons under a text (window open only).

@@ -234,6 +234,18 @@ bool mixesScripts(const QString &letters)
 }
 } // namespace
 
+QStringList PhiGuard::ruleNames()
+{
+    QStringList names;
+    for (const Rule &rule : rules()) {
+        if (!names.contains(QLatin1String(rule.name))) {
+            names << QLatin1String(rule.name);
+        }
+    }
+    names << QStringLiteral("hidden_characters");
+    return names;
+}
+
 QStringList PhiVerdict::rules() const
 {
     QStringList names;

@@ -44,6 +44,9 @@ public:
     // with the match "hidden or look-alike characters" (never the hidden text).
     PhiVerdict check(const QString &text) const;
 
+    // Every rule's name ("ssn" … "hidden_characters"): what a report may name.
+    static QStringList ruleNames();
+
     // The text the rules read. Each step closes a bypass from finding 4 of the
     // security review (invisible and look-alike characters):
     //  1. Unicode NFKC: full-width "ｄｉａｂｅｔｅｓ", ligatures, circled and

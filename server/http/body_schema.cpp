@@ -33,6 +33,7 @@ const QHash<QByteArray, QList<BodyField>> &schemas()
         {"conversations.status", {{"status", T::String}, {"snoozed_until_ms", T::Integer}}},
         {"conversations.consent", {{"consent", T::String}, {"proactive_opt_in", T::Boolean}}},
         {"conversations.escalate", {{"reason", T::String}}},
+        {"conversations.phi_refused", {{"rules", T::Array}}},
         {"conversations.date_of_birth", {{"date_of_birth", T::String}}},
         {"messages.retract", {{"reason", T::String}}},
         {"retention.hold_place", {{"conversation_id", T::Integer}, {"contact_id", T::Integer}, {"reason", T::String}}},

@@ -50,6 +50,7 @@ const QList<Endpoint> &endpointCatalogue()
         {"inbox.colleagues", Method::Get, "/api/v1/colleagues", P::ReadConversations, false},
         {"conversations.messages", Method::Get, "/api/v1/conversations/<arg>/messages", P::ReadConversations},
         {"conversations.send", Method::Post, "/api/v1/conversations/<arg>/messages", P::ReplyToPatients},
+        {"conversations.phi_refused", Method::Post, "/api/v1/conversations/<arg>/phi-refused", P::ReplyToPatients},
         {"conversations.assign", Method::Post, "/api/v1/conversations/<arg>/assign", P::ReadConversations},
         {"conversations.status", Method::Post, "/api/v1/conversations/<arg>/status", P::ReadConversations},
         {"conversations.read", Method::Post, "/api/v1/conversations/<arg>/read", P::ReadConversations},

@@ -5,6 +5,7 @@
 #include "core/api/identity_dto.h"
 #include "core/api/inbox_dto.h"
 #include "core/policy/permissions.h"
+#include "core/policy/phi_guard.h"
 #include "core/store/database.h"
 #include "core/store/transaction.h"
 #include "core/whatsapp/media_type.h"
@@ -177,6 +178,31 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
             EscalationService(context).nudge(*request.caller, outcome.sent->conversationId);
         }
         return jsonResponse(api::messageToJson(*outcome.sent), outcome.status);
+    });
+
+    // { rules: ["medication", …] }: PhiGuard stopped a reply in the desktop before
+    // it was sent, so the server never saw it. The report names the rules only,
+    // never the text, and counts like a refusal here.
+    router.handle("conversations.phi_refused", [&context](const ApiRequest &request) {
+        const std::int64_t id = request.pathId();
+        if (!context.inbox().conversation(id)) {
+            return noSuchConversation();
+        }
+        static const QStringList known = policy::PhiGuard::ruleNames();
+        QJsonArray rules;
+        for (const QJsonValue &value : request.body.value(QStringLiteral("rules")).toArray()) {
+            if (!value.isString() || !known.contains(value.toString()) || rules.contains(value)) {
+                return errorResponse(Status::BadRequest, QStringLiteral("invalid_field"),
+                                     QStringLiteral("rules must name PhiGuard's rules, each once"));
+            }
+            rules.append(value);
+        }
+        if (rules.isEmpty()) {
+            return errorResponse(Status::BadRequest, QStringLiteral("invalid_field"), QStringLiteral("rules must name at least one rule"));
+        }
+        context.record(request.caller->actor(), QStringLiteral("message.phi_refused"), QStringLiteral("conversation:%1").arg(id),
+                       {{QStringLiteral("rules"), rules}, {QStringLiteral("where"), QStringLiteral("desktop")}});
+        return jsonResponse({{QStringLiteral("recorded"), true}});
     });
 
     // { assignee_id: staff id or 0, triage: bool }

@@ -22,6 +22,7 @@
 #include <QTabBar>
 #include <QLineEdit>
 #include <QPointer>
+#include <QJsonDocument>
 #include <QtTest>
 
 using State = cb::client::SessionManager::State;
@@ -62,9 +63,20 @@ private:
     cb::test::ServerProcess m_server;
     std::unique_ptr<cb::test::DesktopFixture> m_desktop;
     QString m_key;
+    QString m_adminToken;
     quint16 m_port = 0;
 
     cb::ui::InboxView *inbox() { return m_desktop->window.findChild<cb::ui::InboxView *>(); }
+
+    // The audit trail's events of one action, as the admin reads them.
+    QJsonArray auditEvents(const QString &action) const
+    {
+        const cb::test::ApiClient api{m_server.baseUrl()};
+        return api.get(QStringLiteral("/api/v1/audit/events?limit=500&action=") + action, m_adminToken)
+            .json()
+            .value(QStringLiteral("events"))
+            .toArray();
+    }
 
     int sentCount(const QString &text)
     {
@@ -87,9 +99,14 @@ private slots:
         QCOMPARE(m_server.init(), 0);
         QCOMPARE(m_server.addUser(QStringLiteral("nina"), QStringLiteral("nurse"), Password), 0);
         QCOMPARE(m_server.addUser(QStringLiteral("fran"), QStringLiteral("front_desk"), Password), 0);
+        QCOMPARE(m_server.addUser(QStringLiteral("ada"), QStringLiteral("admin"), Password), 0);
         QVERIFY(m_server.start());
         QVERIFY(m_sandbox.setWebhook(m_server.baseUrl()));
         cb::test::ApiClient api{m_server.baseUrl()};
+        m_adminToken = api.enrol(QStringLiteral("ada"), Password, m_server.enrolmentCode(QStringLiteral("ada")))
+                           .value(QStringLiteral("token"))
+                           .toString();
+        QVERIFY(!m_adminToken.isEmpty());
         QVERIFY(!api.enrol(QStringLiteral("nina"), Password, m_server.enrolmentCode(QStringLiteral("nina")), &m_key).isEmpty());
 
         m_desktop = std::make_unique<cb::test::DesktopFixture>(m_server.baseUrl().toString());
@@ -157,6 +174,19 @@ private slots:
             warned |= label->text().contains(QStringLiteral("secure portal"));
         }
         QVERIFY(warned);
+        // Issue 21: the server never saw this text, yet the refusal counts: the
+        // desktop reports the rules, once per draft, never the words.
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(auditEvents(QStringLiteral("message.phi_refused")).size(), 1, 5000);
+        const QJsonObject refusal = auditEvents(QStringLiteral("message.phi_refused")).first().toObject();
+        const QJsonObject detail = refusal.value(QStringLiteral("detail")).toObject();
+        QCOMPARE(detail.value(QStringLiteral("where")).toString(), QStringLiteral("desktop"));
+        QVERIFY(detail.value(QStringLiteral("rules")).toArray().contains(QStringLiteral("medication")));
+        const QByteArray recorded = QJsonDocument(refusal).toJson();
+        QVERIFY2(!recorded.contains("metformin") && !recorded.contains("8.2"), recorded.constData());
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QTest::qWait(300);
+        QCOMPARE(auditEvents(QStringLiteral("message.phi_refused")).size(), 1);
         editor->clear();
     }
 

@@ -91,7 +91,10 @@ Composer::Composer(client::InboxService &inbox, QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &Composer::send);
     connect(m_template, &QPushButton::clicked, this, &Composer::chooseTemplate);
     connect(m_buttons, &QPushButton::clicked, this, &Composer::addButtons);
-    connect(m_escalate, &QPushButton::clicked, this, &Composer::escalateRequested);
+    connect(m_escalate, &QPushButton::clicked, this, [this] {
+        reportRefusal();
+        emit escalateRequested();
+    });
     connect(m_channel, &QComboBox::currentIndexChanged, this, &Composer::updateState);
     connect(m_attach, &QPushButton::clicked, this, &Composer::attachFile);
     m_attach->setToolTip(tr("Send a photo or a PDF to the patient's secure portal"));
@@ -205,6 +208,9 @@ void Composer::updateState()
         found << ruleTitle(rule);
     }
     const bool blocked = !note && !portal && !verdict.allowed();
+    if (!blocked) {
+        m_refusalReported = false; // a new draft may be stopped, and reported, again
+    }
     if (blocked) {
         m_warning->setText(m_portalLive ? tr("This looks like %1. It cannot go on WhatsApp; send it on the secure portal.").arg(found.join(tr(", ")))
                                      : tr("This looks like %1. It cannot go on WhatsApp; use the secure portal.").arg(found.join(tr(", "))));
@@ -233,8 +239,23 @@ void Composer::updateState()
     m_send->setText(note ? tr("&Save note") : portal ? tr("&Send securely") : tr("&Send"));
 }
 
+// PhiGuard stopped this text here, so the server never saw it: tell it which
+// rules (never the text), once per draft, for the compliance dashboard.
+void Composer::reportRefusal()
+{
+    if (m_refusalReported || !m_conversation || m_note->isChecked() || portalSelected()) {
+        return;
+    }
+    const QStringList rules = m_guard.check(m_editor->toPlainText().trimmed()).rules();
+    if (!rules.isEmpty()) {
+        m_refusalReported = true;
+        m_inbox.reportPhiRefusal(m_conversation->id, rules);
+    }
+}
+
 void Composer::send()
 {
+    reportRefusal(); // Ctrl+Enter on a stopped reply is a refusal
     if (!m_send->isEnabled() || !m_conversation) {
         return;
     }

@@ -50,6 +50,7 @@ signals:
 
 private:
     void updateState();
+    void reportRefusal();
     void chooseTemplate();
     void addButtons();
     void attachFile();
@@ -62,6 +63,7 @@ private:
     QLabel *m_warning;
     QPushButton *m_escalate;
     QComboBox *m_channel;
+    bool m_refusalReported = false; // this draft's PhiGuard refusal went to the server
     bool m_portalLive = false; // the patient holds a working link: the channel switch is offered
     QPushButton *m_attach;
     QCheckBox *m_note;
