@@ -2363,6 +2363,18 @@ Secure messaging for clinic staff.</source>
         <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carebridge recovery codes: each signs you in once instead of an authenticator code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ReportIncidentDialog</name>

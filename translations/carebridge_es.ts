@@ -2364,6 +2364,18 @@ Mensajería segura para el personal de la clínica.</translation>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Carebridge recovery codes: each signs you in once instead of an authenticator code.</source>
+        <translation>Códigos de recuperación de Carebridge: cada uno le permite iniciar sesión una vez en lugar de un código del autenticador.</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ReportIncidentDialog</name>

@@ -7,6 +7,8 @@
 #include "ui/identity/recovery_codes_dialog.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -97,6 +99,12 @@ private slots:
         QTRY_VERIFY((codes = m_desktop->window.findChild<cb::ui::RecoveryCodesDialog *>()) != nullptr &&
                     codes->isVisible());
         QCOMPARE(codes->findChild<QPlainTextEdit *>(QStringLiteral("recoveryCodes"))->toPlainText().split(QLatin1Char('\n')).size(), 10);
+        // Copy puts the ten codes on the clipboard (cleared at the lock on a real
+        // display: tst_selection_cleared, under Xvfb; offscreen never owns it).
+        codes->findChild<QPushButton *>(QStringLiteral("copyCodes"))->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 codes->findChild<QPlainTextEdit *>(QStringLiteral("recoveryCodes"))->toPlainText());
+        QVERIFY(codes->findChild<QPushButton *>(QStringLiteral("printCodes")) != nullptr);
         auto *ok = codes->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled()); // must confirm first
         codes->findChild<QCheckBox *>(QStringLiteral("storedCodes"))->setChecked(true);

@@ -1,10 +1,15 @@
 #include "ui/identity/recovery_codes_dialog.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace cb::ui {
@@ -28,6 +33,24 @@ RecoveryCodesDialog::RecoveryCodesDialog(const QStringList &codes, QWidget *pare
     stored->setObjectName(QStringLiteral("storedCodes"));
     layout->addWidget(stored);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok, this);
+    // Copy (the clipboard is cleared when Carebridge locks, if it still holds them)
+    // and Print, so nobody has to retype ten codes by hand.
+    QPushButton *copy = buttons->addButton(tr("C&opy"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyCodes"));
+    connect(copy, &QPushButton::clicked, this, [codes] { QGuiApplication::clipboard()->setText(codes.join(QLatin1Char('\n'))); });
+    QPushButton *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    print->setObjectName(QStringLiteral("printCodes"));
+    connect(print, &QPushButton::clicked, this, [this, codes] {
+        QPrinter printer;
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        QTextDocument page;
+        page.setPlainText(tr("Carebridge recovery codes: each signs you in once instead of an authenticator code.") +
+                          QStringLiteral("\n\n") + codes.join(QLatin1Char('\n')));
+        page.print(&printer);
+    });
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Continue"));
     ok->setEnabled(false);
