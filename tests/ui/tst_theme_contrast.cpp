@@ -11,6 +11,7 @@
 #include <QListView>
 #include <QPainter>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QtTest>
 
@@ -37,9 +38,10 @@ QPalette flatPalette(const QColor &base, const QColor &text, const QColor &windo
 // Ours, and ones a system might hand us: Fusion's, a mid-grey one, a high-contrast one, qt6ct-like dark.
 QList<std::pair<QString, QPalette>> palettes()
 {
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
     return {{QStringLiteral("ours, light"), theme::paletteFor(theme::Appearance::Light)},
             {QStringLiteral("ours, dark"), theme::paletteFor(theme::Appearance::Dark)},
-            {QStringLiteral("Fusion"), QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette()},
+            {QStringLiteral("Fusion"), fusion->standardPalette()},
             {QStringLiteral("mid grey"), flatPalette(QColor(0x80, 0x80, 0x80), QColor(0x90, 0x90, 0x90), QColor(0x70, 0x70, 0x70),
                                                      Qt::darkBlue, Qt::white)},
             {QStringLiteral("high contrast"), flatPalette(Qt::black, Qt::white, Qt::black, Qt::yellow, Qt::black)},
