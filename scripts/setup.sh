@@ -71,7 +71,10 @@ fi
 if [ ! -f /usr/local/include/phonenumbers/phonenumberutil.h ]; then
   pn_tmp=$(mktemp -d)
   chmod 0777 "$pn_tmp" # apt-get download writes as its own _apt user
-  (cd "$pn_tmp" && apt-get download -q libphonenumber-dev >/dev/null && dpkg-deb -x libphonenumber-dev_*.deb root)
+  # Stale package lists (everything else already installed): refresh once and retry.
+  (cd "$pn_tmp" && { apt-get download -q libphonenumber-dev >/dev/null 2>&1 ||
+                     { $SUDO apt-get update -q >/dev/null && apt-get download -q libphonenumber-dev >/dev/null; }; } &&
+   dpkg-deb -x libphonenumber-dev_*.deb root)
   $SUDO mkdir -p /usr/local/include
   $SUDO cp -r "$pn_tmp/root/usr/include/phonenumbers" /usr/local/include/
   rm -rf "$pn_tmp"
