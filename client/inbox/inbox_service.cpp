@@ -319,12 +319,8 @@ QString InboxService::hiddenLabel(const model::Message &message) const
     if (message.purgedAtMs > 0) {
         return tr("Message removed at the end of the retention period");
     }
-    QString who = tr("a colleague");
-    for (const Colleague &colleague : m_colleagues) {
-        if (colleague.id == message.retractedBy) {
-            who = colleague.displayName;
-        }
-    }
+    const Colleague *retractor = colleague(message.retractedBy);
+    QString who = retractor ? retractor->displayName : tr("a colleague");
     if (message.retractedBy == m_session.user().id) {
         who = m_session.user().displayName;
     }

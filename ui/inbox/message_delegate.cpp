@@ -70,6 +70,16 @@ int viewWidth(const QStyleOptionViewItem &option)
     return option.rect.width() > 0 ? option.rect.width() : 480;
 }
 
+// "nina, Nurse" over a staff message; "nina, Nurse · Internal note" over a note.
+QString authorLine(const QModelIndex &index)
+{
+    const QString author = index.data(ThreadModel::AuthorRole).toString();
+    if (index.data(ThreadModel::ChannelRole).toString() != QLatin1String("note")) {
+        return author;
+    }
+    return (author.isEmpty() ? QString() : author + QStringLiteral(" · ")) + index.data(ThreadModel::ChannelLabelRole).toString();
+}
+
 QString footerText(const QModelIndex &index)
 {
     QStringList parts{index.data(ThreadModel::ChannelLabelRole).toString(), index.data(ThreadModel::TimeRole).toString(),
@@ -104,7 +114,6 @@ RowLayout layoutRow(const QStyleOptionViewItem &option, const QModelIndex &index
     const int maxBubble = std::max(200, (width - 2 * Side - avatarSize) * 3 / 4);
     const int inner = maxBubble - 2 * Padding;
 
-    const QString author = index.data(ThreadModel::AuthorRole).toString();
     const QString text = index.data(ThreadModel::BodyRole).toString();
     const QString attachment = index.data(ThreadModel::AttachmentRole).toString();
     const QPixmap thumbnail = index.data(Qt::DecorationRole).value<QPixmap>();
@@ -120,11 +129,8 @@ RowLayout layoutRow(const QStyleOptionViewItem &option, const QModelIndex &index
         contentHeight = at.bottom() + 1;
         return at;
     };
-    const QString authorLine = note ? (author.isEmpty() ? QString() : author + QStringLiteral(" · ")) +
-                                          index.data(ThreadModel::ChannelLabelRole).toString()
-                                    : author;
-    if (!authorLine.isEmpty()) {
-        row.author = place(QSize(std::min(inner, lineWidth(bold, authorLine)), bold.height()));
+    if (const QString header = authorLine(index); !header.isEmpty()) {
+        row.author = place(QSize(std::min(inner, lineWidth(bold, header)), bold.height()));
     }
     if (!text.isEmpty()) {
         row.body = place(body.boundingRect(QRect(0, 0, inner, 100000), Qt::TextWordWrap, text).size());
@@ -234,13 +240,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (!row.author.isNull()) {
         painter->setFont(boldFont(option.font));
         painter->setPen(bubble.secondary);
-        const QString author = index.data(ThreadModel::AuthorRole).toString();
-        const QString line = index.data(ThreadModel::ChannelRole).toString() == QLatin1String("note")
-                                 ? (author.isEmpty() ? QString() : author + QStringLiteral(" · ")) +
-                                       index.data(ThreadModel::ChannelLabelRole).toString()
-                                 : author;
         painter->drawText(row.author, Qt::AlignLeft | Qt::AlignVCenter,
-                          painter->fontMetrics().elidedText(line, Qt::ElideRight, row.author.width()));
+                          painter->fontMetrics().elidedText(authorLine(index), Qt::ElideRight, row.author.width()));
     }
     if (!row.body.isNull()) {
         QFont font = option.font;
