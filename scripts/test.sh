@@ -7,11 +7,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build_dir=build
-cmake_extra=()
+# Line tables only (-g1): stack traces keep their files and lines, and the build
+# is about a fifth faster than with full debug info. Configure a build folder of
+# your own with -DCMAKE_BUILD_TYPE=Debug to step through the code.
+cmake_extra=(-DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG")
 if [ "${1:-}" = "--sanitize" ]; then
   build_dir=build-asan
   # The benchmarks are built (and so compile-checked) once, in the normal build.
-  cmake_extra=(-DCB_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug -DCB_BUILD_BENCH=OFF)
+  cmake_extra=(-DCB_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g1" -DCB_BUILD_BENCH=OFF)
   # Leak checking stays on; suppressions cover only third-party start-up allocations.
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_init_order=1"
   export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0"

@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <QByteArray>
 #include <QStringList>
 
 namespace cb::store {
@@ -18,9 +19,9 @@ void attachEncrypted(Database &db, const QString &path, const crypto::SecretByte
 {
     const crypto::SecretBytes literal = rawKeyLiteral(key);
 
-    const std::string sql = std::string("ATTACH DATABASE ?1 AS ") + alias + " KEY ?2";
+    const QByteArray sql = QByteArrayLiteral("ATTACH DATABASE ?1 AS ") + alias + " KEY ?2";
     sqlite3_stmt *statement = nullptr;
-    int rc = sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &statement, nullptr);
+    int rc = sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &statement, nullptr);
     if (rc == SQLITE_OK) {
         const QByteArray utf8 = path.toUtf8();
         sqlite3_bind_text(statement, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
