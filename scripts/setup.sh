@@ -26,7 +26,7 @@ build_packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
   libboost1.81-dev rapidjson-dev libssl-dev ccache
   qtkeychain-qt6-dev libsodium-dev libspdlog-dev libfmt-dev libqrencode-dev libzxcvbn-dev liboath-dev libsystemd-dev
-  libphonenumber8 libprotobuf-dev
+  libphonenumber8 libprotobuf-dev libabsl-dev
   # The Debian packages (scripts/package.sh) and their judges.
   debhelper dpkg-dev lintian appstream desktop-file-utils systemd
 )
@@ -66,7 +66,8 @@ fi
 # libphonenumber's headers. Bookworm's libphonenumber-dev depends on Boost 1.74's
 # -dev packages, which conflict with the libboost1.81-dev the server's edge needs
 # (and Beast 1.74 refuses requests our tests send). The headers need neither, so
-# the -dev package's own files are unpacked into /usr/local; the library itself
+# the -dev package's own files are unpacked into /usr/local (its headers include
+# Abseil's and protobuf's: libabsl-dev, libprotobuf-dev); the library itself
 # is Debian's libphonenumber8 (installed above, and a dependency of our packages).
 if [ ! -f /usr/local/include/phonenumbers/phonenumberutil.h ]; then
   pn_tmp=$(mktemp -d)
