@@ -67,6 +67,7 @@ struct Conversation
     bool triage = false;             // in the nurse triage queue
     int unreadCount = 0;
     QString preview;                 // last message's text, shortened
+    QString previewKind;             // that message's kind: the desktop words media and system previews
     std::int64_t lastMessageAtMs = 0;
     std::int64_t lastInboundAtMs = 0; // opens the 24-hour window
     std::int64_t snoozedUntilMs = 0;

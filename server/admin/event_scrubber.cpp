@@ -16,6 +16,7 @@ bool scrubPreview(QJsonObject &conversation, const QSet<QString> &previews)
         return false;
     }
     conversation.insert(QStringLiteral("preview"), QString());
+    conversation.insert(QStringLiteral("preview_kind"), QString());
     return true;
 }
 } // namespace

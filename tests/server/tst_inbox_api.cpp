@@ -403,6 +403,13 @@ private slots:
         EventStreamClient stream;
         QVERIFY(stream.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
         QVERIFY(m_sandbox.sendMedia(QStringLiteral("15550107001"), QStringLiteral("image")));
+        // The list's preview carries the message's kind, for the desktop to word
+        // in its reader's language (the text alone is the server's "[image]").
+        const auto added = stream.waitFor([](const QJsonObject &m) {
+            return isEvent(m, "message.added") && payload(m).value(QStringLiteral("kind")) == QLatin1String("image");
+        });
+        QCOMPARE(payload(added).value(QStringLiteral("conversation")).toObject().value(QStringLiteral("preview_kind")).toString(),
+                 QStringLiteral("image"));
         const auto stored = stream.waitFor([](const QJsonObject &m) {
             return isEvent(m, "message.changed") &&
                    payload(m).value(QStringLiteral("content")).toObject().value(QStringLiteral("media_state")) == QLatin1String("stored");

@@ -2,6 +2,7 @@
 
 #include "client/inbox/inbox_service.h"
 #include "core/phone/phone_numbers.h"
+#include "ui/inbox/message_words.h"
 #include "ui/shell/local_time.h"
 
 #include <QDateTime>
@@ -101,11 +102,13 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     }
     case NameRole: return conversation.contact.profileName.isEmpty() ? phone::display(conversation.contact.waId) : conversation.contact.profileName;
     case TimeRole: return localtime::brief(conversation.lastMessageAtMs);
-    case PreviewRole:
+    case PreviewRole: {
+        const QString preview = MessageWords::preview(conversation.previewKind, conversation.preview);
         if (conversation.status != model::ConversationStatus::Open) {
-            return QLatin1Char('[') + statusText(conversation) + QStringLiteral("] ") + conversation.preview;
+            return QLatin1Char('[') + statusText(conversation) + QStringLiteral("] ") + preview;
         }
-        return conversation.preview;
+        return preview;
+    }
     case Qt::AccessibleTextRole:
         return conversation.contact.profileName;
     case ConversationIdRole: return qint64(conversation.id);

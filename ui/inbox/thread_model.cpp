@@ -2,6 +2,7 @@
 
 #include "client/inbox/inbox_service.h"
 #include "ui/inbox/image_decoding.h"
+#include "ui/inbox/message_words.h"
 #include "ui/shell/theme.h"
 
 #include <QBuffer>
@@ -113,14 +114,10 @@ void ThreadModel::reload()
 
 QString ThreadModel::attachmentLabel(const model::Message &message)
 {
-    static const QHash<QString, const char *> kinds{{QStringLiteral("image"), QT_TR_NOOP("Photo")},
-                                                    {QStringLiteral("sticker"), QT_TR_NOOP("Sticker")},
-                                                    {QStringLiteral("document"), QT_TR_NOOP("Document")},
-                                                    {QStringLiteral("audio"), QT_TR_NOOP("Voice message or audio")},
-                                                    {QStringLiteral("video"), QT_TR_NOOP("Video")}};
     QStringList parts;
     const QString name = message.content.value(QStringLiteral("filename")).toString();
-    parts.append(name.isEmpty() ? tr(kinds.value(message.kind, QT_TR_NOOP("Attachment"))) : name);
+    const QString kind = MessageWords::attachmentKind(message.kind);
+    parts.append(!name.isEmpty() ? name : !kind.isEmpty() ? kind : tr("Attachment"));
     const qint64 size = message.content.value(QStringLiteral("size")).toInteger();
     if (size > 0) {
         parts.append(QLocale().formattedDataSize(size));

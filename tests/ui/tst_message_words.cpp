@@ -1,0 +1,46 @@
+// Media and system previews are worded by the desktop in the reader's language:
+// the server sends a message's kind ("image", "portal_link"), never English
+// words a Spanish-speaking nurse would see in the list.
+#include "ui/inbox/message_words.h"
+
+#include <QTranslator>
+#include <QtTest>
+
+using cb::ui::MessageWords;
+
+class TestMessageWords : public QObject
+{
+    Q_OBJECT
+private slots:
+    void englishWords()
+    {
+        QCOMPARE(MessageWords::preview(QStringLiteral("image"), QStringLiteral("[image]")), QStringLiteral("Photo"));
+        QCOMPARE(MessageWords::preview(QStringLiteral("image"), QStringLiteral("my arm today")), QStringLiteral("Photo: my arm today"));
+        QCOMPARE(MessageWords::preview(QStringLiteral("portal_link"), QStringLiteral("Secure portal link sent")),
+                 QStringLiteral("Secure portal link sent"));
+        QCOMPARE(MessageWords::preview(QStringLiteral("reaction"), QStringLiteral("👍")), QStringLiteral("Reacted 👍"));
+        // Text, and a kind this desktop does not know yet, show as stored.
+        QCOMPARE(MessageWords::preview(QStringLiteral("text"), QStringLiteral("See you Tuesday")), QStringLiteral("See you Tuesday"));
+        QCOMPARE(MessageWords::preview(QStringLiteral("hologram"), QStringLiteral("[hologram]")), QStringLiteral("[hologram]"));
+        QCOMPARE(MessageWords::preview(QString(), QStringLiteral("older server")), QStringLiteral("older server"));
+        QVERIFY(MessageWords::attachmentKind(QStringLiteral("text")).isEmpty());
+    }
+
+    void spanishWords()
+    {
+        QTranslator spanish;
+        QVERIFY(spanish.load(QLocale(QLocale::Spanish, QLocale::Mexico), QStringLiteral("carebridge"), QStringLiteral("_"),
+                             QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&spanish);
+        const QString photo = MessageWords::preview(QStringLiteral("image"), QStringLiteral("[image]"));
+        const QString link = MessageWords::preview(QStringLiteral("portal_link"), QStringLiteral("Secure portal link sent"));
+        const QString code = MessageWords::preview(QStringLiteral("portal_code"), QStringLiteral("Verification code for the secure portal sent"));
+        QCoreApplication::removeTranslator(&spanish);
+        QCOMPARE(photo, QStringLiteral("Foto"));
+        QVERIFY2(link.contains(QStringLiteral("portal seguro")), qPrintable(link));
+        QVERIFY2(!code.contains(QStringLiteral("sent")), qPrintable(code));
+    }
+};
+
+QTEST_MAIN(TestMessageWords)
+#include "tst_message_words.moc"
