@@ -146,6 +146,7 @@ void InboxService::loadSnapshot(int offset, bool firstFill)
             }
             m_whatsappStatus = reply.body.value(QStringLiteral("whatsapp")).toString();
             m_portalEnabled = reply.body.value(QStringLiteral("portal")).toBool();
+            m_notices = reply.body.value(QStringLiteral("notices")).toObject();
             emit whatsappStatusChanged(m_whatsappStatus);
         }
         const int page = int(reply.body.value(QStringLiteral("conversations")).toArray().size());
@@ -496,4 +497,10 @@ void InboxService::fetchMedia(std::int64_t conversationId, std::int64_t messageI
                      });
 }
 
+
+QString InboxService::firstReplyNotice(const QString &language) const
+{
+    const QString notice = m_notices.value(language).toString();
+    return notice.isEmpty() ? m_notices.value(QStringLiteral("en")).toString() : notice;
+}
 } // namespace cb::client

@@ -7,6 +7,7 @@
 #include "core/model/message_template.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -44,6 +45,9 @@ public:
     bool isLive() const { return m_stream && m_stream->isLive(); }
     // Whether the server hosts the secure patient portal.
     bool portalEnabled() const { return m_portalEnabled; }
+    // The clinic's notice the server appends to a patient's first WhatsApp reply,
+    // in the patient's language (English when the server has none in it).
+    QString firstReplyNotice(const QString &language) const;
 
     // Loads the newest messages of a conversation and marks it read.
     void openConversation(std::int64_t conversationId);
@@ -111,6 +115,7 @@ private:
     QList<Colleague> m_colleagues;
     QString m_whatsappStatus;
     bool m_portalEnabled = false;
+    QJsonObject m_notices; // language -> the first reply's notice
     QSet<std::int64_t> m_mediaInFlight;
     QTimer m_outboxRetry;
     QTimer m_coalesce;

@@ -116,6 +116,10 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
                                 {QStringLiteral("conversations"), shown}});
                 page.insert(QStringLiteral("templates"), templates);
                 page.insert(QStringLiteral("portal"), context.config().portal.enabled());
+                // What a first WhatsApp reply carries, so the composer can show it before sending.
+                page.insert(QStringLiteral("notices"),
+                            QJsonObject{{QStringLiteral("en"), context.templates().notice(QStringLiteral("en"))},
+                                        {QStringLiteral("es"), context.templates().notice(QStringLiteral("es"))}});
                 return jsonResponse(page);
             });
     });

@@ -11,6 +11,7 @@
 #include "ui/inbox/snooze_times.h"
 #include "ui/inbox/thread_model.h"
 
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLabel>
@@ -141,8 +142,27 @@ private slots:
         auto *editor = inbox()->composer()->findChild<QPlainTextEdit *>();
         editor->setFocus();
         QTest::keyClicks(editor, QStringLiteral("Tuesday at 10 works."));
+        // The first reply carries the clinic's notice: shown before sending, not a surprise after.
+        auto *notice = inbox()->composer()->findChild<QLabel *>(QStringLiteral("firstReplyNotice"));
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("uses WhatsApp only for reminders and links")), qPrintable(notice->text()));
+        const QString shownNotice = notice->text().section(QStringLiteral("“"), 1).chopped(1);
+        auto *note = inbox()->composer()->findChild<QCheckBox *>();
+        note->setChecked(true); // a note never goes to the patient: no notice
+        QVERIFY(!notice->isVisible());
+        note->setChecked(false);
         QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(sentCount(QStringLiteral("Tuesday at 10 works.")), 1, 5000);
+        // What the patient got is what the composer said; the next reply goes without it.
+        QString sentBody;
+        for (const QJsonValue &sent : m_sandbox.sent()) {
+            const QString body = sent.toObject().value(QStringLiteral("text")).toObject().value(QStringLiteral("body")).toString();
+            if (body.startsWith(QStringLiteral("Tuesday at 10 works."))) {
+                sentBody = body;
+            }
+        }
+        QVERIFY2(!shownNotice.isEmpty() && sentBody.endsWith(shownNotice), qPrintable(sentBody));
+        QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(inbox()->threadModel()->rowCount() == 2 &&
                                      inbox()->threadModel()->data(inbox()->threadModel()->index(1), cb::ui::ThreadModel::StateRole) ==
                                          QStringLiteral("read"),

@@ -43,7 +43,7 @@ QString ruleTitle(const QString &rule)
 
 Composer::Composer(client::InboxService &inbox, QWidget *parent)
     : QWidget(parent), m_inbox(inbox), m_window(new QLabel(this)), m_editor(new QPlainTextEdit(this)),
-      m_warning(new QLabel(this)), m_escalate(new QPushButton(tr("&Escalate to secure portal"), this)),
+      m_warning(new QLabel(this)), m_notice(new QLabel(this)), m_escalate(new QPushButton(tr("&Escalate to secure portal"), this)),
       m_channel(new QComboBox(this)), m_attach(new QPushButton(tr("Attac&h file…"), this)),
       m_note(new QCheckBox(tr("Internal &note"), this)),
       m_template(new QPushButton(tr("Te&mplate…"), this)), m_buttons(new QPushButton(tr("With &buttons…"), this)), m_send(new QPushButton(tr("&Send"), this))
@@ -62,6 +62,9 @@ Composer::Composer(client::InboxService &inbox, QWidget *parent)
     m_escalate->setToolTip(tr("Send the patient a secure portal link and keep this text as the first secure message (Ctrl+Shift+E)"));
     warningRow->addWidget(m_escalate);
     layout->addLayout(warningRow);
+    m_notice->setObjectName(QStringLiteral("firstReplyNotice"));
+    m_notice->setWordWrap(true);
+    layout->addWidget(m_notice);
     auto *buttons = new QHBoxLayout;
     m_channel->addItem(tr("WhatsApp"));
     m_channel->addItem(tr("Secure portal"));
@@ -237,6 +240,12 @@ void Composer::updateState()
     m_send->setEnabled(have && !text.isEmpty() && !blocked && (note || portal || (mayWhatsApp && remaining > 0)));
     m_buttons->setEnabled(have && !note && !portal && !text.isEmpty() && text.size() <= 1024 && !blocked && mayWhatsApp && remaining > 0);
     m_send->setText(note ? tr("&Save note") : portal ? tr("&Send securely") : tr("&Send"));
+    // The server appends the clinic's notice to a patient's first WhatsApp reply:
+    // the person sees it before sending, not in the thread afterwards.
+    const QString notice = have ? m_inbox.firstReplyNotice(m_conversation->contact.language) : QString();
+    const bool firstReply = have && !m_conversation->contact.noticeSent && !note && !portal && mayWhatsApp && remaining > 0;
+    m_notice->setVisible(firstReply && !notice.isEmpty());
+    m_notice->setText(firstReply ? tr("This first reply ends with the clinic's notice: “%1”").arg(notice) : QString());
 }
 
 // PhiGuard stopped this text here, so the server never saw it: tell it which

@@ -61,6 +61,7 @@ private:
     QLabel *m_window;
     QPlainTextEdit *m_editor;
     QLabel *m_warning;
+    QLabel *m_notice; // the clinic's notice a first WhatsApp reply carries
     QPushButton *m_escalate;
     QComboBox *m_channel;
     bool m_refusalReported = false; // this draft's PhiGuard refusal went to the server
