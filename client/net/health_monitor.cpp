@@ -44,7 +44,11 @@ void HealthMonitor::checkNow()
             setState(State::Unreachable, tr("Cannot reach the Carebridge server."));
             return;
         }
-        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        const QJsonObject body = QJsonDocument::fromJson(reply->read(64 * 1024)).object();
+        if (const QString clinic = body.value(QStringLiteral("clinic")).toString().left(120); !clinic.isEmpty() && clinic != m_clinicName) {
+            m_clinicName = clinic;
+            emit clinicNameChanged(clinic);
+        }
         if (status == 200 && body.value(QStringLiteral("status")).toString() == QLatin1String("ok")) {
             setState(State::Healthy, tr("Connected to the Carebridge server."));
         } else {

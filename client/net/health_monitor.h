@@ -25,9 +25,12 @@ public:
     State state() const { return m_state; }
     QString detail() const { return m_detail; } // translated
     const ServerEndpoint &endpoint() const { return m_endpoint; }
+    // The clinic's name as the server last gave it (empty until it answered).
+    QString clinicName() const { return m_clinicName; }
 
 signals:
     void stateChanged(cb::client::HealthMonitor::State state, const QString &detail);
+    void clinicNameChanged(const QString &name);
 
 private:
     void setState(State state, const QString &detail);
@@ -37,6 +40,7 @@ private:
     QTimer m_timer;
     State m_state = State::Unknown;
     QString m_detail;
+    QString m_clinicName;
     bool m_inFlight = false;
 };
 

@@ -69,6 +69,8 @@ void HttpService::addRoutes()
         const bool storeOk = m_context.store().isHealthy();
         const QJsonObject body{{QStringLiteral("status"), storeOk ? QStringLiteral("ok") : QStringLiteral("degraded")},
                                {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                               // The sign-in page names the clinic (public, as on the portal).
+                               {QStringLiteral("clinic"), m_context.config().clinicName},
                                {QStringLiteral("store"), storeOk ? QStringLiteral("ok") : QStringLiteral("unavailable")}};
         return HttpResponse(body, storeOk ? Status::Ok : Status::ServiceUnavailable);
     });

@@ -53,6 +53,16 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&m_desktop->window));
     }
 
+    // The sign-in page says which clinic this is, as the server names it.
+    void signInPageNamesTheClinic()
+    {
+        auto *clinic = find<QLabel>("clinicName");
+        QVERIFY(clinic && !clinic->isVisible()); // not before the server answered
+        m_desktop->health.checkNow();
+        QTRY_VERIFY(clinic->isVisible());
+        QCOMPARE(clinic->text(), QStringLiteral("Sunrise Clinic"));
+    }
+
     void firstSignInEnrolsFromTheQrPage()
     {
         auto *username = find<QLineEdit>("username");

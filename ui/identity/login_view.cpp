@@ -122,6 +122,11 @@ QWidget *LoginView::buildCredentialsPage()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
+    m_clinic = new QLabel(page);
+    m_clinic->setObjectName(QStringLiteral("clinicName"));
+    m_clinic->setWordWrap(true);
+    m_clinic->hide(); // until the server has said which clinic it is
+    layout->addWidget(m_clinic);
     layout->addWidget(heading(tr("Sign in to Carebridge"), page));
     auto *form = new QFormLayout;
     m_username = new QLineEdit(page);
@@ -279,6 +284,12 @@ void LoginView::showError(const QString &text)
     } else if (m_pages->currentIndex() == 2) {
         m_enrolCode->setFocus();
     }
+}
+
+void LoginView::setClinicName(const QString &name)
+{
+    m_clinic->setText(name);
+    m_clinic->setVisible(!name.isEmpty());
 }
 
 void LoginView::showNotice(const QString &text)

@@ -22,6 +22,8 @@ public:
 
     // A notice above the form, e.g. why the previous session ended.
     void showNotice(const QString &text);
+    // The clinic this workstation signs in to, above the form.
+    void setClinicName(const QString &name);
 
 private:
     QPushButton *backButton(QWidget *page, const char *name);
@@ -36,6 +38,7 @@ private:
     client::SessionManager &m_session;
     QStackedWidget *m_pages;
     QLabel *m_notice;
+    QLabel *m_clinic = nullptr;
     QLabel *m_error;
     QLineEdit *m_username = nullptr;
     QLineEdit *m_password = nullptr;

@@ -70,6 +70,8 @@ MainWindow::MainWindow(DesktopServices services, QWidget *parent)
 
     statusBar()->addPermanentWidget(m_indicator);
     connect(&health, &client::HealthMonitor::stateChanged, m_indicator, &ServerStatusIndicator::showState);
+    connect(&health, &client::HealthMonitor::clinicNameChanged, m_login, &LoginView::setClinicName);
+    m_login->setClinicName(health.clinicName());
     connect(&session, &client::SessionManager::stateChanged, this, &MainWindow::onStateChanged);
     connect(&m_services.account, &client::AccountService::passwordChanged, &session, &client::SessionManager::notePasswordChanged);
     // Admin changes may ask for the password and code again (step-up).
