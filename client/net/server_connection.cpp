@@ -172,6 +172,8 @@ QString ServerConnection::describe(const Reply &reply)
         {"invalid_date_of_birth", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "The date of birth must be a date in the past.")},
         {"unknown_patient", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
                                               "No patient matches that name or number. Check it, or use the contact number shown in About.")},
+        {"unknown_person", QT_TRANSLATE_NOOP("cb::client::ServerConnection",
+                                             "No staff member matches that name. Check the spelling, or type part of the name or username.")},
         {"session_locked", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "Carebridge is locked. Unlock it with your password first.")},
         // Administration, and why the server ended a session.
         {"step_up_required", QT_TRANSLATE_NOOP("cb::client::ServerConnection", "Confirm your password and code to make this change.")},

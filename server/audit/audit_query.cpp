@@ -32,6 +32,13 @@ QString prefixEnd(const QString &prefix)
     return end;
 }
 
+// `words` for LIKE … ESCAPE '\\': its own % and _ match only themselves.
+QString likePattern(QString words)
+{
+    words.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return words;
+}
+
 // SQL text and its bound values, built up one condition at a time.
 struct Sql
 {
@@ -122,7 +129,15 @@ QList<audit::AuditEvent> AuditQuery::page(const AuditFilter &filter, std::option
     if (beforeSeq) {
         where.add(QStringLiteral("seq < ?"), {qint64(*beforeSeq)});
     }
-    if (!filter.actor.isEmpty()) {
+    if (!filter.actors.isEmpty()) {
+        QStringList marks;
+        QVariantList values;
+        for (const QString &actor : filter.actors) {
+            marks << QStringLiteral("?");
+            values << actor;
+        }
+        where.add(QStringLiteral("actor IN (%1)").arg(marks.join(QLatin1Char(','))), values);
+    } else if (!filter.actor.isEmpty()) {
         where.add(QStringLiteral("actor = ?"), {filter.actor});
     }
     if (filter.fromMs) {
@@ -167,8 +182,9 @@ QList<audit::AuditEvent> AuditQuery::page(const AuditFilter &filter, std::option
     if (!filter.deviceId.isEmpty()) {
         // Events carry the person, not the workstation: an event belongs to a device
         // when its actor had a session there at that moment.
+        // The device id, or the workstation's name as its sessions reported it.
         auto sessions = m_db.prepare("SELECT user_id, created_at_ms, coalesce(ended_at_ms, 9223372036854775807) FROM sessions "
-                                     "WHERE device_id = ? ORDER BY created_at_ms DESC LIMIT ?");
+                                     "WHERE device_id = ?1 OR workstation_name = ?1 COLLATE NOCASE ORDER BY created_at_ms DESC LIMIT ?2");
         sessions.bind(1, filter.deviceId).bind(2, MaxWorkstationSessions);
         QList<Sql> windows;
         while (sessions.step()) {
@@ -288,8 +304,7 @@ QList<std::int64_t> AuditQuery::resolvePatient(const QString &text) const
         return ids;
     }
     // Part of a name (a patient's WhatsApp profile name); LIKE ignores ASCII case.
-    QString pattern = words;
-    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+    const QString pattern = likePattern(words);
     auto rows = m_db.prepare("SELECT id FROM contacts WHERE profile_name LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?");
     rows.bind(1, QStringLiteral("%") + pattern + QStringLiteral("%")).bind(2, MaxPatients);
     while (rows.step()) {
@@ -298,13 +313,36 @@ QList<std::int64_t> AuditQuery::resolvePatient(const QString &text) const
     return ids;
 }
 
-bool AuditQuery::resolve(AuditFilter &filter) const
+QStringList AuditQuery::resolvePerson(const QString &words) const
 {
-    if (filter.patient.isEmpty()) {
-        return true;
+    const QString pattern = likePattern(words.trimmed());
+    auto rows = m_db.prepare("SELECT id FROM staff_users WHERE display_name LIKE ?1 ESCAPE '\\' OR username LIKE ?1 ESCAPE '\\' "
+                             "ORDER BY id LIMIT ?2");
+    rows.bind(1, QStringLiteral("%") + pattern + QStringLiteral("%")).bind(2, MaxPatients);
+    QStringList actors;
+    while (rows.step()) {
+        actors << QStringLiteral("staff:%1").arg(rows.columnInt64(0));
     }
-    filter.contactIds = resolvePatient(filter.patient);
-    return !filter.contactIds.isEmpty();
+    return actors;
+}
+
+QString AuditQuery::resolve(AuditFilter &filter) const
+{
+    // "system", "staff:12" and "portal:…" are actors as the trail writes them.
+    const QString actor = filter.actor.trimmed();
+    if (!actor.isEmpty() && actor != QLatin1String("system") && !actor.contains(QLatin1Char(':'))) {
+        filter.actors = resolvePerson(actor);
+        if (filter.actors.isEmpty()) {
+            return QStringLiteral("unknown_person");
+        }
+    }
+    if (!filter.patient.isEmpty()) {
+        filter.contactIds = resolvePatient(filter.patient);
+        if (filter.contactIds.isEmpty()) {
+            return QStringLiteral("unknown_patient");
+        }
+    }
+    return {};
 }
 
 } // namespace cb::server

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
 
 #include <optional>
@@ -18,7 +19,10 @@ namespace cb::server {
 // The viewer's filters; every one is optional and they combine with AND.
 struct AuditFilter
 {
-    QString actor;          // exact: "staff:12", "system", "portal:…"
+    // "staff:12", "system", "portal:…" exactly; anything else is part of a staff
+    // member's name or username, resolved by AuditQuery::resolve into `actors`.
+    QString actor;
+    QStringList actors;
     std::int64_t contactId = 0; // events on contact:<id>, its conversation, and its messages
     // A patient as a person names them: a phone number in any usual format, a
     // name (or part of it), or "contact:12". Resolved by AuditQuery::resolvePatient
@@ -54,8 +58,11 @@ public:
     // id, anything else part of a name. Empty: nobody matches (never "nobody accessed").
     static constexpr int MaxPatients = 20;
     QList<std::int64_t> resolvePatient(const QString &text) const;
-    // Fills `contactIds` from `patient` / `contactId`; false when a patient was named and nobody matches.
-    bool resolve(AuditFilter &filter) const;
+    // The staff members (at most MaxPatients) whose name or username contains `words`.
+    QStringList resolvePerson(const QString &words) const;
+    // Fills `contactIds` from `patient` and `actors` from a name in `actor`.
+    // Returns what named nobody: "unknown_patient", "unknown_person", or empty.
+    QString resolve(AuditFilter &filter) const;
 
 private:
     store::Database &m_db;

@@ -80,8 +80,16 @@ struct Found
     AuditFilter filter; // with the patient's words resolved to contacts
     QList<audit::AuditEvent> events;
     QJsonObject names;  // "staff:3" -> "Dana Reyes"; "contact:5" and "conversation:5" -> "Ana Ruiz"
-    bool patientKnown = true;
+    QString unknown; // "unknown_patient" or "unknown_person": the filter names nobody
 };
+
+// Never an empty page for a filter that names nobody: "nobody accessed" would be a false answer.
+HttpResponse namesNobody(const QString &code)
+{
+    return errorResponse(Status::NotFound, code,
+                         code == QLatin1String("unknown_person") ? QStringLiteral("no staff member matches that name")
+                                                                 : QStringLiteral("no patient matches that name or number"));
+}
 
 // A patient as the viewer shows them: their WhatsApp name, or their number
 // when they have none (columns: profile_name, wa_id).
@@ -219,10 +227,10 @@ void addAuditRoutes(ApiRouter &router, ServerContext &context)
         const QString sessionId = request.caller->session.id;
         readThen<Found>(context.readers(), responder,
             [filter = *filter, before, limit](store::Database &db) {
-                Found found{filter, {}, {}, true};
+                Found found{filter, {}, {}, {}};
                 AuditQuery query(db);
-                if (!query.resolve(found.filter)) {
-                    found.patientKnown = false;
+                found.unknown = query.resolve(found.filter);
+                if (!found.unknown.isEmpty()) {
                     return found;
                 }
                 found.events = query.page(found.filter, before, limit);
@@ -230,10 +238,8 @@ void addAuditRoutes(ApiRouter &router, ServerContext &context)
                 return found;
             },
             [&context, viewerAudit, actor, sessionId, limit](Found found) {
-                if (!found.patientKnown) {
-                    // Never an empty page: "nobody accessed" would be a false answer.
-                    return errorResponse(Status::NotFound, QStringLiteral("unknown_patient"),
-                                         QStringLiteral("no patient matches that name or number"));
+                if (!found.unknown.isEmpty()) {
+                    return namesNobody(found.unknown);
                 }
                 if (viewerAudit->isNewQuery(sessionId, found.filter)) {
                     context.record(actor, QStringLiteral("audit.view"), QStringLiteral("audit"),
@@ -269,17 +275,16 @@ void addAuditRoutes(ApiRouter &router, ServerContext &context)
         const QString actor = request.caller->actor();
         readThen<Found>(context.readers(), responder,
             [filter = *filter](store::Database &db) {
-                Found found{filter, {}, {}, true};
-                found.patientKnown = AuditQuery(db).resolve(found.filter);
-                if (found.patientKnown) {
+                Found found{filter, {}, {}, {}};
+                found.unknown = AuditQuery(db).resolve(found.filter);
+                if (found.unknown.isEmpty()) {
                     found.events = readForExport(db, found.filter);
                 }
                 return found;
             },
             [&context, format, actor](Found found) {
-                if (!found.patientKnown) {
-                    return errorResponse(Status::NotFound, QStringLiteral("unknown_patient"),
-                                         QStringLiteral("no patient matches that name or number"));
+                if (!found.unknown.isEmpty()) {
+                    return namesNobody(found.unknown);
                 }
                 const AuditFilter &filter = found.filter;
                 QList<audit::AuditEvent> &events = found.events;

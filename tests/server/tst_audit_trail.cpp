@@ -222,15 +222,16 @@ private slots:
         auto trail = freshTrail(SecretBytes::random(32));
         auto &db = trail->store.database();
         db.exec("INSERT INTO staff_users (id, username, display_name, roles, password_hash, password_changed_at, created_at_ms) VALUES"
-                " (7, 'n', 'N', 'nurse', 'x', 0, 0), (8, 'm', 'M', 'nurse', 'x', 0, 0);"
+                " (7, 'nina.r', 'Nina Reyes', 'nurse', 'x', 0, 0), (8, 'mo', 'Mo Diaz', 'nurse', 'x', 0, 0);"
                 "INSERT INTO contacts (id, wa_id, created_at_ms) VALUES (1, '100', 0), (2, '200', 0);"
                 "INSERT INTO conversations (id, contact_id) VALUES (11, 1), (12, 2);"
                 "INSERT INTO messages (id, conversation_id, channel, direction, kind, state, sent_at_ms) VALUES"
                 " (21, 11, 'whatsapp', 'inbound', 'text', 'received', 0), (22, 12, 'whatsapp', 'inbound', 'text', 'received', 0);"
                 // staff:7 on workstation A from 1000 to 2000, then on B from 3000 on; staff:8 on A from 3000.
-                "INSERT INTO sessions (id, token_hash, user_id, device_id, created_at_ms, last_seen_at_ms, ended_at_ms) VALUES"
-                " ('s1', x'01', 7, 'ws-A', 1000, 1000, 2000), ('s2', x'02', 7, 'ws-B', 3000, 3000, NULL),"
-                " ('s3', x'03', 8, 'ws-A', 3000, 3000, NULL)");
+                "INSERT INTO sessions (id, token_hash, user_id, device_id, created_at_ms, last_seen_at_ms, ended_at_ms,"
+                " workstation_name) VALUES"
+                " ('s1', x'01', 7, 'ws-A', 1000, 1000, 2000, 'Front desk'), ('s2', x'02', 7, 'ws-B', 3000, 3000, NULL, 'Triage'),"
+                " ('s3', x'03', 8, 'ws-A', 3000, 3000, NULL, 'Front desk')");
         const auto add = [&](std::int64_t at, const char *actor, const char *action, const char *target) {
             return trail->log.append({0, at, QString::fromLatin1(actor), QString::fromLatin1(action), QString::fromLatin1(target), {}});
         };
@@ -260,6 +261,25 @@ private slots:
         QCOMPARE(seqs(workstation), (QList<qint64>{7, 3}));
         workstation.deviceId = QStringLiteral("never-seen");
         QVERIFY(seqs(workstation).isEmpty());
+        // A workstation as people know it: its name, in any case.
+        workstation.deviceId = QStringLiteral("front DESK");
+        QCOMPARE(seqs(workstation), (QList<qint64>{5, 4, 2, 1}));
+        // A person as people know them: part of a name or username, not "staff:7".
+        AuditFilter person;
+        person.actor = QStringLiteral("reyes");
+        QCOMPARE(query.resolve(person), QString());
+        QCOMPARE(person.actors, QStringList{QStringLiteral("staff:7")});
+        QCOMPARE(seqs(person), (QList<qint64>{7, 3, 2, 1}));
+        person = {};
+        person.actor = QStringLiteral("o"); // "Mo Diaz" and "mo", and no one else
+        QCOMPARE(query.resolve(person), QString());
+        QCOMPARE(person.actors, QStringList{QStringLiteral("staff:8")});
+        person = {};
+        person.actor = QStringLiteral("%"); // LIKE's wildcard matches only itself
+        QCOMPARE(query.resolve(person), QStringLiteral("unknown_person"));
+        person.actor = QStringLiteral("system"); // as the trail writes it: no lookup
+        QCOMPARE(query.resolve(person), QString());
+        QCOMPARE(seqs(person), (QList<qint64>{6}));
         AuditFilter portal;
         portal.actionPrefix = QStringLiteral("portal.");
         QCOMPARE(seqs(portal), (QList<qint64>{6, 5}));

@@ -22,7 +22,8 @@
 namespace cb::ui {
 
 namespace {
-// "12" is staff member 12; "staff:12", "system" or "portal:…" are taken as they are.
+// "12" is staff member 12; "staff:12", "system" or "portal:…" are taken as they
+// are; anything else is part of a name or username, which the server resolves.
 QString actorFromField(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -92,8 +93,9 @@ AuditView::AuditView(client::AuditService &audit, QWidget *parent)
 {
     setObjectName(QStringLiteral("auditView"));
     m_person->setObjectName(QStringLiteral("auditPerson"));
-    m_person->setPlaceholderText(tr("staff:12, or 12, or system"));
-    m_person->setToolTip(tr("Events done by this person: their staff number, as in staff:12"));
+    m_person->setPlaceholderText(tr("name or username, or system"));
+    m_person->setToolTip(tr("Events done by this person: part of their name or username (everyone who matches), "
+                            "a staff number such as 12, or system"));
     m_contact->setObjectName(QStringLiteral("auditContact"));
     m_contact->setPlaceholderText(tr("name, phone number or contact number"));
     m_contact->setToolTip(tr("Events about this patient: the contact, their conversation, its messages, and the inbox "
@@ -104,7 +106,7 @@ AuditView::AuditView(client::AuditService &audit, QWidget *parent)
     m_action->setPlaceholderText(tr("login. or portal. or conversation.view"));
     m_action->setToolTip(tr("Events whose type starts with this text"));
     m_device->setObjectName(QStringLiteral("auditDevice"));
-    m_device->setPlaceholderText(tr("workstation device id"));
+    m_device->setPlaceholderText(tr("workstation name"));
     m_device->setToolTip(tr("Events by people while they were signed in on this workstation"));
     for (QLineEdit *field : {m_person, m_contact, m_action, m_device}) {
         field->setClearButtonEnabled(true);
