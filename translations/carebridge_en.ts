@@ -320,6 +320,10 @@
         <source>Carebridge is locked. Unlock it with your password first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No staff member matches that name. Check the spelling, or type part of the name or username.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::client::ServerEndpoint</name>
@@ -860,23 +864,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>staff:12, or 12, or system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events done by this person: their staff number, as in staff:12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>login. or portal. or conversation.view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Events whose type starts with this text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workstation device id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1033,6 +1025,18 @@
     </message>
     <message>
         <source>Showing everyone who read or changed anything about patient %1: the contact, their conversation, its messages, and the inbox pages and event streams that showed them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name or username, or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events done by this person: part of their name or username (everyone who matches), a staff number such as 12, or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workstation name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1263,6 +1267,10 @@
     </message>
     <message>
         <source>Secure portal: WhatsApp only carries a notice to the patient, never this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This first reply ends with the clinic&apos;s notice: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2293,6 +2301,66 @@ Secure messaging for clinic staff.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::MessageWords</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice message or audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>attachment kind: caption</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure portal link sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder with a new secure portal link sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code for the secure portal sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared a location: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reacted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kind of message Carebridge cannot show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::OpenReviewDialog</name>
     <message>
         <source>Open a conversation for review</source>
@@ -3086,26 +3154,6 @@ Secure messaging for clinic staff.</source>
 </context>
 <context>
     <name>cb::ui::ThreadModel</name>
-    <message>
-        <source>Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sticker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voice message or audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Attachment</source>
         <translation type="unfinished"></translation>

@@ -320,6 +320,10 @@
         <source>Carebridge is locked. Unlock it with your password first.</source>
         <translation>Carebridge está bloqueado. Desbloquéelo primero con su contraseña.</translation>
     </message>
+    <message>
+        <source>No staff member matches that name. Check the spelling, or type part of the name or username.</source>
+        <translation>Ningún miembro del personal coincide con ese nombre. Revise cómo está escrito, o escriba parte del nombre o del usuario.</translation>
+    </message>
 </context>
 <context>
     <name>cb::client::ServerEndpoint</name>
@@ -860,24 +864,12 @@
         <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
-        <source>staff:12, or 12, or system</source>
-        <translation>staff:12, o 12, o system</translation>
-    </message>
-    <message>
-        <source>Events done by this person: their staff number, as in staff:12</source>
-        <translation>Eventos hechos por esta persona: su número de personal, como staff:12</translation>
-    </message>
-    <message>
         <source>login. or portal. or conversation.view</source>
         <translation>login. o portal. o conversation.view</translation>
     </message>
     <message>
         <source>Events whose type starts with this text</source>
         <translation>Eventos cuyo tipo empieza por este texto</translation>
-    </message>
-    <message>
-        <source>workstation device id</source>
-        <translation>ID de dispositivo del puesto</translation>
     </message>
     <message>
         <source>Events by people while they were signed in on this workstation</source>
@@ -1034,6 +1026,18 @@
     <message>
         <source>Showing everyone who read or changed anything about patient %1: the contact, their conversation, its messages, and the inbox pages and event streams that showed them.</source>
         <translation>Se muestran todas las personas que leyeron o cambiaron algo del paciente %1: el contacto, su conversación, sus mensajes y las páginas de la bandeja y los flujos de eventos que lo mostraron.</translation>
+    </message>
+    <message>
+        <source>name or username, or system</source>
+        <translation>nombre o usuario, o system</translation>
+    </message>
+    <message>
+        <source>Events done by this person: part of their name or username (everyone who matches), a staff number such as 12, or system</source>
+        <translation>Eventos hechos por esta persona: parte de su nombre o de su usuario (todas las personas que coincidan), un número de personal como 12, o system</translation>
+    </message>
+    <message>
+        <source>workstation name</source>
+        <translation>nombre de la estación de trabajo</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1268,10 @@
     <message>
         <source>Secure portal: WhatsApp only carries a notice to the patient, never this text.</source>
         <translation>Portal seguro: por WhatsApp solo va un aviso al paciente, nunca este texto.</translation>
+    </message>
+    <message>
+        <source>This first reply ends with the clinic&apos;s notice: “%1”</source>
+        <translation>Esta primera respuesta termina con el aviso de la clínica: «%1»</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2302,66 @@ Mensajería segura para el personal de la clínica.</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::MessageWords</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Voice message or audio</source>
+        <translation>Mensaje de voz o audio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>attachment kind: caption</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Secure portal link sent</source>
+        <translation>Enlace al portal seguro enviado</translation>
+    </message>
+    <message>
+        <source>Reminder with a new secure portal link sent</source>
+        <translation>Recordatorio con un enlace nuevo al portal seguro enviado</translation>
+    </message>
+    <message>
+        <source>Verification code for the secure portal sent</source>
+        <translation>Código de verificación del portal seguro enviado</translation>
+    </message>
+    <message>
+        <source>Shared a location</source>
+        <translation>Compartió una ubicación</translation>
+    </message>
+    <message>
+        <source>Shared a location: %1</source>
+        <translation>Compartió una ubicación: %1</translation>
+    </message>
+    <message>
+        <source>Reacted %1</source>
+        <translation>Reaccionó %1</translation>
+    </message>
+    <message>
+        <source>Shared a contact</source>
+        <translation>Compartió un contacto</translation>
+    </message>
+    <message>
+        <source>A kind of message Carebridge cannot show</source>
+        <translation>Un tipo de mensaje que Carebridge no puede mostrar</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::OpenReviewDialog</name>
     <message>
         <source>Open a conversation for review</source>
@@ -3087,26 +3155,6 @@ Mensajería segura para el personal de la clínica.</translation>
 </context>
 <context>
     <name>cb::ui::ThreadModel</name>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
-        <source>Sticker</source>
-        <translation>Sticker</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Documento</translation>
-    </message>
-    <message>
-        <source>Voice message or audio</source>
-        <translation>Mensaje de voz o audio</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Vídeo</translation>
-    </message>
     <message>
         <source>Attachment</source>
         <translation>Adjunto</translation>
