@@ -6,6 +6,7 @@
 #include "core/api/inbox_dto.h"
 #include "core/store/database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -117,6 +118,29 @@ QList<model::Conversation> InboxCache::conversations(InboxView view, std::int64_
         }
     }
     return list;
+}
+
+QHash<std::int64_t, QString> InboxCache::matchingMessages(const QList<std::int64_t> &conversationIds, const QString &search) const
+{
+    QHash<std::int64_t, QString> matches;
+    const QString query = phone::searchDigits(search) ? QString() : ftsQuery(search);
+    if (query.isEmpty() || conversationIds.isEmpty()) {
+        return matches;
+    }
+    QJsonArray ids;
+    for (const std::int64_t id : conversationIds) {
+        ids.append(qint64(id));
+    }
+    auto row = m_db.prepare("SELECT m.conversation_id, m.body FROM messages m WHERE m.id IN ("
+                            "SELECT max(h.id) FROM messages_fts f JOIN messages h ON h.id = f.rowid "
+                            "WHERE messages_fts MATCH ?1 AND h.conversation_id IN (SELECT value FROM json_each(?2)) "
+                            "GROUP BY h.conversation_id)");
+    row.bind(1, query);
+    row.bind(2, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    while (row.step()) {
+        matches.insert(row.columnInt64(0), row.columnText(1));
+    }
+    return matches;
 }
 
 int InboxCache::count(InboxView view, std::int64_t myId) const

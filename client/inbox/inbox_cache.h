@@ -4,6 +4,7 @@
 #include "core/model/message.h"
 
 #include <QJsonObject>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -37,6 +38,10 @@ public:
     // `search` is not empty, by full-text match on messages and patient names.
     QList<model::Conversation> conversations(InboxView view, std::int64_t myId, const QString &search, int limit,
                                              int offset) const;
+    // For a search's rows: each conversation's newest message that matches the
+    // words (conversation id -> text). Conversations found by the patient's name
+    // or number alone have none. One full-text query for the whole page.
+    QHash<std::int64_t, QString> matchingMessages(const QList<std::int64_t> &conversationIds, const QString &search) const;
     int count(InboxView view, std::int64_t myId) const;
     int unreadTotal() const;
     QList<model::Message> messages(std::int64_t conversationId) const;

@@ -388,6 +388,32 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(current().unreadCount, 0, 5000);
     }
 
+    // Issue 21: a search showed each conversation's latest message, not the one
+    // that matched, and nothing said which words matched.
+    void searchShowsTheMatchingMessageWithItsWordsInBold()
+    {
+        auto *search = inbox()->findChild<QLineEdit *>(QStringLiteral("search"));
+        search->setText(QStringLiteral("COME CAN"));
+        QTRY_COMPARE_WITH_TIMEOUT(inbox()->listModel()->rowCount(), 1, 3000);
+        const QModelIndex row = inbox()->listModel()->index(0);
+        // Maria's latest message is about parking; the row shows the one that matched
+        // (her first: the reply about Tuesday has neither word).
+        const QString preview = row.data(cb::ui::ConversationListModel::PreviewRole).toString();
+        QVERIFY2(preview.endsWith(QStringLiteral("Can I come on Tuesday?")), qPrintable(preview));
+        const QVariantList highlights = row.data(cb::ui::ConversationListModel::HighlightsRole).toList();
+        QCOMPARE(highlights.size(), 2);
+        QCOMPARE(preview.mid(highlights[0].toPoint().x(), highlights[0].toPoint().y()), QStringLiteral("Can"));
+        QCOMPARE(preview.mid(highlights[1].toPoint().x(), highlights[1].toPoint().y()), QStringLiteral("come"));
+        // A search by the patient's name matches no message: the latest shows, nothing bold.
+        search->setText(QStringLiteral("lopez"));
+        QTRY_COMPARE_WITH_TIMEOUT(inbox()->listModel()->rowCount(), 1, 3000);
+        QVERIFY(inbox()->listModel()->index(0).data(cb::ui::ConversationListModel::HighlightsRole).toList().isEmpty());
+        QVERIFY(inbox()->listModel()->index(0).data(cb::ui::ConversationListModel::PreviewRole).toString().contains(QStringLiteral("parking")));
+        search->clear();
+        QTRY_COMPARE(inbox()->listModel()->rowCount(), 1);
+        QVERIFY(inbox()->listModel()->index(0).data(cb::ui::ConversationListModel::HighlightsRole).toList().isEmpty());
+    }
+
     // Issue 21: locking used to throw the work away. Unlocking brings back the
     // view, the search, the open conversation and the half-written note.
     void unlockingBringsBackExactlyWhereThePersonWas()

@@ -5,12 +5,46 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QTextLayout>
+
+#include <algorithm>
 
 namespace cb::ui {
 
 namespace {
 constexpr int Margin = 8;
 constexpr int LineGap = 2;
+
+// A search result's line with the matched words in bold, in the painter's pen.
+// Elided with bold metrics, so the line never runs past `rect`.
+void drawHighlighted(QPainter *painter, const QRect &rect, const QFont &font, const QString &text, const QVariantList &highlights)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    const QString shown = QFontMetrics(bold).elidedText(text, Qt::ElideRight, rect.width());
+    // Eliding keeps the start of the text, so the ranges still point at the same words.
+    const int kept = shown == text ? int(shown.size()) : int(shown.size()) - 1;
+    QList<QTextLayout::FormatRange> formats;
+    for (const QVariant &highlight : highlights) {
+        const QPoint range = highlight.toPoint();
+        const int length = std::min(range.y(), kept - range.x());
+        if (length > 0) {
+            QTextCharFormat format;
+            format.setFontWeight(QFont::Bold);
+            formats.append({range.x(), length, format});
+        }
+    }
+    QTextLayout layout(shown, font);
+    layout.setFormats(formats);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(rect.width());
+    layout.endLayout();
+    painter->save();
+    painter->setClipRect(rect);
+    layout.draw(painter, QPointF(rect.left(), rect.top() + (rect.height() - line.height()) / 2));
+    painter->restore();
+}
 } // namespace
 
 QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -70,8 +104,13 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(option.font);
     const QRect previewRect(area.left(), area.top() + line + LineGap, area.width(), line);
     const QString preview = index.data(ConversationListModel::PreviewRole).toString();
-    painter->drawText(previewRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      option.fontMetrics.elidedText(preview, Qt::ElideRight, previewRect.width()));
+    const QVariantList highlights = index.data(ConversationListModel::HighlightsRole).toList();
+    if (highlights.isEmpty()) {
+        painter->drawText(previewRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          option.fontMetrics.elidedText(preview, Qt::ElideRight, previewRect.width()));
+    } else {
+        drawHighlighted(painter, previewRect, option.font, preview, highlights);
+    }
 
     // A hairline between rows, so conversations never run together.
     painter->setPen(option.palette.color(QPalette::Midlight));

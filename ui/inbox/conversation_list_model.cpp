@@ -6,6 +6,7 @@
 #include "ui/shell/local_time.h"
 
 #include <QDateTime>
+#include <QPoint>
 #include <QLocale>
 
 namespace cb::ui {
@@ -32,6 +33,7 @@ void ConversationListModel::setView(client::InboxView view)
     m_view = view;
     beginResetModel();
     m_rows.clear();
+    m_matches.clear();
     m_exhausted = false;
     endResetModel();
 }
@@ -52,6 +54,8 @@ void ConversationListModel::reload()
         return;
     }
     const auto rows = m_inbox.cache()->conversations(m_view, m_inbox.myId(), m_search, shown, 0);
+    m_matches.clear();
+    addMatches(rows);
     // Same length: update in place so the selection and scroll position stay.
     if (rows.size() == m_rows.size()) {
         m_rows = rows;
@@ -102,12 +106,13 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     }
     case NameRole: return conversation.contact.profileName.isEmpty() ? phone::display(conversation.contact.waId) : conversation.contact.profileName;
     case TimeRole: return localtime::brief(conversation.lastMessageAtMs);
-    case PreviewRole: {
-        const QString preview = MessageWords::preview(conversation.previewKind, conversation.preview);
-        if (conversation.status != model::ConversationStatus::Open) {
-            return QLatin1Char('[') + statusText(conversation) + QStringLiteral("] ") + preview;
+    case PreviewRole: return preview(conversation).text;
+    case HighlightsRole: {
+        QVariantList ranges;
+        for (const SearchMatch::Range &range : preview(conversation).ranges) {
+            ranges.append(QPoint(range.start, range.length));
         }
-        return preview;
+        return ranges;
     }
     case Qt::AccessibleTextRole:
         return conversation.contact.profileName;
@@ -116,6 +121,34 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case StatusRole: return QLatin1String(model::conversationStatusName(conversation.status));
     default: return {};
     }
+}
+
+SearchMatch::Excerpt ConversationListModel::preview(const model::Conversation &conversation) const
+{
+    const auto match = m_matches.constFind(conversation.id);
+    SearchMatch::Excerpt shown = match != m_matches.cend() ? SearchMatch::excerpt(*match, m_search)
+                                                           : SearchMatch::Excerpt{MessageWords::preview(conversation.previewKind, conversation.preview), {}};
+    if (conversation.status != model::ConversationStatus::Open) {
+        const QString status = QLatin1Char('[') + statusText(conversation) + QStringLiteral("] ");
+        shown.text.prepend(status);
+        for (SearchMatch::Range &range : shown.ranges) {
+            range.start += int(status.size());
+        }
+    }
+    return shown;
+}
+
+void ConversationListModel::addMatches(const QList<model::Conversation> &rows)
+{
+    if (m_search.trimmed().isEmpty() || rows.isEmpty()) {
+        return;
+    }
+    QList<std::int64_t> ids;
+    ids.reserve(rows.size());
+    for (const model::Conversation &conversation : rows) {
+        ids.append(conversation.id);
+    }
+    m_matches.insert(m_inbox.cache()->matchingMessages(ids, m_search));
 }
 
 bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
@@ -134,6 +167,7 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
         return;
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    addMatches(page);
     m_rows.append(page);
     endInsertRows();
 }

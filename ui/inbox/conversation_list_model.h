@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/inbox/inbox_cache.h"
+#include "ui/inbox/search_match.h"
 
 #include <QAbstractListModel>
 
@@ -18,7 +19,9 @@ class ConversationListModel : public QAbstractListModel
     Q_OBJECT
 public:
     static constexpr int PageSize = 100;
-    enum Roles { ConversationIdRole = Qt::UserRole + 1, UnreadRole, StatusRole, NameRole, TimeRole, PreviewRole };
+    // HighlightsRole: where PreviewRole's text matches the search, as a list of
+    // QPoint(start, length) (the delegate draws those words in bold).
+    enum Roles { ConversationIdRole = Qt::UserRole + 1, UnreadRole, StatusRole, NameRole, TimeRole, PreviewRole, HighlightsRole };
 
     explicit ConversationListModel(client::InboxService &inbox, QObject *parent = nullptr);
 
@@ -36,10 +39,15 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    // A search shows each conversation's matching message instead of its latest.
+    SearchMatch::Excerpt preview(const model::Conversation &conversation) const;
+    void addMatches(const QList<model::Conversation> &rows);
+
     client::InboxService &m_inbox;
     client::InboxView m_view = client::InboxView::All;
     QString m_search;
     QList<model::Conversation> m_rows;
+    QHash<std::int64_t, QString> m_matches; // conversation id -> its newest message matching m_search
     bool m_exhausted = false;
 };
 
