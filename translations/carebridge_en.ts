@@ -3254,6 +3254,10 @@ Secure messaging for clinic staff.</source>
         <source>WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✓✓ Read in the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ViewTabs</name>

@@ -3255,6 +3255,10 @@ Mensajería segura para el personal de la clínica.</translation>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
+    <message>
+        <source>✓✓ Read in the portal</source>
+        <translation>✓✓ Leído en el portal</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ViewTabs</name>

@@ -333,6 +333,20 @@ void InboxStore::setDelivery(std::int64_t messageId, model::DeliveryState state,
         .run();
 }
 
+QList<std::int64_t> InboxStore::markPortalRead(std::int64_t conversationId, std::int64_t fromId, std::int64_t toId,
+                                               std::int64_t atMs)
+{
+    auto update = m_db.prepare("UPDATE messages SET state = 'read', state_at_ms = ? WHERE conversation_id = ? AND id BETWEEN ? AND ? "
+                               "AND channel = 'portal' AND direction = 'outbound' AND state = 'delivered' "
+                               "AND retracted_at_ms = 0 AND purged_at_ms = 0 RETURNING id");
+    update.bindAll(atMs, conversationId, fromId, toId);
+    QList<std::int64_t> ids;
+    while (update.step()) {
+        ids.append(update.columnInt64(0));
+    }
+    return ids;
+}
+
 void InboxStore::setWamid(std::int64_t messageId, const QString &wamid)
 {
     m_db.prepare("UPDATE messages SET wamid = ? WHERE id = ? AND wamid IS NULL").bindAll(wamid, messageId).run();

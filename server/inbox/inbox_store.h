@@ -67,6 +67,9 @@ public:
     void refreshPreview(std::int64_t conversationId);
     void setDelivery(std::int64_t messageId, model::DeliveryState state, std::int64_t atMs,
                      const QString &failureCode = {}, const QString &failureReason = {});
+    // Staff's secure messages from `fromId` to `toId` that the patient has now seen
+    // in the portal become "read"; returns the ids that changed (for their events).
+    QList<std::int64_t> markPortalRead(std::int64_t conversationId, std::int64_t fromId, std::int64_t toId, std::int64_t atMs);
     void setWamid(std::int64_t messageId, const QString &wamid);
     void scheduleRetry(std::int64_t messageId, std::int64_t atMs);
     void setAssignment(std::int64_t conversationId, std::int64_t assigneeId, bool triage);

@@ -122,6 +122,7 @@ Response Portal::updates(const Request &request)
         m_context.record(actor(*session), QStringLiteral("portal.view"), target(session->conversationId),
                          {{QStringLiteral("after"), qint64(after)}, {QStringLiteral("count"), messages.size()},
                           {QStringLiteral("first_id"), qint64(messages.first().id)}, {QStringLiteral("last_id"), qint64(messages.last().id)}});
+        markRead(*session, messages);
     }
     return jsonResponse({{QStringLiteral("messages"), items},
                          {QStringLiteral("after"), qint64(messages.isEmpty() ? after : messages.last().id)}});

@@ -14,6 +14,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace cb::server {
 
 namespace portal {
@@ -142,6 +144,24 @@ void Portal::publish(std::int64_t conversationId)
     m_context.inbox().publishConversation(conversationId);
 }
 
+void Portal::markRead(const PortalSessions::Session &session, const QList<model::Message> &shown)
+{
+    const bool unread = std::any_of(shown.cbegin(), shown.cend(), [](const model::Message &message) {
+        return message.direction == model::Direction::Outbound && message.state == model::DeliveryState::Delivered;
+    });
+    if (!unread) {
+        return;
+    }
+    store::Transaction transaction(m_context.store().database());
+    const QList<std::int64_t> read = m_context.inbox().markPortalRead(session.conversationId, shown.first().id, shown.last().id,
+                                                                        m_context.clock().nowMs());
+    for (const std::int64_t id : read) {
+        m_context.inbox().publishMessage(id, api::event::MessageChanged);
+    }
+    transaction.commit();
+    m_context.changes().notifyCommitted();
+}
+
 Response Portal::show(const Request &request)
 {
     const Visit visit = this->visit(request);
@@ -184,6 +204,7 @@ Response Portal::showConversation(const Visit &visit, const QString &error, Stat
         detail.insert(QStringLiteral("last_id"), qint64(messages.last().id));
     }
     m_context.record(actor(session), QStringLiteral("portal.view"), target(session.conversationId), detail);
+    markRead(session, messages);
     return htmlPage(m_pages.conversation(visit.language, visit.csrf, messages, error, uploadError), status);
 }
 

@@ -71,6 +71,8 @@ private:
     QString actor(const PortalSessions::Session &session) const { return QStringLiteral("portal:%1").arg(session.id); }
     QString target(std::int64_t conversationId) const { return QStringLiteral("conversation:%1").arg(conversationId); }
     void publish(std::int64_t conversationId);
+    // The patient has the page with `shown` on it: staff's messages among them are read.
+    void markRead(const PortalSessions::Session &session, const QList<model::Message> &shown);
     // Ends a session and audits why, in one transaction.
     void endSession(const PortalSessions::Session &session, const QString &reason);
 

@@ -159,6 +159,62 @@ private:
                       "csrf=" + QUrl::toPercentEncoding(token) + "&code=" + code.toLatin1());
     }
 
+    // A patient who wrote, was sent a link, opened it and answered the code: their
+    // conversation and their verified browser's cookie (empty on any failure).
+    struct Visit
+    {
+        std::int64_t conversation = 0;
+        QByteArray cookie;
+    };
+    Visit verifiedVisit(const QString &patient, const QString &name, QString *link)
+    {
+        Visit visit;
+        if (!m_sandbox.say(patient, name, QStringLiteral("Hello, a question"))) {
+            return visit;
+        }
+        const auto conversationOf = [&] {
+            for (const QJsonValue &value : m_api.get(QStringLiteral("/api/v1/inbox"), m_nurse).json().value(QStringLiteral("conversations")).toArray()) {
+                if (value.toObject().value(QStringLiteral("contact")).toObject().value(QStringLiteral("wa_id")).toString() == patient) {
+                    return value.toObject().value(QStringLiteral("id")).toInteger();
+                }
+            }
+            return qint64(0);
+        };
+        QDeadlineTimer deadline(5000);
+        while ((visit.conversation = conversationOf()) == 0 && !deadline.hasExpired()) {
+            QTest::qWait(50);
+        }
+        const QString base = QStringLiteral("/api/v1/conversations/%1/").arg(visit.conversation);
+        if (visit.conversation == 0 ||
+            m_api.post(base + QStringLiteral("escalate"), {{QStringLiteral("reason"), QStringLiteral("new_link")}}, m_nurse).status != 201) {
+            return visit;
+        }
+        while ((*link = latestLinkTo(patient)).isEmpty() && !deadline.hasExpired()) {
+            QTest::qWait(50);
+        }
+        const QByteArray browser = openLink(*link);
+        QString code;
+        while ((code = latestCodeTo(patient)).isEmpty() && !deadline.hasExpired()) {
+            QTest::qWait(50);
+        }
+        const HttpResult verified = answerCode(browser, code);
+        if (verified.status == 303) {
+            visit.cookie = sessionCookie(verified);
+        }
+        return visit;
+    }
+
+    QString stateOf(std::int64_t conversation, std::int64_t messageId)
+    {
+        for (const QJsonValue &value : m_api.get(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation), m_nurse)
+                                           .json().value(QStringLiteral("messages")).toArray()) {
+            if (value.toObject().value(QStringLiteral("id")).toInteger() == messageId) {
+                return value.toObject().value(QStringLiteral("state")).toString();
+            }
+        }
+        return {};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -335,26 +391,12 @@ private slots:
     void aLockCoversThePortalAndRetractedFilesLeaveIt()
     {
         const QString patient = QStringLiteral("15550109002");
-        QVERIFY(m_sandbox.say(patient, QStringLiteral("Luis Vega"), QStringLiteral("Hello, a question")));
-        std::int64_t conversation = 0;
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            for (const QJsonValue &value : m_api.get(QStringLiteral("/api/v1/inbox"), m_nurse).json().value(QStringLiteral("conversations")).toArray()) {
-                if (value.toObject().value(QStringLiteral("contact")).toObject().value(QStringLiteral("wa_id")).toString() == patient) {
-                    conversation = value.toObject().value(QStringLiteral("id")).toInteger();
-                }
-            }
-            return conversation > 0;
-        }(), 5000);
-        const QString base = QStringLiteral("/api/v1/conversations/%1/").arg(conversation);
-        QCOMPARE(m_api.post(base + QStringLiteral("escalate"), {{QStringLiteral("reason"), QStringLiteral("new_link")}}, m_nurse).status, 201);
         QString link;
-        QTRY_VERIFY_WITH_TIMEOUT(!(link = latestLinkTo(patient)).isEmpty(), 5000);
-        const QByteArray browser = openLink(link);
-        QString code;
-        QTRY_VERIFY_WITH_TIMEOUT(!(code = latestCodeTo(patient)).isEmpty(), 5000);
-        const HttpResult verified = answerCode(browser, code);
-        QCOMPARE(verified.status, 303);
-        const QByteArray patientCookie = sessionCookie(verified);
+        const Visit visit = verifiedVisit(patient, QStringLiteral("Luis Vega"), &link);
+        QVERIFY(visit.conversation > 0 && !visit.cookie.isEmpty());
+        const std::int64_t conversation = visit.conversation;
+        const QByteArray patientCookie = visit.cookie;
+        const QString base = QStringLiteral("/api/v1/conversations/%1/").arg(conversation);
         const QUrl page(m_server.portalUrl().toString() + QStringLiteral("/portal"));
         // Reading the page writes the session's activity coarsely (not a write and fsync a request).
         const auto lastSeen = [this] {
@@ -416,6 +458,43 @@ private slots:
         QVERIFY2(still.status == 200 && still.body.contains("First"), still.body.left(300).constData());
         QCOMPARE(m_api.post(base + QStringLiteral("messages"), {{QStringLiteral("client_id"), QStringLiteral("lock-3")},
                             {QStringLiteral("kind"), QStringLiteral("portal")}, {QStringLiteral("text"), QStringLiteral("Third")}}, m_nurse).status, 202);
+    }
+
+    // Issue 21: staff could not tell whether the patient had read a secure message.
+    // It is "read" once the patient's portal page (or its live update) has shown it.
+    void aSecureMessageIsReadOnceThePatientsPageShowsIt()
+    {
+        const QString patient = QStringLiteral("15550109003");
+        QString link;
+        const Visit visit = verifiedVisit(patient, QStringLiteral("Rosa Diaz"), &link);
+        QVERIFY(visit.conversation > 0 && !visit.cookie.isEmpty());
+        const QString messages = QStringLiteral("/api/v1/conversations/%1/messages").arg(visit.conversation);
+        const auto send = [&](const QString &clientId, const QString &text) {
+            return m_api.post(messages, {{QStringLiteral("client_id"), clientId}, {QStringLiteral("kind"), QStringLiteral("portal")},
+                                         {QStringLiteral("text"), text}}, m_nurse).json().value(QStringLiteral("id")).toInteger();
+        };
+        const std::int64_t first = send(QStringLiteral("read-1"), QStringLiteral("Your appointment is confirmed"));
+        QVERIFY(first > 0);
+        QCOMPARE(stateOf(visit.conversation, first), QStringLiteral("delivered")); // in the portal, not yet seen
+
+        const QUrl page(m_server.portalUrl().toString() + QStringLiteral("/portal"));
+        const HttpResult shown = portal("GET", page, visit.cookie);
+        QVERIFY(shown.status == 200 && shown.body.contains("Your appointment is confirmed"));
+        QCOMPARE(stateOf(visit.conversation, first), QStringLiteral("read"));
+
+        // A message that arrives while the page is open is read when the live update shows it.
+        const std::int64_t second = send(QStringLiteral("read-2"), QStringLiteral("Bring your insurance card"));
+        QCOMPARE(stateOf(visit.conversation, second), QStringLiteral("delivered"));
+        const HttpResult update = portal("GET", QUrl(page.toString() + QStringLiteral("/updates?after=%1").arg(first)), visit.cookie);
+        QVERIFY(update.status == 200 && update.body.contains("insurance card"));
+        QCOMPARE(stateOf(visit.conversation, second), QStringLiteral("read"));
+
+        // Someone without the patient's verified session reads nothing, and marks nothing read.
+        const std::int64_t third = send(QStringLiteral("read-3"), QStringLiteral("See you Tuesday"));
+        QCOMPARE(portal("GET", QUrl(page.toString() + QStringLiteral("/updates?after=0"))).status, 401);
+        const HttpResult stranger = portal("GET", page, openLink(link));
+        QVERIFY(!stranger.body.contains("See you Tuesday"));
+        QCOMPARE(stateOf(visit.conversation, third), QStringLiteral("delivered"));
     }
 };
 

@@ -192,6 +192,17 @@ private slots:
         QVERIFY2(m_desktop->inbox.attachToPortal(conversation, pdf.fileName(), &problem), qPrintable(problem));
         QTRY_VERIFY_WITH_TIMEOUT(threadHas(QStringLiteral("after-visit.pdf")), 5000);
         QVERIFY2(finished(browser, 120000), "the browser script failed (see its output above)");
+        // The patient's page showed the nurse's reply: the nurse sees it was read.
+        const auto readRow = [&] {
+            for (int row = 0; row < inbox()->threadModel()->rowCount(); ++row) {
+                const QString shown = inbox()->threadModel()->data(inbox()->threadModel()->index(row), Qt::DisplayRole).toString();
+                if (shown.contains(NurseReply)) {
+                    return shown.contains(QStringLiteral("✓✓ Read in the portal"));
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(readRow(), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(inbox()->findChild<QLabel *>(QStringLiteral("portalState"))->text().contains(QStringLiteral("verified")), 5000);
         // What the nurse sees, kept with the browser's screenshots when asked for.
         if (const QString artifacts = qEnvironmentVariable("CB_E2E_ARTIFACTS"); !artifacts.isEmpty()) {

@@ -159,10 +159,15 @@ QString ThreadModel::deliveryStatus(const model::Message &message)
     if (message.direction == model::Direction::Inbound || message.channel == model::Channel::Note) {
         return message.sentAtMs > 0 ? QString() : tr("Saving…");
     }
-    // Secure portal messages never travel on WhatsApp: they are in the portal once stored.
+    // Secure portal messages never travel on WhatsApp: they are in the portal once
+    // stored, and read once the patient's portal page has shown them.
     if (message.channel == model::Channel::Portal) {
-        return message.state == model::DeliveryState::Queued || message.state == model::DeliveryState::Sending ? tr("Sending…")
-                                                                                                              : tr("✓ In the portal");
+        switch (message.state) {
+        case model::DeliveryState::Queued:
+        case model::DeliveryState::Sending: return tr("Sending…");
+        case model::DeliveryState::Read: return tr("✓✓ Read in the portal");
+        default: return tr("✓ In the portal");
+        }
     }
     switch (message.state) {
     case model::DeliveryState::Queued:
