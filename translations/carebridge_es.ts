@@ -1638,6 +1638,43 @@
         <source>Photo sent by the patient</source>
         <translation>Foto enviada por el paciente</translation>
     </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Al&amp;ejar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>Tamaño &amp;real</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>A&amp;cercar</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Alejar (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>The whole photo in the window (Ctrl+0)</source>
+        <translation>La foto entera en la ventana (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>One photo pixel per screen pixel (Ctrl+1)</source>
+        <translation>Un píxel de la foto por cada píxel de la pantalla (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Acercar (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>zoom, in percent</comment>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::InboxView</name>

@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QTabBar>
 #include <QLineEdit>
 #include <QPointer>
@@ -240,6 +241,32 @@ private slots:
         QTRY_VERIFY(inbox()->findChild<cb::ui::ImageViewer *>() != nullptr);
         auto *viewer = inbox()->findChild<cb::ui::ImageViewer *>();
         QCOMPARE(viewer->windowTitle(), QStringLiteral("Photo")); // never who sent it
+        // Issue 21: the viewer was as small as the photo, with no zoom. It takes
+        // most of the screen and fits the photo (a small one up to 4×)…
+        QVERIFY(QTest::qWaitForWindowExposed(viewer));
+        const QSize screen = viewer->screen()->availableSize();
+        QVERIFY2(viewer->width() >= screen.width() * 0.6 && viewer->height() >= screen.height() * 0.6,
+                 qPrintable(QStringLiteral("%1x%2").arg(viewer->width()).arg(viewer->height())));
+        QVERIFY(viewer->fitsWindow());
+        const double fitted = viewer->zoom();
+        QVERIFY2(fitted > 1.0 && fitted <= 4.0, qPrintable(QString::number(fitted)));
+        auto *zoomLevel = viewer->findChild<QLabel *>(QStringLiteral("zoomLevel"));
+        // …and the keyboard zooms: Ctrl++ in, Ctrl+1 the photo's own pixels, Ctrl+0 fits again.
+        QTest::keyClick(viewer, Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(!viewer->fitsWindow());
+        QCOMPARE(viewer->zoom(), std::min(fitted * cb::ui::ImageViewer::ZoomStep, cb::ui::ImageViewer::MaxZoom));
+        QTest::keyClick(viewer, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(viewer->zoom(), 1.0);
+        QCOMPARE(zoomLevel->text(), QStringLiteral("100%"));
+        QTest::keyClick(viewer, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(viewer->zoom(), 1.0 / cb::ui::ImageViewer::ZoomStep);
+        for (int i = 0; i < 40; ++i) {
+            QTest::keyClick(viewer, Qt::Key_Minus, Qt::ControlModifier);
+        }
+        QCOMPARE(viewer->zoom(), cb::ui::ImageViewer::MinZoom); // bounded
+        QTest::keyClick(viewer, Qt::Key_0, Qt::ControlModifier);
+        QVERIFY(viewer->fitsWindow());
+        QCOMPARE(viewer->zoom(), fitted);
         viewer->close();
     }
 
