@@ -113,12 +113,15 @@ private slots:
                 firstHashedAnswer = std::min(firstHashedAnswer, steps[i].order);
             }
         }
-        QCOMPARE(answered, 4); // two hashing, two waiting
-        QCOMPARE(refused, 2);
+        // Two hashing and two waiting: the other two are refused. On a slow machine
+        // (ASan in CI) a hash can end before the sixth step arrives, which then
+        // takes the freed place: at least one is still refused, never silently queued.
+        QVERIFY2(answered >= 4 && refused >= 1 && answered + refused == 6,
+                 qPrintable(QStringLiteral("%1 answered, %2 refused").arg(answered).arg(refused)));
         // The webhook did not wait behind any hash.
         QVERIFY2(webhook.order < firstHashedAnswer, qPrintable(QStringLiteral("%1 vs %2").arg(webhook.order).arg(firstHashedAnswer)));
         const QByteArray metrics = cb::test::httpGet(m_server.baseUrl().resolved(QUrl(QStringLiteral("/metrics")))).body;
-        QVERIFY(metrics.contains("carebridge_password_pool_refused_total 2"));
+        QVERIFY(metrics.contains("carebridge_password_pool_refused_total " + QByteArray::number(refused)));
     }
 
     void oneAccountGetsTwoPlacesAtMost()
