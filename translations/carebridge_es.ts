@@ -625,8 +625,8 @@
         <translation>Ctrl+L bloquea Carebridge cuando se aleja. El menú Cuenta cambia su contraseña y muestra dónde tiene la sesión iniciada.</translation>
     </message>
     <message>
-        <source>Open &amp;Administration (Ctrl+Shift+M)</source>
-        <translation>Abrir la &amp;administración (Ctrl+Shift+M)</translation>
+        <source>Open &amp;Administration (Ctrl+Shift+D)</source>
+        <translation>Abrir la &amp;administración (Ctrl+Shift+D)</translation>
     </message>
 </context>
 <context>

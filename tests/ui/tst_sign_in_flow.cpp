@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QUrlQuery>
+#include <QAction>
+#include <QShortcut>
 #include <QtTest>
 
 using State = cb::client::SessionManager::State;
@@ -230,6 +232,33 @@ private slots:
         QTest::keyClicks(code, QString::fromLatin1(cb::test::ApiClient::oathtoolCode(m_totpKey, 30)));
         QTest::keyClick(code, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(m_desktop->session.state(), State::Active, 15000);
+    }
+
+    // Issue 21: Ctrl+Shift+M was both "assign to me" (the inbox) and "Administration"
+    // (the menu), so for a person with both roles it did neither. Whatever a
+    // person's roles show, no two shortcuts of the signed-in window share keys.
+    void noTwoShortcutsShareTheirKeys()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(m_desktop->session.state(), State::Active, 15000);
+        QTRY_VERIFY(m_desktop->window.findChild<QObject *>(QStringLiteral("search")) != nullptr); // the inbox is built
+        QMultiHash<QString, QString> owners; // keys -> what they do
+        for (const QAction *action : m_desktop->window.findChildren<QAction *>()) {
+            for (const QKeySequence &keys : action->shortcuts()) {
+                owners.insert(keys.toString(QKeySequence::PortableText), action->text());
+            }
+        }
+        for (const QShortcut *shortcut : m_desktop->window.findChildren<QShortcut *>()) {
+            owners.insert(shortcut->key().toString(QKeySequence::PortableText),
+                          QStringLiteral("%1 shortcut").arg(QString::fromLatin1(shortcut->parent()->metaObject()->className())));
+        }
+        QVERIFY(owners.contains(QStringLiteral("Ctrl+Shift+M"))); // the inbox's "assign to me" is there to be checked
+        QStringList clashes;
+        for (const QString &keys : owners.uniqueKeys()) {
+            if (owners.count(keys) > 1) {
+                clashes << keys + QStringLiteral(": ") + owners.values(keys).join(QStringLiteral(" / "));
+            }
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
     }
 };
 

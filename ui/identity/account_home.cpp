@@ -35,7 +35,7 @@ AccountHome::AccountHome(const model::StaffUser &user, QWidget *parent, QAction 
     }
     column->insertSpacing(2, 12);
     if (administration != nullptr) {
-        auto *open = new QPushButton(tr("Open &Administration (Ctrl+Shift+M)"), this);
+        auto *open = new QPushButton(tr("Open &Administration (Ctrl+Shift+D)"), this);
         open->setObjectName(QStringLiteral("openAdministration"));
         open->setDefault(true);
         connect(open, &QPushButton::clicked, administration, &QAction::trigger);

@@ -148,7 +148,8 @@ void MainWindow::buildMenus()
     m_staffAction = staff;
     QAction *console = account->addAction(tr("A&dministration…"));
     console->setObjectName(QStringLiteral("adminConsole"));
-    console->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    // Not Ctrl+Shift+M: that is "assign to me" in the inbox, and a person may hold both roles.
+    console->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(console, &QAction::triggered, this, [this] {
         auto *dialog = new AdminConsole(m_services.server, m_session.user().roles, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
