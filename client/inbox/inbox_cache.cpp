@@ -26,11 +26,16 @@ const char *viewFilter(InboxView view)
 }
 } // namespace
 
+const QRegularExpression &searchWordPattern()
+{
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    return words;
+}
+
 QString ftsQuery(const QString &typed)
 {
     QStringList terms;
-    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"), QRegularExpression::UseUnicodePropertiesOption);
-    for (auto it = words.globalMatch(typed); it.hasNext();) {
+    for (auto it = searchWordPattern().globalMatch(typed); it.hasNext();) {
         terms << QLatin1Char('"') + it.next().captured(0) + QStringLiteral("\"*");
     }
     return terms.join(QLatin1Char(' '));

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QHash>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 #include <optional>
@@ -71,6 +72,9 @@ private:
     store::Database &m_db;
 };
 
+// A word of a search, as the cache's full-text index splits text (letters and
+// digits): shared by the query and by what the list highlights.
+const QRegularExpression &searchWordPattern();
 // FTS5 query text for what a person typed: each word as a prefix, quoted.
 QString ftsQuery(const QString &typed);
 

@@ -497,10 +497,10 @@ void InboxService::fetchMedia(std::int64_t conversationId, std::int64_t messageI
                      });
 }
 
-
 QString InboxService::firstReplyNotice(const QString &language) const
 {
     const QString notice = m_notices.value(language).toString();
     return notice.isEmpty() ? m_notices.value(QStringLiteral("en")).toString() : notice;
 }
+
 } // namespace cb::client

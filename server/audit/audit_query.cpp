@@ -318,7 +318,7 @@ QStringList AuditQuery::resolvePerson(const QString &words) const
     const QString pattern = likePattern(words.trimmed());
     auto rows = m_db.prepare("SELECT id FROM staff_users WHERE display_name LIKE ?1 ESCAPE '\\' OR username LIKE ?1 ESCAPE '\\' "
                              "ORDER BY id LIMIT ?2");
-    rows.bind(1, QStringLiteral("%") + pattern + QStringLiteral("%")).bind(2, MaxPatients);
+    rows.bind(1, QStringLiteral("%") + pattern + QStringLiteral("%")).bind(2, MaxPeople);
     QStringList actors;
     while (rows.step()) {
         actors << QStringLiteral("staff:%1").arg(rows.columnInt64(0));

@@ -58,7 +58,8 @@ public:
     // id, anything else part of a name. Empty: nobody matches (never "nobody accessed").
     static constexpr int MaxPatients = 20;
     QList<std::int64_t> resolvePatient(const QString &text) const;
-    // The staff members (at most MaxPatients) whose name or username contains `words`.
+    // The staff members (at most MaxPeople) whose name or username contains `words`.
+    static constexpr int MaxPeople = 20;
     QStringList resolvePerson(const QString &words) const;
     // Fills `contactIds` from `patient` and `actors` from a name in `actor`.
     // Returns what named nobody: "unknown_patient", "unknown_person", or empty.

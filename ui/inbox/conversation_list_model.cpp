@@ -126,7 +126,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 SearchMatch::Excerpt ConversationListModel::preview(const model::Conversation &conversation) const
 {
     const auto match = m_matches.constFind(conversation.id);
-    SearchMatch::Excerpt shown = match != m_matches.cend() ? SearchMatch::excerpt(*match, m_search)
+    SearchMatch::Excerpt shown = match != m_matches.cend() ? *match
                                                            : SearchMatch::Excerpt{MessageWords::preview(conversation.previewKind, conversation.preview), {}};
     if (conversation.status != model::ConversationStatus::Open) {
         const QString status = QLatin1Char('[') + statusText(conversation) + QStringLiteral("] ");
@@ -148,7 +148,10 @@ void ConversationListModel::addMatches(const QList<model::Conversation> &rows)
     for (const model::Conversation &conversation : rows) {
         ids.append(conversation.id);
     }
-    m_matches.insert(m_inbox.cache()->matchingMessages(ids, m_search));
+    const QHash<std::int64_t, QString> matches = m_inbox.cache()->matchingMessages(ids, m_search);
+    for (auto it = matches.cbegin(); it != matches.cend(); ++it) {
+        m_matches.insert(it.key(), SearchMatch::excerpt(it.value(), m_search));
+    }
 }
 
 bool ConversationListModel::canFetchMore(const QModelIndex &parent) const

@@ -47,7 +47,9 @@ private:
     client::InboxView m_view = client::InboxView::All;
     QString m_search;
     QList<model::Conversation> m_rows;
-    QHash<std::int64_t, QString> m_matches; // conversation id -> its newest message matching m_search
+    // Conversation id -> its newest message matching m_search, cut and its words
+    // found once when the page loads (not at every paint).
+    QHash<std::int64_t, SearchMatch::Excerpt> m_matches;
     bool m_exhausted = false;
 };
 

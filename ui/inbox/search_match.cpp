@@ -1,5 +1,7 @@
 #include "ui/inbox/search_match.h"
 
+#include "client/inbox/inbox_cache.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -7,13 +9,6 @@
 namespace cb::ui {
 
 namespace {
-const QRegularExpression &wordPattern()
-{
-    // The same words the cache's search uses (InboxCache's ftsQuery).
-    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"), QRegularExpression::UseUnicodePropertiesOption);
-    return words;
-}
-
 // One UTF-16 unit for each of `text`'s, so positions carry over: accents
 // dropped ("é" -> "e"), case folded.
 QString fold(const QString &text)
@@ -34,14 +29,14 @@ QString fold(const QString &text)
 QList<SearchMatch::Range> SearchMatch::find(const QString &text, const QString &search)
 {
     QStringList terms;
-    for (auto it = wordPattern().globalMatch(fold(search)); it.hasNext();) {
+    for (auto it = client::searchWordPattern().globalMatch(fold(search)); it.hasNext();) {
         terms << it.next().captured(0);
     }
     QList<Range> ranges;
     if (terms.isEmpty()) {
         return ranges;
     }
-    for (auto it = wordPattern().globalMatch(fold(text)); it.hasNext();) {
+    for (auto it = client::searchWordPattern().globalMatch(fold(text)); it.hasNext();) {
         const QRegularExpressionMatch word = it.next();
         int longest = 0;
         for (const QString &term : terms) {
