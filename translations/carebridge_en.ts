@@ -625,7 +625,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;Administration (Ctrl+Shift+M)</source>
+        <source>Open &amp;Administration (Ctrl+Shift+D)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1325,6 +1325,36 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::ConversationPicker</name>
+    <message>
+        <source>Patient&apos;s name or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · last message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient matches “%1”. Try part of their name, or their number with its area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found: Down and Enter choose one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::DashboardView</name>
     <message>
         <source>%1%</source>
@@ -1400,10 +1430,6 @@
     </message>
     <message>
         <source>Click a bar or a figure to list the conversations behind it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1575,6 +1601,74 @@
     </message>
     <message>
         <source>Period to (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient wrote first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>START keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out (STOP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited &gt; 1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2404,10 +2498,6 @@ Secure messaging for clinic staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The conversation&apos;s number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The investigation: for example, the complaint&apos;s reference and what is alleged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,10 +2507,6 @@ Secure messaging for clinic staff.</source>
     </message>
     <message>
         <source>&amp;Open for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Conversation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2438,16 +2524,20 @@ Secure messaging for clinic staff.</source>
             <numerusform>State why you need to read this conversation, in at least %n characters. The access, its reason and every read are recorded in the audit trail and shown on the dashboard; the access ends after the time you choose.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Give the conversation&apos;s number.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>State the investigation&apos;s reason in at least %n character(s).</source>
         <translation>
             <numerusform>State the investigation&apos;s reason in at least %n character.</numerusform>
             <numerusform>State the investigation&apos;s reason in at least %n characters.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the patient whose conversation you need: type part of their name or their number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2488,14 +2578,6 @@ Secure messaging for clinic staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The conversation&apos;s number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workstation&apos;s device id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What happened (no patient details needed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,10 +2587,6 @@ Secure messaging for clinic staff.</source>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Conversation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2528,11 +2606,23 @@ Secure messaging for clinic staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the conversation&apos;s number.</source>
+        <source>The workstation&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the lost workstation&apos;s device id.</source>
+        <source>Last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the patient whose conversation this is: type part of their name or their number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type the lost workstation&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2805,10 +2895,6 @@ Secure messaging for clinic staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,10 +2931,6 @@ Secure messaging for clinic staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review of conversation %1 opened until %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2865,10 +2947,6 @@ Secure messaging for clinic staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading conversation %1 for review, until %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Purged at the end of the retention period (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,7 +2959,23 @@ Secure messaging for clinic staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This review of conversation %1 expired at %2. Open a new one, with its reason, to read the conversation again.</source>
+        <source>conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of %1&apos;s conversation opened until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s conversation for review, until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review of %1&apos;s conversation expired at %2. Open a new one, with its reason, to read the conversation again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

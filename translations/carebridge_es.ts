@@ -1325,6 +1325,36 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::ConversationPicker</name>
+    <message>
+        <source>Patient&apos;s name or phone number</source>
+        <translation>Nombre o teléfono del paciente</translation>
+    </message>
+    <message>
+        <source>Matching patients</source>
+        <translation>Pacientes que coinciden</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>Esta conversación</translation>
+    </message>
+    <message>
+        <source>%1 · last message %2</source>
+        <translation>%1 · último mensaje %2</translation>
+    </message>
+    <message>
+        <source>No patient matches “%1”. Try part of their name, or their number with its area code.</source>
+        <translation>Ningún paciente coincide con «%1». Pruebe con parte de su nombre, o con su número con el código de área.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found: Down and Enter choose one.</source>
+        <translation>
+            <numerusform>%n paciente encontrado: Abajo y Intro lo eligen.</numerusform>
+            <numerusform>%n pacientes encontrados: Abajo e Intro eligen uno.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::DashboardView</name>
     <message>
         <source>%1%</source>
@@ -1401,10 +1431,6 @@
     <message>
         <source>Click a bar or a figure to list the conversations behind it.</source>
         <translation>Haga clic en una barra o en una cifra para ver las conversaciones que incluye.</translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation>Conversación</translation>
     </message>
     <message>
         <source>When</source>
@@ -1576,6 +1602,74 @@
     <message>
         <source>Period to (UTC)</source>
         <translation>Período hasta (UTC)</translation>
+    </message>
+    <message>
+        <source>Patient opted in</source>
+        <translation>El paciente aceptó</translation>
+    </message>
+    <message>
+        <source>Documented request</source>
+        <translation>Solicitud documentada</translation>
+    </message>
+    <message>
+        <source>Patient wrote first</source>
+        <translation>El paciente escribió primero</translation>
+    </message>
+    <message>
+        <source>START keyword</source>
+        <translation>Palabra START</translation>
+    </message>
+    <message>
+        <source>Admin in the inbox</source>
+        <translation>Administrador en la bandeja</translation>
+    </message>
+    <message>
+        <source>Credentials reset</source>
+        <translation>Credenciales restablecidas</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Opted out (STOP)</source>
+        <translation>Se dio de baja (STOP)</translation>
+    </message>
+    <message>
+        <source>Links sent</source>
+        <translation>Enlaces enviados</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificados</translation>
+    </message>
+    <message>
+        <source>Wrote</source>
+        <translation>Escribieron</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Waited &gt; 1 h</source>
+        <translation>Esperaron &gt; 1 h</translation>
+    </message>
+    <message>
+        <source>Overdue today</source>
+        <translation>Vencidos hoy</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversación %1</translation>
     </message>
 </context>
 <context>
@@ -2405,10 +2499,6 @@ Mensajería segura para el personal de la clínica.</translation>
         <translation>Abrir una conversación para revisión</translation>
     </message>
     <message>
-        <source>The conversation&apos;s number</source>
-        <translation>El número de la conversación</translation>
-    </message>
-    <message>
         <source>The investigation: for example, the complaint&apos;s reference and what is alleged</source>
         <translation>La investigación: por ejemplo, la referencia de la queja y lo que se alega</translation>
     </message>
@@ -2419,10 +2509,6 @@ Mensajería segura para el personal de la clínica.</translation>
     <message>
         <source>&amp;Open for review</source>
         <translation>&amp;Abrir para revisión</translation>
-    </message>
-    <message>
-        <source>&amp;Conversation:</source>
-        <translation>&amp;Conversación:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -2439,16 +2525,20 @@ Mensajería segura para el personal de la clínica.</translation>
             <numerusform>Indique por qué necesita leer esta conversación, en al menos %n caracteres. El acceso, su motivo y cada lectura quedan registrados en la auditoría y se muestran en el panel; el acceso termina después del tiempo que elija.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Give the conversation&apos;s number.</source>
-        <translation>Indique el número de la conversación.</translation>
-    </message>
     <message numerus="yes">
         <source>State the investigation&apos;s reason in at least %n character(s).</source>
         <translation>
             <numerusform>Indique el motivo de la investigación en al menos %n carácter.</numerusform>
             <numerusform>Indique el motivo de la investigación en al menos %n caracteres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Paciente:</translation>
+    </message>
+    <message>
+        <source>Choose the patient whose conversation you need: type part of their name or their number.</source>
+        <translation>Elija el paciente cuya conversación necesita: escriba parte de su nombre o su número.</translation>
     </message>
 </context>
 <context>
@@ -2489,14 +2579,6 @@ Mensajería segura para el personal de la clínica.</translation>
         <translation>Reportar un incidente</translation>
     </message>
     <message>
-        <source>The conversation&apos;s number</source>
-        <translation>Número de la conversación</translation>
-    </message>
-    <message>
-        <source>The workstation&apos;s device id</source>
-        <translation>ID de dispositivo del puesto de trabajo</translation>
-    </message>
-    <message>
         <source>What happened (no patient details needed)</source>
         <translation>Qué ocurrió (no hacen falta datos del paciente)</translation>
     </message>
@@ -2507,10 +2589,6 @@ Mensajería segura para el personal de la clínica.</translation>
     <message>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
-    </message>
-    <message>
-        <source>&amp;Conversation:</source>
-        <translation>&amp;Conversación:</translation>
     </message>
     <message>
         <source>&amp;Workstation:</source>
@@ -2529,12 +2607,24 @@ Mensajería segura para el personal de la clínica.</translation>
         <translation>El plazo de 60 días para notificar una brecha a los pacientes cuenta desde el descubrimiento.</translation>
     </message>
     <message>
-        <source>Give the conversation&apos;s number.</source>
-        <translation>Indique el número de la conversación.</translation>
+        <source>The workstation&apos;s name</source>
+        <translation>El nombre del puesto de trabajo</translation>
     </message>
     <message>
-        <source>Give the lost workstation&apos;s device id.</source>
-        <translation>Indique el ID de dispositivo del puesto de trabajo perdido.</translation>
+        <source>Last seen %1</source>
+        <translation>Visto por última vez el %1</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Paciente:</translation>
+    </message>
+    <message>
+        <source>Choose the patient whose conversation this is: type part of their name or their number.</source>
+        <translation>Elija el paciente de esta conversación: escriba parte de su nombre o su número.</translation>
+    </message>
+    <message>
+        <source>Choose or type the lost workstation&apos;s name.</source>
+        <translation>Elija o escriba el nombre del puesto de trabajo perdido.</translation>
     </message>
 </context>
 <context>
@@ -2806,10 +2896,6 @@ Mensajería segura para el personal de la clínica.</translation>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <source>Conversation</source>
-        <translation>Conversación</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2846,10 +2932,6 @@ Mensajería segura para el personal de la clínica.</translation>
         <translation>&amp;Sus revisiones:</translation>
     </message>
     <message>
-        <source>Review of conversation %1 opened until %2.</source>
-        <translation>Revisión de la conversación %1 abierta hasta el %2.</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
@@ -2866,10 +2948,6 @@ Mensajería segura para el personal de la clínica.</translation>
         <translation>Elija una revisión para leer su conversación.</translation>
     </message>
     <message>
-        <source>Reading conversation %1 for review, until %2.</source>
-        <translation>Leyendo la conversación %1 para revisión, hasta el %2.</translation>
-    </message>
-    <message>
         <source>Purged at the end of the retention period (%1)</source>
         <translation>Eliminado al terminar el período de conservación (%1)</translation>
     </message>
@@ -2882,8 +2960,24 @@ Mensajería segura para el personal de la clínica.</translation>
         <translation>La conversación no tiene mensajes.</translation>
     </message>
     <message>
-        <source>This review of conversation %1 expired at %2. Open a new one, with its reason, to read the conversation again.</source>
-        <translation>Esta revisión de la conversación %1 venció el %2. Abra una nueva, con su motivo, para volver a leer la conversación.</translation>
+        <source>conversation %1</source>
+        <translation>conversación %1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Review of %1&apos;s conversation opened until %2.</source>
+        <translation>Revisión de la conversación de %1 abierta hasta el %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s conversation for review, until %2.</source>
+        <translation>Leyendo la conversación de %1 para revisión, hasta el %2.</translation>
+    </message>
+    <message>
+        <source>This review of %1&apos;s conversation expired at %2. Open a new one, with its reason, to read the conversation again.</source>
+        <translation>Esta revisión de la conversación de %1 venció el %2. Abra una nueva, con su motivo, para volver a leer la conversación.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,9 @@ Incident Incident::fromJson(const QJsonObject &json)
     incident.id = json.value(QStringLiteral("id")).toInteger();
     incident.type = json.value(QStringLiteral("type")).toString();
     incident.conversationId = json.value(QStringLiteral("conversation_id")).toInteger();
+    incident.patient = json.value(QStringLiteral("patient")).toString();
     incident.deviceId = json.value(QStringLiteral("device_id")).toString();
+    incident.workstation = json.value(QStringLiteral("workstation")).toString();
     incident.summary = json.value(QStringLiteral("summary")).toString();
     incident.discoveredAtMs = json.value(QStringLiteral("discovered_at_ms")).toInteger();
     incident.reportedAtMs = json.value(QStringLiteral("reported_at_ms")).toInteger();
@@ -130,10 +132,48 @@ void ComplianceService::conversations(const QString &figure, qint64 fromMs, qint
                      for (const QJsonValue &value : reply.body.value(QStringLiteral("conversations")).toArray()) {
                          const QJsonObject entry = value.toObject();
                          entries.append({entry.value(QStringLiteral("conversation_id")).toInteger(),
-                                         entry.value(QStringLiteral("at_ms")).toInteger()});
+                                         entry.value(QStringLiteral("at_ms")).toInteger(),
+                                         entry.value(QStringLiteral("patient")).toString()});
                      }
                      done(entries, {});
                  });
+}
+
+void ComplianceService::findConversations(const QString &words, Matches done)
+{
+    // POST: a patient's name or number never goes in a URL.
+    m_server.post(Base + QStringLiteral("compliance/conversation-lookup"), {{QStringLiteral("patient"), words}},
+                  [done](const ServerConnection::Reply &reply) {
+                      QList<ConversationMatch> matches;
+                      if (!reply.ok()) {
+                          done(matches, ServerConnection::describe(reply));
+                          return;
+                      }
+                      for (const QJsonValue &value : reply.body.value(QStringLiteral("conversations")).toArray()) {
+                          const QJsonObject match = value.toObject();
+                          matches.append({match.value(QStringLiteral("conversation_id")).toInteger(),
+                                          match.value(QStringLiteral("patient")).toString(),
+                                          match.value(QStringLiteral("last_message_at_ms")).toInteger()});
+                      }
+                      done(matches, {});
+                  });
+}
+
+void ComplianceService::workstations(Workstations done)
+{
+    m_server.get(Base + QStringLiteral("sessions"), [done](const ServerConnection::Reply &reply) {
+        QList<api::WorkstationDto> workstations;
+        if (!reply.ok()) {
+            done(workstations, ServerConnection::describe(reply));
+            return;
+        }
+        for (const QJsonValue &value : reply.body.value(QStringLiteral("workstations")).toArray()) {
+            if (const auto machine = api::WorkstationDto::fromJson(value.toObject())) {
+                workstations.append(*machine);
+            }
+        }
+        done(workstations, {});
+    });
 }
 
 QString ComplianceService::describeRefusal(const ServerConnection::Reply &reply)

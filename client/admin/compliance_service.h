@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/net/server_connection.h"
+#include "core/api/admin_dto.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -17,7 +18,9 @@ struct Incident
     qint64 id = 0;
     QString type;               // misdirected_message | phi_on_whatsapp | lost_device | other
     qint64 conversationId = 0;  // 0: none
+    QString patient;            // the conversation's patient, by name
     QString deviceId;
+    QString workstation;        // the name the workstation reported, if known
     QString summary;
     qint64 discoveredAtMs = 0;
     qint64 reportedAtMs = 0;
@@ -61,6 +64,15 @@ struct DrillDownEntry
 {
     qint64 conversationId = 0;
     qint64 atMs = 0;
+    QString patient;
+};
+
+// A conversation a picker offers: its patient and when they last wrote.
+struct ConversationMatch
+{
+    qint64 conversationId = 0;
+    QString patient;
+    qint64 lastMessageAtMs = 0;
 };
 
 // Incidents and the compliance dashboard over the server's API. Anyone may report
@@ -74,6 +86,8 @@ public:
     using Changed = std::function<void(const std::optional<Incident> &incident, const QString &error)>;
     using Figures = std::function<void(const QJsonObject &figures, const QString &error)>;
     using Conversations = std::function<void(const QList<DrillDownEntry> &entries, const QString &error)>;
+    using Matches = std::function<void(const QList<ConversationMatch> &matches, const QString &error)>;
+    using Workstations = std::function<void(const QList<api::WorkstationDto> &workstations, const QString &error)>;
 
     explicit ComplianceService(ServerConnection &server, QObject *parent = nullptr);
 
@@ -89,6 +103,10 @@ public:
     // phi_refusals, incidents, review_access).
     void dashboard(qint64 fromMs, qint64 toMs, Figures done);
     void conversations(const QString &figure, qint64 fromMs, qint64 toMs, Conversations done);
+    // The conversations of the patients `words` name (part of a name, or a number).
+    void findConversations(const QString &words, Matches done);
+    // Every workstation that signed in (roles that may see sessions; others get an error).
+    void workstations(Workstations done);
 
     // A translated sentence for a refused status change (409 invalid_transition).
     static QString describeRefusal(const ServerConnection::Reply &reply);

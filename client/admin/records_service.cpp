@@ -26,7 +26,8 @@ Review reviewFromJson(const QJsonObject &json)
             integer(json, "opened_at_ms"),
             integer(json, "expires_at_ms"),
             integer(json, "reads"),
-            json.value(QStringLiteral("live")).toBool(true)};
+            json.value(QStringLiteral("live")).toBool(true),
+            json.value(QStringLiteral("patient")).toString()};
 }
 
 ReviewedMessage messageFromJson(const QJsonObject &json)

@@ -70,6 +70,7 @@ struct Review
     qint64 expiresAtMs = 0;
     qint64 reads = 0;
     bool live = false;
+    QString patient; // the conversation's patient, by name
 };
 
 // One message as a review shows it: retracted ones with who, when and why;
@@ -126,6 +127,8 @@ public:
 
     // A translated sentence for a refused records request.
     static QString describeRefusal(const ServerConnection::Reply &reply);
+
+    ServerConnection &connection() const { return m_server; }
 
 private:
     ServerConnection &m_server;

@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/transaction.h"
+#include "server/admin/patient_labels.h"
 #include "server/admin/request_checks.h"
 #include "server/http/api_router.h"
 #include "server/server_context.h"
@@ -20,7 +21,12 @@ const QStringList Statuses{QStringLiteral("open"), QStringLiteral("assessed"), Q
 constexpr const char *Columns =
     "SELECT id, type, COALESCE(conversation_id, 0), device_id, summary, discovered_at_ms, reported_by, reported_at_ms, status, "
     "status_at_ms, nature_of_data, unauthorised_recipient, acquired_or_viewed, mitigation, risk_conclusion, COALESCE(assessed_by, 0), "
-    "assessed_at_ms, notified_at_ms, closed_at_ms, closing_note FROM incidents ";
+    "assessed_at_ms, notified_at_ms, closed_at_ms, closing_note, "
+    // What the list names instead of numbers: the patient, the workstation.
+    "COALESCE((SELECT CASE WHEN c.profile_name != '' THEN c.profile_name ELSE '+' || c.wa_id END FROM conversations v "
+    "  JOIN contacts c ON c.id = v.contact_id WHERE v.id = incidents.conversation_id), ''), "
+    "COALESCE((SELECT workstation_name FROM sessions s WHERE s.device_id = incidents.device_id AND workstation_name != '' "
+    "  ORDER BY created_at_ms DESC LIMIT 1), '') FROM incidents ";
 
 QJsonObject incidentToJson(store::Statement &row, std::int64_t nowMs)
 {
@@ -54,6 +60,10 @@ QJsonObject incidentToJson(store::Statement &row, std::int64_t nowMs)
                          {QStringLiteral("overdue"), pending && nowMs > deadline}};
     if (row.columnInt64(2) > 0) {
         incident.insert(QStringLiteral("conversation_id"), qint64(row.columnInt64(2)));
+        incident.insert(QStringLiteral("patient"), row.columnText(20));
+    }
+    if (!row.columnText(21).isEmpty()) {
+        incident.insert(QStringLiteral("workstation"), row.columnText(21));
     }
     return incident;
 }
@@ -76,10 +86,12 @@ HttpResponse Incidents::report(const Caller &caller, const QJsonObject &body)
         return invalidField("type", QStringLiteral("type must be one of %1").arg(Types.join(QStringLiteral(", "))));
     }
     const std::int64_t conversationId = body.value(QStringLiteral("conversation_id")).toInteger();
-    const QString deviceId = body.value(QStringLiteral("device_id")).toString().trimmed();
-    if (deviceId.size() > 128) {
+    // A device id, or the name a workstation reports (what a colleague knows it by).
+    const QString given = body.value(QStringLiteral("device_id")).toString().trimmed();
+    if (given.size() > 128) {
         return invalidField("device_id", QStringLiteral("a device id is at most 128 characters"));
     }
+    const QString deviceId = given.isEmpty() ? given : workstationDevice(m_context.store().database(), given);
     if ((type == QLatin1String("misdirected_message") || type == QLatin1String("phi_on_whatsapp")) && conversationId <= 0) {
         return invalidField("conversation_id", QStringLiteral("this type of incident names its conversation"));
     }

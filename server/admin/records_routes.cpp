@@ -3,6 +3,7 @@
 #include "server/admin/compliance_dashboard.h"
 #include "server/admin/incidents.h"
 #include "server/admin/legal_holds.h"
+#include "server/admin/patient_labels.h"
 #include "server/admin/request_checks.h"
 #include "server/admin/retention_service.h"
 #include "server/admin/retraction.h"
@@ -10,9 +11,14 @@
 #include "server/http/api_router.h"
 #include "server/server_context.h"
 
+#include <QJsonArray>
+#include <QRegularExpression>
+
 namespace cb::server {
 
 namespace {
+constexpr int MaxFound = 20; // conversations a picker lists at once
+
 void addRetentionRoutes(ApiRouter &router, ServerContext &context)
 {
     router.handle("messages.retract", [&context](const ApiRequest &request) {
@@ -89,16 +95,37 @@ void addDashboardRoutes(ApiRouter &router, ServerContext &context)
         const Period &p = std::get<Period>(period);
         const QString figure = request.http.query().queryItemValue(QStringLiteral("figure"));
         const ComplianceDashboard dashboard(context.store().database(), p.fromMs, p.toMs, context.clock().nowMs());
-        const auto list = dashboard.conversations(figure);
+        auto list = dashboard.conversations(figure);
         if (!list) {
             return errorResponse(Status::BadRequest, QStringLiteral("invalid_request"),
                                  QStringLiteral("figure must be one of %1").arg(ComplianceDashboard::drillDownFigures().join(QStringLiteral(", "))));
         }
+        namePatients(context.store().database(), *list);
         context.record(request.caller->actor(), QStringLiteral("compliance.drill_down"), QStringLiteral("compliance"),
                        {{QStringLiteral("figure"), figure}, {QStringLiteral("count"), list->size()}});
         return jsonResponse({{QStringLiteral("figure"), figure},
                              {QStringLiteral("conversations"), *list},
                              {QStringLiteral("limit"), ComplianceDashboard::MaxDrillDown}});
+    });
+    // Pickers for the incident and review forms: a patient's name or number, as
+    // the audit viewer takes them, gives their conversations. The words stay out
+    // of the URL and the audit trail, which records only what kind they were.
+    router.handle("compliance.find_conversations", [&context](const ApiRequest &request) {
+        const auto words = boundedText(request.body, "patient", 1, 200);
+        if (!words || words->trimmed().isEmpty()) {
+            return invalidField("patient", QStringLiteral("give part of the patient's name or their number (1 to 200 characters)"));
+        }
+        const QJsonArray found = conversationsOfPatients(context.store().database(), *words, MaxFound);
+        QJsonArray ids;
+        for (const QJsonValue &each : found) {
+            ids.append(each.toObject().value(QStringLiteral("conversation_id")));
+        }
+        QString plain = *words;
+        plain.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        context.record(request.caller->actor(), QStringLiteral("compliance.conversations_found"), QStringLiteral("compliance"),
+                       {{QStringLiteral("by"), plain.size() >= 7 ? QStringLiteral("number") : QStringLiteral("name")},
+                        {QStringLiteral("conversations"), ids}});
+        return jsonResponse({{QStringLiteral("conversations"), found}, {QStringLiteral("limit"), MaxFound}});
     });
 }
 } // namespace

@@ -1,3 +1,4 @@
+#include "server/admin/patient_labels.h"
 #include "server/admin/review_access.h"
 
 #include "core/store/database.h"
@@ -79,6 +80,7 @@ HttpResponse ReviewAccess::open(const Caller &caller, const QJsonObject &body)
     transaction.commit();
     return jsonResponse({{QStringLiteral("id"), qint64(id)},
                          {QStringLiteral("conversation_id"), qint64(conversationId)},
+                         {QStringLiteral("patient"), conversationPatient(db, conversationId)},
                          {QStringLiteral("opened_at_ms"), qint64(now)},
                          {QStringLiteral("expires_at_ms"), qint64(expires)}},
                         Status::Created);
@@ -94,6 +96,7 @@ HttpResponse ReviewAccess::list(const Caller &caller)
     while (row.step()) {
         reviews.append(reviewToJson(row, m_context.clock().nowMs()));
     }
+    namePatients(m_context.store().database(), reviews);
     return jsonResponse({{QStringLiteral("reviews"), reviews}});
 }
 

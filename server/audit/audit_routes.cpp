@@ -1,6 +1,7 @@
 #include "server/store/read_then.h"
 #include "server/audit/audit_routes.h"
 
+#include "server/admin/patient_labels.h"
 #include "server/audit/audit_export.h"
 #include "server/audit/audit_query.h"
 #include "server/audit/audit_trail_check.h"
@@ -89,13 +90,6 @@ HttpResponse namesNobody(const QString &code)
     return errorResponse(Status::NotFound, code,
                          code == QLatin1String("unknown_person") ? QStringLiteral("no staff member matches that name")
                                                                  : QStringLiteral("no patient matches that name or number"));
-}
-
-// A patient as the viewer shows them: their WhatsApp name, or their number
-// when they have none (columns: profile_name, wa_id).
-QString patientName(const store::Statement &row)
-{
-    return row.columnText(0).isEmpty() ? QStringLiteral("+") + row.columnText(1) : row.columnText(0);
 }
 
 // Display names for the staff, contacts and conversations the events name (actor or target).

@@ -47,6 +47,7 @@ const QHash<QByteArray, QList<BodyField>> &schemas()
          {{"nature_of_data", T::String}, {"unauthorised_recipient", T::String}, {"acquired_or_viewed", T::String},
           {"mitigation", T::String}, {"risk_conclusion", T::String}}},
         {"incidents.status", {{"status", T::String}, {"note", T::String}}},
+        {"compliance.find_conversations", {{"patient", T::String}}},
         {"conversations.attach", {{"client_id", T::String}, {"filename", T::String}, {"mime_type", T::String}, {"data", T::String}}},
     };
     return all;

@@ -84,6 +84,7 @@ const QList<Endpoint> &endpointCatalogue()
         {"incidents.status", Method::Post, "/api/v1/incidents/<arg>/status", P::ManageIncidents},
         {"compliance.dashboard", Method::Get, "/api/v1/compliance/dashboard", P::ViewAuditTrail, false},
         {"compliance.conversations", Method::Get, "/api/v1/compliance/conversations", P::ViewAuditTrail, false},
+        {"compliance.find_conversations", Method::Post, "/api/v1/compliance/conversation-lookup", P::ViewAuditTrail},
     };
     return endpoints;
 }

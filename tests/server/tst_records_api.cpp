@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using cb::test::ApiClient;
@@ -367,7 +368,47 @@ private slots:
         QCOMPARE(drill(QStringLiteral("unanswered")).json().value(QStringLiteral("conversations")).toArray().first().toObject()
                      .value(QStringLiteral("conversation_id")).toInteger(), waiting);
         QCOMPARE(drill(QStringLiteral("opt_ins")).json().value(QStringLiteral("conversations")).toArray().size(), 1);
-        QVERIFY(!refusals.body.contains("Dina") && !refusals.body.contains("15550201005"));
+        // Issue 21: each conversation goes by its patient's name (as in the audit
+        // viewer), never by the number or anything said.
+        QCOMPARE(refusals.json().value(QStringLiteral("conversations")).toArray().first().toObject().value(QStringLiteral("patient")).toString(),
+                 QStringLiteral("Dina Dash"));
+        QVERIFY(!refusals.body.contains("15550201005") && !refusals.body.contains("book a visit") && !refusals.body.contains("A1C"));
+    }
+
+    void theFormsFindAConversationByItsPatient()
+    {
+        const auto lookup = [&](const QJsonObject &body, const QString &token) {
+            return m_api.post(url(QStringLiteral("compliance/conversation-lookup")), body, token);
+        };
+        const QJsonObject walt{{QStringLiteral("patient"), QStringLiteral("walt")}};
+        // Staff who read conversations have the inbox; the picker is for admins and compliance.
+        QCOMPARE(lookup(walt, m_nurse).status, 403);
+        QCOMPARE(lookup({}, m_admin).status, 400);
+        QCOMPARE(lookup({{QStringLiteral("patient"), QStringLiteral("   ")}}, m_admin).status, 400);
+        QCOMPARE(lookup({{QStringLiteral("patient"), QString(201, QLatin1Char('x'))}}, m_admin).status, 400);
+        QCOMPARE(lookup({{QStringLiteral("patient"), 12}}, m_admin).status, 400);
+
+        const HttpResult byName = lookup(walt, m_compliance);
+        QCOMPARE(byName.status, 200);
+        const QJsonArray named = byName.json().value(QStringLiteral("conversations")).toArray();
+        QCOMPARE(named.size(), 1);
+        QCOMPARE(named.first().toObject().value(QStringLiteral("patient")).toString(), QStringLiteral("Walt Wait"));
+        QVERIFY(named.first().toObject().value(QStringLiteral("last_message_at_ms")).toInteger() > 0);
+        QVERIFY(!byName.body.contains("15550201006"));
+        // A US number as people write it, without its country code.
+        const HttpResult byNumber = lookup({{QStringLiteral("patient"), QStringLiteral("(555) 020-1006")}}, m_admin);
+        QCOMPARE(byNumber.json().value(QStringLiteral("conversations")).toArray(), named);
+        const HttpResult nobody = lookup({{QStringLiteral("patient"), QStringLiteral("Nobody Here")}}, m_admin);
+        QCOMPARE(nobody.status, 200);
+        QVERIFY(nobody.json().value(QStringLiteral("conversations")).toArray().isEmpty());
+
+        // Audited as what kind of words and what they found, never the words.
+        const QJsonArray events = m_api.get(url(QStringLiteral("audit/events?action=compliance.conversations_found&limit=10")), m_admin)
+                                      .json().value(QStringLiteral("events")).toArray();
+        QCOMPARE(events.size(), 3);
+        const QByteArray trail = QJsonDocument(events).toJson();
+        QVERIFY(!trail.contains("walt") && !trail.contains("020-1006") && !trail.contains("Nobody"));
+        QVERIFY(trail.contains("\"number\"") && trail.contains("\"name\""));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "tests/support/test_env.h"
 #include "ui/admin/admin_console.h"
 #include "ui/admin/backup_status.h"
+#include "ui/admin/conversation_picker.h"
 #include "ui/admin/dashboard_view.h"
 #include "ui/admin/incidents_view.h"
 #include "ui/admin/sessions_model.h"
@@ -20,6 +21,9 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QGraphicsTextItem>
+#include <QHorizontalBarSeries>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -169,11 +173,28 @@ private slots:
         QTRY_VERIFY((report = view->findChild<cb::ui::ReportIncidentDialog *>()) != nullptr);
         auto *type = in<QComboBox>(report, "incidentType");
         type->setCurrentIndex(type->findData(QStringLiteral("misdirected_message")));
-        QVERIFY(!in<QLineEdit>(report, "incidentDevice")->isEnabled());
+        QVERIFY(!in<QComboBox>(report, "incidentDevice")->isEnabled());
         // Without a conversation the dialog says what is missing.
         in<QPushButton>(report, "reportIncidentOk")->click();
         QVERIFY(!in<QLabel>(report, "reportIncidentMessage")->text().isEmpty());
-        QTest::keyClicks(in<QLineEdit>(report, "incidentConversation"), QString::number(m_waiting));
+        // Issue 21: the conversation is found by its patient, never by an internal number:
+        // a name nobody has says so; the number as people write it finds the patient.
+        auto *picker = in<cb::ui::ConversationPicker>(report, "incidentConversation");
+        auto *matches = in<QListWidget>(report, "conversationPickerMatches");
+        auto *found = in<QLabel>(report, "conversationPickerStatus");
+        QTest::keyClicks(picker->field(), QStringLiteral("Nobody Here"));
+        QTRY_VERIFY2(found->text().contains(QLatin1String("No patient matches")), qPrintable(found->text()));
+        QVERIFY(matches->isHidden());
+        picker->field()->clear();
+        QTest::keyClicks(picker->field(), QStringLiteral("(555) 030-1002"));
+        QTRY_COMPARE(matches->count(), 1);
+        QVERIFY2(matches->item(0)->text().startsWith(QLatin1String("Walt Wait")), qPrintable(matches->item(0)->text()));
+        QCOMPARE(picker->conversationId(), 0); // listed, not chosen yet
+        QTest::keyClick(picker->field(), Qt::Key_Down);
+        QTest::keyClick(picker->field(), Qt::Key_Return);
+        QCOMPARE(picker->conversationId(), m_waiting);
+        QCOMPARE(picker->field()->text(), QStringLiteral("Walt Wait"));
+        QVERIFY(report->isVisible()); // Enter chose the patient; it did not submit the form
         auto *discovered = in<QDateTimeEdit>(report, "incidentDiscovered");
         discovered->setDateTime(QDateTime::currentDateTime().addDays(-10));
         const qint64 discoveredMs = discovered->dateTime().toMSecsSinceEpoch();
@@ -181,7 +202,7 @@ private slots:
         in<QPushButton>(report, "reportIncidentOk")->click();
         QTRY_COMPARE(list->topLevelItemCount(), 2);
         QTRY_VERIFY(view->findChild<cb::ui::ReportIncidentDialog *>() == nullptr);
-        const QString subject = QStringLiteral("Conversation %1").arg(m_waiting);
+        const QString subject = QStringLiteral("Walt Wait");
         QTreeWidgetItem *row = incidentRow(list, subject);
         QVERIFY(row != nullptr);
         QCOMPARE(row->text(0), QStringLiteral("Misdirected message"));
@@ -278,24 +299,50 @@ private slots:
         // The charts carry the same numbers.
         const auto bars = [&](const char *name) {
             auto *chart = in<QChartView>(view, name);
-            auto *series = qobject_cast<QBarSeries *>(chart->chart()->series().first());
+            auto *series = qobject_cast<QHorizontalBarSeries *>(chart->chart()->series().first());
             return series->barSets().first();
         };
+        // Horizontal bars read top-down: the first figure is Qt's last category.
+        const auto bar = [](QBarSet *set, int figure) { return set->at(set->count() - 1 - figure); };
         QBarSet *response = bars("chartResponse");
         QCOMPARE(response->count(), 4);
-        QCOMPARE(response->at(0), 2.0); // patients
-        QCOMPARE(response->at(1), 1.0); // answered
-        QCOMPARE(response->at(2), 1.0); // unanswered
+        QCOMPARE(bar(response, 0), 2.0); // patients
+        QCOMPARE(bar(response, 1), 1.0); // answered
+        QCOMPARE(bar(response, 2), 1.0); // unanswered
         QBarSet *safeguards = bars("chartSafeguards");
-        QCOMPARE(safeguards->at(0), 1.0); // PhiGuard refusals
-        QCOMPARE(safeguards->at(1), 1.0); // misdirected messages
+        QCOMPARE(bar(safeguards, 0), 1.0); // PhiGuard refusals
+        QCOMPARE(bar(safeguards, 1), 1.0); // misdirected messages
+
+        // Issue 21: at 1,024 px no chart cuts its words ("Opt-ins: patient …" was cut).
+        console()->resize(1024, 700);
+        for (const char *name : {"chartOptIns", "chartEscalations", "chartResponse", "chartSafeguards", "chartIncidents", "chartFlags"}) {
+            auto *chart = in<QChartView>(view, name);
+            chart->grab(); // lays the chart out at its real size
+            int labels = 0;
+            for (QGraphicsItem *item : chart->scene()->items()) {
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text != nullptr && text->isVisible()) {
+                    const QString words = text->toPlainText();
+                    QVERIFY2(!words.endsWith(QLatin1String("...")) && !words.endsWith(QChar(0x2026)),
+                             qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name), words)));
+                    ++labels;
+                }
+            }
+            QVERIFY2(labels >= 3, name); // the check saw the axis labels
+            for (QAbstractAxis *axis : chart->chart()->axes()) {
+                QVERIFY2(!axis->labelsTruncated(), name);
+            }
+        }
+        // For a person to judge (and the AppStream screenshots): CB_SCREENSHOT_DIR keeps the view.
+        if (const QString folder = qEnvironmentVariable("CB_SCREENSHOT_DIR"); !folder.isEmpty()) {
+            QVERIFY(console()->grab().save(QDir(folder).filePath(QStringLiteral("dashboard.png"))));
+        }
         QVERIFY(in<QLabel>(view, "dashboardSummary")->text().contains(QLatin1String("Waited more than 1 hour: 0%")));
 
-        // Clicking the PhiGuard bar lists the conversation behind it: ids and times only.
+        // Clicking the PhiGuard bar lists the conversation behind it, by its patient's name.
         auto *conversations = in<QTreeWidget>(view, "drillDownList");
-        emit safeguards->clicked(0);
+        emit safeguards->clicked(safeguards->count() - 1);
         QTRY_COMPARE(conversations->topLevelItemCount(), 1);
-        QCOMPARE(conversations->topLevelItem(0)->text(0), QString::number(m_answered));
+        QCOMPARE(conversations->topLevelItem(0)->text(0), QStringLiteral("Dina Dash"));
         QVERIFY(!conversations->topLevelItem(0)->text(1).isEmpty());
         QVERIFY(in<QLabel>(view, "drillDownTitle")->text().contains(QLatin1String("PhiGuard refusals")));
 
@@ -307,7 +354,7 @@ private slots:
         QTest::mouseClick(figures->viewport(), Qt::LeftButton, {}, figures->visualItemRect(unanswered.first()).center());
         QTRY_VERIFY(in<QLabel>(view, "drillDownTitle")->text().contains(QLatin1String("Not answered yet")));
         QTRY_COMPARE(conversations->topLevelItemCount(), 1);
-        QCOMPARE(conversations->topLevelItem(0)->text(0), QString::number(m_waiting));
+        QCOMPARE(conversations->topLevelItem(0)->text(0), QStringLiteral("Walt Wait"));
 
         // Export CSV… through the file dialog.
         in<QPushButton>(view, "exportDashboard")->click();
@@ -331,6 +378,29 @@ private slots:
         for (const QString &line : lines) {
             QVERIFY(!line.contains(QLatin1String("Dina")) && !line.contains(QLatin1String("15550301001")));
         }
+    }
+
+    void aLostWorkstationIsChosenByItsName()
+    {
+        auto *view = console()->findChild<cb::ui::IncidentsView *>();
+        console()->tabs()->setCurrentWidget(view);
+        in<QPushButton>(view, "reportIncident")->click();
+        cb::ui::ReportIncidentDialog *report = nullptr;
+        QTRY_VERIFY((report = view->findChild<cb::ui::ReportIncidentDialog *>()) != nullptr);
+        auto *type = in<QComboBox>(report, "incidentType");
+        type->setCurrentIndex(type->findData(QStringLiteral("lost_device")));
+        // The workstations that signed in are offered by their names, never their device ids.
+        auto *device = in<QComboBox>(report, "incidentDevice");
+        QVERIFY(device->isEnabled());
+        const QString thisWorkstation = QSysInfo::machineHostName().left(64);
+        QTRY_VERIFY(device->findText(thisWorkstation) >= 0);
+        QVERIFY(device->itemData(device->findText(thisWorkstation)).toString() != thisWorkstation);
+        // Typed in another case, the name still means that workstation.
+        device->setEditText(thisWorkstation.toUpper());
+        in<QPushButton>(report, "reportIncidentOk")->click();
+        QTRY_VERIFY(view->findChild<cb::ui::ReportIncidentDialog *>() == nullptr);
+        auto *list = in<QTreeWidget>(view, "incidentsList");
+        QTRY_VERIFY(incidentRow(list, QStringLiteral("Workstation %1").arg(thisWorkstation)) != nullptr);
     }
 };
 

@@ -330,6 +330,15 @@ private slots:
         toFran->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(current().assigneeId != 0 && current().assigneeId != m_desktop->inbox.myId(), 5000);
         QTRY_VERIFY(labelContaining(inbox(), QStringLiteral("· fran ·")));
+        // Issue 21: opened again, the menu marks who holds the conversation, and only them.
+        emit inbox()->assignMenu()->aboutToShow();
+        QStringList checked;
+        for (QAction *action : inbox()->assignMenu()->actions()) {
+            if (action->isChecked()) {
+                checked << action->text();
+            }
+        }
+        QCOMPARE(checked, QStringList{QStringLiteral("fran")});
 
         // Snooze until tomorrow morning: out of the working views until then.
         QAction *tomorrow = nullptr;

@@ -4,6 +4,7 @@
 #include "tests/support/server_process.h"
 #include "ui/admin/admin_console.h"
 #include "ui/admin/retention_view.h"
+#include "ui/admin/conversation_picker.h"
 #include "ui/admin/review_view.h"
 #include "ui/admin/sessions_model.h"
 
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -264,7 +266,15 @@ private slots:
         cb::ui::OpenReviewDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = view->findChild<cb::ui::OpenReviewDialog *>()) != nullptr);
         QCOMPARE(in<QSpinBox>(dialog, "reviewMinutes")->value(), 60);
-        QTest::keyClicks(in<QLineEdit>(dialog, "reviewConversation"), QString::number(conversation));
+        // Issue 21: the patient is found by name, not by the conversation's number.
+        auto *picker = in<cb::ui::ConversationPicker>(dialog, "reviewConversation");
+        QTest::keyClicks(picker->field(), QStringLiteral("ines rev"));
+        auto *matches = in<QListWidget>(dialog, "conversationPickerMatches");
+        QTRY_COMPARE(matches->count(), 1);
+        QVERIFY2(matches->item(0)->text().startsWith(QStringLiteral("Ines Review · last message ")), qPrintable(matches->item(0)->text()));
+        QTest::keyClick(picker->field(), Qt::Key_Return);
+        QCOMPARE(picker->conversationId(), conversation);
+        QCOMPARE(picker->field()->text(), QStringLiteral("Ines Review"));
         QTest::keyClicks(in<QPlainTextEdit>(dialog, "reviewReason"), QStringLiteral("complaint"));
         in<QPushButton>(dialog, "openReviewOk")->click();
         auto *refused = in<QLabel>(dialog, "openReviewMessage");
@@ -280,7 +290,7 @@ private slots:
         QTRY_VERIFY(view->findChild<cb::ui::OpenReviewDialog *>() == nullptr);
         QTRY_COMPARE(reviews->topLevelItemCount(), 1);
         QTreeWidgetItem *row = reviews->topLevelItem(0);
-        QCOMPARE(row->text(0), QString::number(conversation));
+        QCOMPARE(row->text(0), QStringLiteral("Ines Review"));
         QCOMPARE(row->text(1), QStringLiteral("Complaint 2026-114: refund never received"));
         QCOMPARE(row->text(4), QStringLiteral("Open"));
         QCOMPARE(reviews->currentItem(), row);
@@ -299,7 +309,7 @@ private slots:
         QVERIFY2(messages->topLevelItem(2)->text(3).startsWith(QLatin1String("Retracted by user")), qPrintable(messages->topLevelItem(2)->text(3)));
         QVERIFY(messages->topLevelItem(2)->text(3).endsWith(QLatin1String(": sent to the wrong patient")));
         QCOMPARE(messages->selectionMode(), QAbstractItemView::NoSelection);
-        QVERIFY(in<QLabel>(view, "reviewStatus")->text().contains(QStringLiteral("conversation %1").arg(conversation)));
+        QVERIFY(in<QLabel>(view, "reviewStatus")->text().contains(QStringLiteral("Reading Ines Review's conversation")));
 
         // Refreshed on demand: a new message appears after Refresh.
         QVERIFY(m_sandbox.say(QStringLiteral("15550401003"), QStringLiteral("Ines Review"), QStringLiteral("Any news?")));
@@ -308,7 +318,7 @@ private slots:
         in<QPushButton>(view, "refreshReview")->click();
         QTRY_COMPARE(messages->topLevelItemCount(), 4);
         QCOMPARE(messages->topLevelItem(3)->text(2), QStringLiteral("Any news?"));
-        QCOMPARE(reviews->currentItem()->text(0), QString::number(conversation));
+        QCOMPARE(reviews->currentItem()->text(0), QStringLiteral("Ines Review"));
     }
 };
 

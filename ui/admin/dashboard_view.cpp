@@ -9,7 +9,7 @@
 #include "ui/shell/theme.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -81,6 +81,38 @@ QString optInSourceName(const QString &source)
     return DashboardView::tr("Opt-ins: %1").arg(source);
 }
 
+// The same under the chart's title, which already says "opt-ins".
+QString optInSourceShortName(const QString &source)
+{
+    if (source == QLatin1String("opt_in")) {
+        return DashboardView::tr("Patient opted in");
+    }
+    if (source == QLatin1String("documented_request")) {
+        return DashboardView::tr("Documented request");
+    }
+    if (source == QLatin1String("patient_initiated")) {
+        return DashboardView::tr("Patient wrote first");
+    }
+    if (source == QLatin1String("start_keyword")) {
+        return DashboardView::tr("START keyword");
+    }
+    return source;
+}
+
+QString flagKindShortName(const QString &kind)
+{
+    if (kind == QLatin1String("admin_inbox_role")) {
+        return DashboardView::tr("Admin in the inbox");
+    }
+    if (kind == QLatin1String("inbox_credentials_reset")) {
+        return DashboardView::tr("Credentials reset");
+    }
+    if (kind == QLatin1String("review_access")) {
+        return DashboardView::tr("Reviews");
+    }
+    return kind;
+}
+
 QString flagKindName(const QString &kind)
 {
     if (kind == QLatin1String("admin_inbox_role")) {
@@ -143,7 +175,7 @@ DashboardView::DashboardView(client::ComplianceService &service, QWidget *parent
     m_drillTitle->setWordWrap(true);
     m_conversations->setObjectName(QStringLiteral("drillDownList"));
     m_conversations->setRootIsDecorated(false);
-    m_conversations->setHeaderLabels({tr("Conversation"), tr("When")});
+    m_conversations->setHeaderLabels({tr("Patient"), tr("When")});
     m_message->setObjectName(QStringLiteral("dashboardMessage"));
     m_message->setWordWrap(true);
 
@@ -284,8 +316,9 @@ void DashboardView::showFigures(const QJsonObject &json)
     const QJsonObject incidents = json.value(QStringLiteral("incidents")).toObject();
     const QJsonObject flags = json.value(QStringLiteral("compliance_flags")).toObject();
     m_backups->show(json.value(QStringLiteral("backups")).toObject(), QDateTime::currentMSecsSinceEpoch());
-    const auto countFigure = [](const QString &key, const QString &label, double value, const QString &drill = {}) {
-        return Figure{key, label, value, count(value), drill};
+    const auto countFigure = [](const QString &key, const QString &label, double value, const QString &drill = {},
+                                const QString &chartLabel = {}) {
+        return Figure{key, label, value, count(value), drill, chartLabel};
     };
 
     QList<Figure> optIns;
@@ -295,18 +328,18 @@ void DashboardView::showFigures(const QJsonObject &json)
         // The START keyword is not in the consent audit the drill-down reads.
         optIns << countFigure(QStringLiteral("whatsapp.opt_ins.") + source, optInSourceName(source),
                               sources.value(source).toDouble(),
-                              source == QLatin1String("start_keyword") ? QString() : QStringLiteral("opt_ins"));
+                              source == QLatin1String("start_keyword") ? QString() : QStringLiteral("opt_ins"), optInSourceShortName(source));
     }
     optIns << countFigure(QStringLiteral("whatsapp.opt_outs"), tr("Opt-outs (STOP)"), whatsapp.value(QStringLiteral("opt_outs")).toDouble(),
-                          QStringLiteral("opt_outs"));
+                          QStringLiteral("opt_outs"), tr("Opted out (STOP)"));
 
     const double sent = escalations.value(QStringLiteral("invitations_sent")).toDouble();
     const double opened = escalations.value(QStringLiteral("invitations_opened")).toDouble();
     const double verified = escalations.value(QStringLiteral("invitations_verified")).toDouble();
     const QList<Figure> portal{
-        countFigure(QStringLiteral("escalations.sent"), tr("Portal links sent"), sent, QStringLiteral("escalated")),
-        countFigure(QStringLiteral("escalations.opened"), tr("Portal links opened"), opened),
-        countFigure(QStringLiteral("escalations.verified"), tr("Patients verified on the portal"), verified)};
+        countFigure(QStringLiteral("escalations.sent"), tr("Portal links sent"), sent, QStringLiteral("escalated"), tr("Links sent")),
+        countFigure(QStringLiteral("escalations.opened"), tr("Portal links opened"), opened, {}, tr("Opened")),
+        countFigure(QStringLiteral("escalations.verified"), tr("Patients verified on the portal"), verified, {}, tr("Verified"))};
     const double openedShare = sent > 0 ? opened / sent : 0;
     const double verifiedShare = sent > 0 ? verified / sent : 0;
     const double portalShare = escalations.value(QStringLiteral("escalated_share")).toDouble();
@@ -314,12 +347,13 @@ void DashboardView::showFigures(const QJsonObject &json)
     const double median = response.value(QStringLiteral("median_first_response_minutes")).toDouble();
     const double waitedShare = response.value(QStringLiteral("waited_over_hour_share")).toDouble();
     const QList<Figure> responses{
-        countFigure(QStringLiteral("response.patients"), tr("Patients who wrote"), response.value(QStringLiteral("patients")).toDouble()),
+        countFigure(QStringLiteral("response.patients"), tr("Patients who wrote"), response.value(QStringLiteral("patients")).toDouble(), {},
+                    tr("Wrote")),
         countFigure(QStringLiteral("response.answered"), tr("Answered"), response.value(QStringLiteral("answered")).toDouble()),
         countFigure(QStringLiteral("response.unanswered"), tr("Not answered yet"), response.value(QStringLiteral("unanswered")).toDouble(),
-                    QStringLiteral("unanswered")),
+                    QStringLiteral("unanswered"), tr("Not answered")),
         countFigure(QStringLiteral("response.waited_over_hour"), tr("Waited more than 1 hour"),
-                    response.value(QStringLiteral("waited_over_hour")).toDouble(), QStringLiteral("waited_over_hour"))};
+                    response.value(QStringLiteral("waited_over_hour")).toDouble(), QStringLiteral("waited_over_hour"), tr("Waited > 1 h"))};
 
     QList<Figure> safeguards{countFigure(QStringLiteral("phi_refusals"), tr("PhiGuard refusals"),
                                          json.value(QStringLiteral("phi_refusals")).toDouble(), QStringLiteral("phi_refusals"))};
@@ -328,17 +362,18 @@ void DashboardView::showFigures(const QJsonObject &json)
                                                QStringLiteral("lost_device"), QStringLiteral("other")})) {
         safeguards << countFigure(QStringLiteral("incidents.type.") + type, tr("Incidents: %1").arg(incidentTypeName(type)),
                                   byType.value(type).toDouble(),
-                                  type == QLatin1String("lost_device") || type == QLatin1String("other") ? QString() : QStringLiteral("incidents"));
+                                  type == QLatin1String("lost_device") || type == QLatin1String("other") ? QString() : QStringLiteral("incidents"),
+                                  incidentTypeName(type));
     }
     QList<Figure> incidentStatus;
     const QJsonObject byStatus = incidents.value(QStringLiteral("by_status")).toObject();
     for (const QString &status : keysOf(byStatus, {QStringLiteral("open"), QStringLiteral("assessed"), QStringLiteral("notified"),
                                                    QStringLiteral("closed")})) {
         incidentStatus << countFigure(QStringLiteral("incidents.status.") + status, tr("Incidents now %1").arg(incidentStatusName(status)),
-                                      byStatus.value(status).toDouble());
+                                      byStatus.value(status).toDouble(), {}, incidentStatusName(status));
     }
     incidentStatus << countFigure(QStringLiteral("incidents.overdue"), tr("Incidents overdue today"),
-                                  incidents.value(QStringLiteral("overdue")).toDouble());
+                                  incidents.value(QStringLiteral("overdue")).toDouble(), {}, tr("Overdue today"));
 
     QList<Figure> flagFigures;
     const QJsonObject byKind = flags.value(QStringLiteral("by_kind")).toObject();
@@ -347,7 +382,8 @@ void DashboardView::showFigures(const QJsonObject &json)
     for (const QString &kind : keysOf(byKind, {QStringLiteral("admin_inbox_role"), QStringLiteral("inbox_credentials_reset"),
                                                QStringLiteral("review_access")})) {
         flagFigures << countFigure(QStringLiteral("flags.") + kind, flagKindName(kind), byKind.value(kind).toDouble(),
-                                   kind == QLatin1String("review_access") ? QStringLiteral("review_access") : QString());
+                                   kind == QLatin1String("review_access") ? QStringLiteral("review_access") : QString(),
+                                   flagKindShortName(kind));
         open += unacknowledged.value(kind).toDouble();
     }
 
@@ -364,14 +400,14 @@ void DashboardView::showFigures(const QJsonObject &json)
     m_charts->addWidget(barChart(QStringLiteral("chartFlags"), tr("Compliance flags"), flagFigures), 2, 1);
 
     const QList<Figure> shares{
-        {QStringLiteral("escalations.opened_share"), tr("Link conversion: opened"), openedShare, percent(openedShare), {}},
-        {QStringLiteral("escalations.verified_share"), tr("Link conversion: verified"), verifiedShare, percent(verifiedShare), {}},
+        {QStringLiteral("escalations.opened_share"), tr("Link conversion: opened"), openedShare, percent(openedShare), {}, {}},
+        {QStringLiteral("escalations.verified_share"), tr("Link conversion: verified"), verifiedShare, percent(verifiedShare), {}, {}},
         {QStringLiteral("escalations.moved_to_portal_share"), tr("Conversations moved to the portal"), portalShare, percent(portalShare),
-         QStringLiteral("escalated")},
-        {QStringLiteral("response.median_minutes"), tr("Median first response"), median, minutes(median), {}},
+         QStringLiteral("escalated"), {}},
+        {QStringLiteral("response.median_minutes"), tr("Median first response"), median, minutes(median), {}, {}},
         {QStringLiteral("response.waited_over_hour_share"), tr("Patients who waited more than 1 hour"), waitedShare, percent(waitedShare),
-         QStringLiteral("waited_over_hour")},
-        {QStringLiteral("flags.unacknowledged"), tr("Compliance flags not yet acknowledged"), open, count(open), {}}};
+         QStringLiteral("waited_over_hour"), {}},
+        {QStringLiteral("flags.unacknowledged"), tr("Compliance flags not yet acknowledged"), open, count(open), {}, {}}};
     m_summary->setText(tr("Median first response: %1 · Waited more than 1 hour: %2 · Moved to the portal: %3 · "
                           "Link conversion: %4 opened, %5 verified")
                            .arg(minutes(median), percent(waitedShare), percent(portalShare), percent(openedShare), percent(verifiedShare)));
@@ -394,37 +430,44 @@ void DashboardView::showFigures(const QJsonObject &json)
 
 QChartView *DashboardView::barChart(const QString &name, const QString &title, const QList<Figure> &bars)
 {
+    // Horizontal bars: each category's words get the width on the left instead
+    // of a narrow column under its bar, where they were cut off. Qt draws the
+    // first category at the bottom, so the figures go in reversed to read top-down.
     auto *set = new QBarSet(title);
     QStringList categories;
     double highest = 1;
-    for (const Figure &bar : bars) {
-        *set << bar.value;
-        categories << bar.label;
-        highest = std::max(highest, bar.value);
+    for (auto bar = bars.crbegin(); bar != bars.crend(); ++bar) {
+        *set << bar->value;
+        categories << (bar->chartLabel.isEmpty() ? bar->label : bar->chartLabel);
+        highest = std::max(highest, bar->value);
     }
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     auto *chart = new QChart;
     chart->setTitle(title);
     chart->addSeries(series);
     chart->legend()->hide();
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto *axisY = countAxis(highest);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    categoryAxis->setTruncateLabels(false); // the plot gives way to the words, never the words to the plot
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    auto *valueAxis = countAxis(highest);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
     auto *view = new QChartView(chart);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(240);
+    // Tall enough for every bar and its words, in the font's own units (200 % scale too).
+    view->setFixedHeight(view->fontMetrics().lineSpacing() * (6 + 2 * int(bars.size())));
     view->setAccessibleName(title);
     connect(set, &QBarSet::clicked, this, [this, bars](int index) {
-        if (index >= 0 && index < bars.size() && !bars[index].drillDown.isEmpty()) {
-            showConversations(bars[index].drillDown, bars[index].label);
+        const qsizetype figure = bars.size() - 1 - index;
+        if (index >= 0 && figure >= 0 && !bars[figure].drillDown.isEmpty()) {
+            showConversations(bars[figure].drillDown, bars[figure].label);
         }
     });
     return view;
@@ -446,7 +489,9 @@ void DashboardView::showConversations(const QString &drillDown, const QString &l
                                 }
                                 self->m_drillTitle->setText(tr("Conversations behind “%1”: %n", nullptr, int(entries.size())).arg(label));
                                 for (const client::DrillDownEntry &entry : entries) {
-                                    auto *item = new QTreeWidgetItem({QString::number(entry.conversationId), localTime(entry.atMs)});
+                                    const QString patient =
+                                        entry.patient.isEmpty() ? tr("Conversation %1").arg(entry.conversationId) : entry.patient;
+                                    auto *item = new QTreeWidgetItem({patient, localTime(entry.atMs)});
                                     item->setData(0, Qt::UserRole, entry.conversationId);
                                     self->m_conversations->addTopLevelItem(item);
                                 }

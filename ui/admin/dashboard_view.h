@@ -23,8 +23,8 @@ class BackupStatus;
 // The compliance dashboard over a chosen period: opt-ins and opt-outs, portal
 // escalations, first response times, PhiGuard refusals, incidents and compliance
 // flags, as Qt Charts and as a list of figures. Clicking a bar or a figure lists
-// the conversations behind it (ids and times only: the server never sends names
-// or content here). "Export CSV…" writes the figures.
+// the conversations behind it by patient name and time (never content; the
+// server audits the list as a drill-down). "Export CSV…" writes the figures only.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -38,6 +38,7 @@ public:
         double value = 0;
         QString text;
         QString drillDown;
+        QString chartLabel; // shorter, under its chart's title (empty: the label)
     };
 
     explicit DashboardView(client::ComplianceService &service, QWidget *parent = nullptr);

@@ -1,6 +1,8 @@
 #include "ui/admin/incident_dialogs.h"
 
+#include "ui/admin/conversation_picker.h"
 #include "ui/admin/incidents_view.h"
+#include "ui/admin/sessions_model.h"
 #include "ui/shell/theme.h"
 
 #include <QComboBox>
@@ -8,7 +10,6 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -72,9 +73,10 @@ QString incidentStatusName(const QString &status)
     return status;
 }
 
-ReportIncidentDialog::ReportIncidentDialog(client::ComplianceService &service, qint64 conversationId, QWidget *parent)
-    : QDialog(parent), m_service(service), m_type(new QComboBox(this)), m_conversation(new QLineEdit(this)),
-      m_device(new QLineEdit(this)), m_discovered(new QDateTimeEdit(QDateTime::currentDateTime(), this)),
+ReportIncidentDialog::ReportIncidentDialog(client::ComplianceService &service, qint64 conversationId, const QString &patient,
+                                           QWidget *parent)
+    : QDialog(parent), m_service(service), m_type(new QComboBox(this)), m_conversation(new ConversationPicker(service, this)),
+      m_device(new QComboBox(this)), m_discovered(new QDateTimeEdit(QDateTime::currentDateTime(), this)),
       m_summary(new QPlainTextEdit(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("reportIncidentDialog"));
@@ -84,15 +86,20 @@ ReportIncidentDialog::ReportIncidentDialog(client::ComplianceService &service, q
         m_type->addItem(incidentTypeName(QLatin1String(type)), QLatin1String(type));
     }
     m_conversation->setObjectName(QStringLiteral("incidentConversation"));
-    m_conversation->setValidator(new QIntValidator(1, std::numeric_limits<int>::max(), m_conversation));
-    m_conversation->setPlaceholderText(tr("The conversation's number"));
     if (conversationId > 0) {
-        m_conversation->setText(QString::number(conversationId));
-        m_conversation->setReadOnly(true);
+        m_conversation->setFixed(conversationId, patient);
     }
     m_device->setObjectName(QStringLiteral("incidentDevice"));
-    m_device->setMaxLength(128);
-    m_device->setPlaceholderText(tr("The workstation's device id"));
+    m_device->setEditable(true);
+    m_device->setInsertPolicy(QComboBox::NoInsert);
+    m_device->lineEdit()->setMaxLength(128);
+    m_device->lineEdit()->setPlaceholderText(tr("The workstation's name"));
+    // From the console (admins and compliance) the workstations that signed in are
+    // offered; from a conversation (any inbox role, who may not list them) the
+    // reporter types the name the workstation goes by.
+    if (conversationId == 0) {
+        listWorkstations();
+    }
     m_discovered->setObjectName(QStringLiteral("incidentDiscovered"));
     m_discovered->setCalendarPopup(true);
     m_discovered->setMaximumDateTime(QDateTime::currentDateTime().addSecs(60));
@@ -111,7 +118,7 @@ ReportIncidentDialog::ReportIncidentDialog(client::ComplianceService &service, q
     m_ok->setDefault(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Type:"), m_type);
-    form->addRow(tr("&Conversation:"), m_conversation);
+    form->addRow(tr("&Patient:"), m_conversation);
     form->addRow(tr("&Workstation:"), m_device);
     form->addRow(tr("&Discovered:"), m_discovered);
     form->addRow(tr("&What happened:"), m_summary);
@@ -126,6 +133,24 @@ ReportIncidentDialog::ReportIncidentDialog(client::ComplianceService &service, q
     updateFields();
 }
 
+void ReportIncidentDialog::listWorkstations()
+{
+    m_service.workstations([self = QPointer<ReportIncidentDialog>(this)](const QList<api::WorkstationDto> &workstations, const QString &) {
+        if (!self) {
+            return;
+        }
+        const QString typed = self->m_device->currentText();
+        for (const api::WorkstationDto &workstation : workstations) {
+            const QString name = workstation.name.isEmpty() ? workstation.deviceId : workstation.name;
+            self->m_device->addItem(name, workstation.deviceId);
+            self->m_device->setItemData(self->m_device->count() - 1, tr("Last seen %1").arg(localTime(workstation.lastSeenAtMs)),
+                                        Qt::ToolTipRole);
+        }
+        self->m_device->setCurrentIndex(-1);
+        self->m_device->setEditText(typed);
+    });
+}
+
 void ReportIncidentDialog::updateFields()
 {
     const QString type = m_type->currentData().toString();
@@ -137,16 +162,23 @@ void ReportIncidentDialog::submit()
 {
     client::IncidentReport report;
     report.type = m_type->currentData().toString();
-    report.conversationId = m_conversation->isEnabled() ? m_conversation->text().toLongLong() : 0;
-    report.deviceId = m_device->isEnabled() ? m_device->text().trimmed() : QString();
+    report.conversationId = m_conversation->isEnabled() ? m_conversation->conversationId() : 0;
+    if (m_device->isEnabled()) {
+        // A workstation from the list goes by its device id; a typed name as it is (the server knows the names).
+        const QString text = m_device->currentText().trimmed();
+        const int listed = m_device->findText(text, Qt::MatchFixedString);
+        report.deviceId = listed >= 0 ? m_device->itemData(listed).toString() : text;
+    }
     report.discoveredAtMs = m_discovered->dateTime().toMSecsSinceEpoch();
     report.summary = m_summary->toPlainText().trimmed();
     if (report.type != QLatin1String("lost_device") && report.type != QLatin1String("other") && report.conversationId <= 0) {
-        m_message->setText(tr("Give the conversation's number."));
+        m_message->setText(tr("Choose the patient whose conversation this is: type part of their name or their number."));
+        m_conversation->setFocus();
         return;
     }
     if (report.type == QLatin1String("lost_device") && report.deviceId.isEmpty()) {
-        m_message->setText(tr("Give the lost workstation's device id."));
+        m_message->setText(tr("Choose or type the lost workstation's name."));
+        m_device->setFocus();
         return;
     }
     m_ok->setEnabled(false);

@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace cb::ui {
 
+class ConversationPicker;
+
 // People's words for the server's incident types and statuses.
 QString incidentTypeName(const QString &type);
 QString incidentStatusName(const QString &status);
@@ -23,20 +25,23 @@ class ReportIncidentDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // `conversationId`: reporting from a conversation (0: from the console).
-    ReportIncidentDialog(client::ComplianceService &service, qint64 conversationId = 0, QWidget *parent = nullptr);
+    // `conversationId` and `patient`: reporting from a conversation (0: from the
+    // console, where a picker finds the conversation by the patient's name or number).
+    ReportIncidentDialog(client::ComplianceService &service, qint64 conversationId = 0, const QString &patient = {},
+                         QWidget *parent = nullptr);
 
 signals:
     void reported(const client::Incident &incident);
 
 private:
+    void listWorkstations();
     void updateFields();
     void submit();
 
     client::ComplianceService &m_service;
     QComboBox *m_type;
-    QLineEdit *m_conversation;
-    QLineEdit *m_device;
+    ConversationPicker *m_conversation;
+    QComboBox *m_device; // the workstations that signed in, or a name typed in
     QDateTimeEdit *m_discovered;
     QPlainTextEdit *m_summary;
     QLabel *m_message;

@@ -63,7 +63,7 @@ IncidentsView::IncidentsView(client::ComplianceService &service, QWidget *parent
     });
     connect(m_refresh, &QPushButton::clicked, this, &IncidentsView::refresh);
     connect(m_report, &QPushButton::clicked, this, [this] {
-        auto *dialog = new ReportIncidentDialog(m_service, 0, this);
+        auto *dialog = new ReportIncidentDialog(m_service, 0, {}, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ReportIncidentDialog::reported, this, [this](const client::Incident &incident) {
             changed(incident, tr("Incident %1 reported. Notification deadline: %2.").arg(incident.id).arg(localTime(incident.deadlineMs)));
@@ -120,9 +120,9 @@ void IncidentsView::showIncidents(const QList<client::Incident> &incidents, qint
     for (const client::Incident &incident : incidents) {
         QString subject;
         if (incident.conversationId > 0) {
-            subject = tr("Conversation %1").arg(incident.conversationId);
+            subject = incident.patient.isEmpty() ? tr("Conversation %1").arg(incident.conversationId) : incident.patient;
         } else if (!incident.deviceId.isEmpty()) {
-            subject = tr("Workstation %1").arg(incident.deviceId);
+            subject = tr("Workstation %1").arg(incident.workstation.isEmpty() ? incident.deviceId : incident.workstation);
         } else {
             subject = tr("(none)");
         }

@@ -1,5 +1,8 @@
 #include "ui/admin/review_view.h"
 
+#include "client/admin/compliance_service.h"
+#include "ui/admin/conversation_picker.h"
+
 #include "ui/admin/sessions_model.h"
 #include "ui/shell/theme.h"
 
@@ -13,7 +16,6 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -39,17 +41,23 @@ QString directionName(const QString &direction)
 }
 } // namespace
 
+// The patient a review reads, by name (the number when the server did not say).
+static QString patientOf(const client::Review &review)
+{
+    return review.patient.isEmpty() ? ReviewView::tr("conversation %1").arg(review.conversationId) : review.patient;
+}
+
 // --- Open a review -----------------------------------------------------------------
 
 OpenReviewDialog::OpenReviewDialog(client::RecordsService &service, QWidget *parent)
-    : QDialog(parent), m_service(service), m_conversation(new QLineEdit(this)), m_reason(new QPlainTextEdit(this)),
+    : QDialog(parent), m_service(service),
+      m_conversation(new ConversationPicker(*new client::ComplianceService(service.connection(), this), this)),
+      m_reason(new QPlainTextEdit(this)),
       m_minutes(new QSpinBox(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("openReviewDialog"));
     setWindowTitle(tr("Open a conversation for review"));
     m_conversation->setObjectName(QStringLiteral("reviewConversation"));
-    m_conversation->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[1-9][0-9]{0,17}")), m_conversation));
-    m_conversation->setPlaceholderText(tr("The conversation's number"));
     m_reason->setObjectName(QStringLiteral("reviewReason"));
     m_reason->setTabChangesFocus(true);
     m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 4);
@@ -67,7 +75,7 @@ OpenReviewDialog::OpenReviewDialog(client::RecordsService &service, QWidget *par
     m_ok->setObjectName(QStringLiteral("openReviewOk"));
     m_ok->setDefault(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Conversation:"), m_conversation);
+    form->addRow(tr("&Patient:"), m_conversation);
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(tr("&Lasts:"), m_minutes);
     auto *layout = new QVBoxLayout(this);
@@ -87,10 +95,11 @@ OpenReviewDialog::OpenReviewDialog(client::RecordsService &service, QWidget *par
 
 void OpenReviewDialog::submit()
 {
-    const qint64 conversation = m_conversation->text().toLongLong();
+    const qint64 conversation = m_conversation->conversationId();
     const QString reason = m_reason->toPlainText().trimmed();
     if (conversation <= 0) {
-        m_message->setText(tr("Give the conversation's number."));
+        m_message->setText(tr("Choose the patient whose conversation you need: type part of their name or their number."));
+        m_conversation->setFocus();
         return;
     }
     if (reason.size() < client::RecordsService::MinReviewReason) {
@@ -124,7 +133,7 @@ ReviewView::ReviewView(client::RecordsService &service, QWidget *parent)
     setObjectName(QStringLiteral("reviewView"));
     m_list->setObjectName(QStringLiteral("reviewsList"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("Conversation"), tr("Reason"), tr("Opened"), tr("Expires"), tr("Status")});
+    m_list->setHeaderLabels({tr("Patient"), tr("Reason"), tr("Opened"), tr("Expires"), tr("Status")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_status->setObjectName(QStringLiteral("reviewStatus"));
     m_status->setWordWrap(true);
@@ -162,7 +171,7 @@ ReviewView::ReviewView(client::RecordsService &service, QWidget *parent)
             QList<client::Review> reviews = m_reviews;
             reviews.prepend(review);
             showReviews(reviews, review.id);
-            report(true, tr("Review of conversation %1 opened until %2.").arg(review.conversationId).arg(localTime(review.expiresAtMs)));
+            report(true, tr("Review of %1's conversation opened until %2.").arg(patientOf(review), localTime(review.expiresAtMs)));
         });
         dialog->open();
     });
@@ -202,7 +211,7 @@ void ReviewView::showReviews(const QList<client::Review> &reviews, qint64 select
         const QSignalBlocker blocker(m_list); // one read for the selection, below
         m_list->clear();
         for (const client::Review &review : reviews) {
-            auto *item = new QTreeWidgetItem({QString::number(review.conversationId), review.reason, localTime(review.openedAtMs),
+            auto *item = new QTreeWidgetItem({patientOf(review), review.reason, localTime(review.openedAtMs),
                                               localTime(review.expiresAtMs), review.live ? tr("Open") : tr("Expired")});
             item->setData(0, IdRole, review.id);
             item->setToolTip(1, review.reason);
@@ -249,7 +258,7 @@ void ReviewView::loadMessages()
     }
     const client::Review shown = *review;
     theme::markAsProblem(m_status, false);
-    m_status->setText(tr("Reading conversation %1 for review, until %2.").arg(shown.conversationId).arg(localTime(shown.expiresAtMs)));
+    m_status->setText(tr("Reading %1's conversation for review, until %2.").arg(patientOf(shown), localTime(shown.expiresAtMs)));
     m_service.reviewMessages(shown.id, [self = QPointer<ReviewView>(this), shown](const QList<client::ReviewedMessage> &messages,
                                                                                  bool expired, const QString &error) {
         if (!self) {
@@ -299,9 +308,8 @@ void ReviewView::showExpired(const client::Review &review)
 {
     m_messages->clear();
     theme::markAsProblem(m_status);
-    m_status->setText(tr("This review of conversation %1 expired at %2. Open a new one, with its reason, to read the conversation again.")
-                          .arg(review.conversationId)
-                          .arg(localTime(review.expiresAtMs)));
+    m_status->setText(tr("This review of %1's conversation expired at %2. Open a new one, with its reason, to read the conversation again.")
+                          .arg(patientOf(review), localTime(review.expiresAtMs)));
     // The list says so too, without waiting for the next refresh.
     if (QTreeWidgetItem *item = m_list->currentItem(); item != nullptr && item->data(0, IdRole).toLongLong() == review.id) {
         item->setText(4, tr("Expired"));

@@ -14,6 +14,8 @@ class QTreeWidget;
 
 namespace cb::ui {
 
+class ConversationPicker;
+
 // "Open a conversation for review…": the conversation, the investigation's
 // reason (at least 20 characters) and how long the access lasts.
 class OpenReviewDialog : public QDialog
@@ -29,7 +31,7 @@ private:
     void submit();
 
     client::RecordsService &m_service;
-    QLineEdit *m_conversation;
+    ConversationPicker *m_conversation;
     QPlainTextEdit *m_reason;
     QSpinBox *m_minutes;
     QLabel *m_message;

@@ -20,6 +20,7 @@
 #include "ui/inbox/thread_model.h"
 #include "ui/inbox/view_tabs.h"
 
+#include <QActionGroup>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -309,9 +310,17 @@ QMenu *InboxView::statusMenu() const
 void InboxView::fillAssignMenu()
 {
     m_assignMenu->clear();
+    qDeleteAll(m_assignMenu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
     const auto id = openConversationId();
-    auto addAssignment = [this, id](const QString &text, std::int64_t assignee, bool triage) {
-        connect(m_assignMenu->addAction(text), &QAction::triggered, this, [this, id, assignee, triage] { m_inbox.assign(id, assignee, triage); });
+    // The one who holds the conversation now is checked (the queue or nobody, when no one does).
+    const auto conversation = m_inbox.cache() ? m_inbox.cache()->conversation(id) : std::nullopt;
+    auto *holders = new QActionGroup(m_assignMenu);
+    auto addAssignment = [this, id, conversation, holders](const QString &text, std::int64_t assignee, bool triage) {
+        QAction *action = m_assignMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(conversation && conversation->assigneeId == assignee && conversation->triage == triage);
+        holders->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id, assignee, triage] { m_inbox.assign(id, assignee, triage); });
     };
     addAssignment(tr("To &me\tCtrl+Shift+M"), m_inbox.myId(), false);
     addAssignment(tr("To the nurse &triage queue\tCtrl+Shift+T"), 0, true);
@@ -457,7 +466,11 @@ void InboxView::reportIncident(std::int64_t conversationId)
     if (m_compliance == nullptr) {
         m_compliance = new client::ComplianceService(m_inbox.connection(), this);
     }
-    auto *dialog = new ReportIncidentDialog(*m_compliance, conversationId, this);
+    const auto conversation = m_inbox.cache() ? m_inbox.cache()->conversation(conversationId) : std::nullopt;
+    const QString patient = !conversation                                ? QString()
+                            : conversation->contact.profileName.isEmpty() ? phone::display(conversation->contact.waId)
+                                                                          : conversation->contact.profileName;
+    auto *dialog = new ReportIncidentDialog(*m_compliance, conversationId, patient, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReportIncidentDialog::reported, this, [this](const client::Incident &incident) {
         auto *box = new QMessageBox(QMessageBox::Information, tr("Incident reported"),

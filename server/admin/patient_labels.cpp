@@ -1,0 +1,77 @@
+#include "server/admin/patient_labels.h"
+
+#include "core/store/database.h"
+#include "server/audit/audit_query.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace cb::server {
+
+QString patientName(const store::Statement &row)
+{
+    return row.columnText(0).isEmpty() ? QStringLiteral("+") + row.columnText(1) : row.columnText(0);
+}
+
+QString conversationPatient(store::Database &db, std::int64_t conversationId)
+{
+    auto row = db.prepare("SELECT c.profile_name, c.wa_id FROM conversations v JOIN contacts c ON c.id = v.contact_id WHERE v.id = ?");
+    row.bind(1, conversationId);
+    return row.step() ? patientName(row) : QString();
+}
+
+void namePatients(store::Database &db, QJsonArray &conversations)
+{
+    auto row = db.prepare("SELECT c.profile_name, c.wa_id FROM conversations v JOIN contacts c ON c.id = v.contact_id WHERE v.id = ?");
+    for (qsizetype i = 0; i < conversations.size(); ++i) {
+        QJsonObject entry = conversations.at(i).toObject();
+        row.reset();
+        row.bind(1, std::int64_t(entry.value(QStringLiteral("conversation_id")).toInteger()));
+        entry.insert(QStringLiteral("patient"), row.step() ? patientName(row) : QString());
+        conversations.replace(i, entry);
+    }
+}
+
+QString workstationName(store::Database &db, const QString &deviceId)
+{
+    auto row = db.prepare("SELECT workstation_name FROM sessions WHERE device_id = ? AND workstation_name != '' "
+                          "ORDER BY created_at_ms DESC LIMIT 1");
+    row.bind(1, deviceId);
+    return row.step() ? row.columnText(0) : QString();
+}
+
+QString workstationDevice(store::Database &db, const QString &text)
+{
+    auto row = db.prepare("SELECT device_id FROM sessions WHERE device_id = ?1 OR workstation_name = ?1 COLLATE NOCASE "
+                          "ORDER BY device_id = ?1 DESC, created_at_ms DESC LIMIT 1");
+    row.bind(1, text);
+    return row.step() ? row.columnText(0) : text;
+}
+
+QJsonArray conversationsOfPatients(store::Database &db, const QString &words, int limit)
+{
+    QList<QJsonObject> found;
+    auto row = db.prepare("SELECT c.profile_name, c.wa_id, v.id, v.last_message_at_ms FROM conversations v "
+                          "JOIN contacts c ON c.id = v.contact_id WHERE v.contact_id = ?");
+    for (const std::int64_t contact : AuditQuery(db).resolvePatient(words)) {
+        row.reset();
+        row.bind(1, contact);
+        if (row.step()) {
+            found.append(QJsonObject{{QStringLiteral("conversation_id"), qint64(row.columnInt64(2))},
+                                    {QStringLiteral("patient"), patientName(row)},
+                                    {QStringLiteral("last_message_at_ms"), qint64(row.columnInt64(3))}});
+        }
+    }
+    const auto newest = [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QStringLiteral("last_message_at_ms")).toInteger() > b.value(QStringLiteral("last_message_at_ms")).toInteger();
+    };
+    std::sort(found.begin(), found.end(), newest);
+    QJsonArray list;
+    for (const QJsonObject &conversation : found.mid(0, limit)) {
+        list.append(conversation);
+    }
+    return list;
+}
+
+} // namespace cb::server
