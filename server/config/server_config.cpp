@@ -233,6 +233,11 @@ ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
     if (config.clinicName.isEmpty() || config.clinicName.contains(QLatin1Char(':'))) {
         errors->append(QStringLiteral("clinic/name must be non-empty and contain no ':'"));
     }
+    const QString replyAssigns = ini.value(QStringLiteral("inbox/reply_assigns"), QStringLiteral("true")).toString().trimmed();
+    if (replyAssigns != QLatin1String("true") && replyAssigns != QLatin1String("false")) {
+        errors->append(QStringLiteral("inbox/reply_assigns must be true or false"));
+    }
+    config.replyAssigns = replyAssigns == QLatin1String("true");
     const QString hashing = ini.value(QStringLiteral("security/password_hashing"), QStringLiteral("moderate")).toString();
     if (hashing == QLatin1String("moderate")) {
         config.passwordCost = crypto::PasswordHash::interactiveServerCost();

@@ -133,6 +133,7 @@ struct ServerConfig
     policy::SessionPolicy sessionPolicy; // the clinic's defaults; roles may only tighten them
     int sessionRecheckSeconds = 30;      // how often open event streams look for sessions that timed out
     QString clinicAddress;
+    bool replyAssigns = true; // [inbox] reply_assigns: a reply makes an unassigned conversation the replier's
     WhatsAppSettings whatsapp;
     PortalSettings portal;
     RetentionSettings retention;

@@ -210,6 +210,17 @@ OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int6
     m_context.record(caller.actor(), action,
                      QStringLiteral("conversation:%1").arg(conversationId),
                      {{QStringLiteral("message"), qint64(message.id)}, {QStringLiteral("kind"), message.kind}});
+    // The clinic's choice ([inbox] reply_assigns): a reply to a conversation nobody
+    // holds (and not waiting in the triage queue) makes the replier its holder, so
+    // two people do not keep answering the same patient. Notes claim nothing.
+    if (message.channel != model::Channel::Note && m_context.config().replyAssigns && conversation->assigneeId == 0 &&
+        !conversation->triage) {
+        m_context.inbox().setAssignment(conversationId, caller.user.id, false);
+        m_context.inbox().publishConversation(conversationId);
+        m_context.record(caller.actor(), QStringLiteral("conversation.assign"), QStringLiteral("conversation:%1").arg(conversationId),
+                         {{QStringLiteral("assignee"), qint64(caller.user.id)}, {QStringLiteral("triage"), false},
+                          {QStringLiteral("by"), QStringLiteral("reply")}});
+    }
     transaction.commit();
     m_context.changes().notifyCommitted();
     return {Status::Accepted, {}, {}, {}, m_context.inbox().message(message.id)};

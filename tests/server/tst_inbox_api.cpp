@@ -260,6 +260,63 @@ private slots:
         QTRY_VERIFY(!m_sandbox.readReceipts().isEmpty());
     }
 
+    // Issue 21: replying claims a conversation nobody holds; a note does not, the
+    // triage queue keeps its own, and a holder is never displaced.
+    void aReplyMakesAnUnheldConversationTheRepliers()
+    {
+        EventStreamClient stream;
+        QVERIFY(stream.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
+        const auto conversationSaying = [&](const QString &waId, const QString &text) {
+            if (!m_sandbox.say(waId, QStringLiteral("Claim Tester"), text)) {
+                return qint64(0);
+            }
+            return waitForText(stream, text).value(QStringLiteral("conversation_id")).toInteger();
+        };
+        const auto holder = [&](qint64 conversation) {
+            for (const QJsonValue &each : m_api.get(QStringLiteral("/api/v1/inbox"), m_nurse).json().value(QStringLiteral("conversations")).toArray()) {
+                if (each.toObject().value(QStringLiteral("id")).toInteger() == conversation) {
+                    return each.toObject().value(QStringLiteral("assignee_id")).toInteger(-1);
+                }
+            }
+            return qint64(-1);
+        };
+        const auto note = [&](qint64 conversation, const QString &clientId) {
+            int status = 0;
+            send(conversation, {{QStringLiteral("client_id"), clientId}, {QStringLiteral("kind"), QStringLiteral("note")},
+                                {QStringLiteral("text"), QStringLiteral("Call back after lunch")}}, &status);
+            return status;
+        };
+        const qint64 open = conversationSaying(QStringLiteral("15550104101"), QStringLiteral("who can help me"));
+        QVERIFY(open > 0);
+        QCOMPARE(holder(open), 0);
+        QCOMPARE(note(open, QStringLiteral("claim-note")), 202);
+        QCOMPARE(holder(open), 0);
+        int status = 0;
+        send(open, textBody(QStringLiteral("claim-1"), QStringLiteral("I can, one moment.")), &status);
+        QCOMPARE(status, 202);
+        const qint64 nurseId = holder(open);
+        QVERIFY(nurseId > 0);
+        // Every desktop hears of it, and the audit says why.
+        QVERIFY(!stream.waitFor([&](const QJsonObject &m) {
+                          return isEvent(m, "conversation.changed") && payload(m).value(QStringLiteral("id")).toInteger() == open &&
+                                 payload(m).value(QStringLiteral("assignee_id")).toInteger() == nurseId;
+                      }, 5000).isEmpty());
+        bool audited = false;
+        for (const AuditRow &row : auditAfter(0)) {
+            audited |= row.action == QLatin1String("conversation.assign") && row.target == QStringLiteral("conversation:%1").arg(open) &&
+                       row.detail.value(QStringLiteral("by")) == QLatin1String("reply");
+        }
+        QVERIFY(audited);
+
+        // In the triage queue it stays there until someone takes it.
+        const qint64 queued = conversationSaying(QStringLiteral("15550104102"), QStringLiteral("my child has a fever"));
+        QCOMPARE(m_api.post(QStringLiteral("/api/v1/conversations/%1/assign").arg(queued),
+                            {{QStringLiteral("assignee_id"), 0}, {QStringLiteral("triage"), true}}, m_nurse).status, 200);
+        send(queued, textBody(QStringLiteral("claim-2"), QStringLiteral("A nurse will call you shortly.")), &status);
+        QCOMPARE(status, 202);
+        QCOMPARE(holder(queued), 0);
+    }
+
     void phiIsRefusedOnWhatsApp()
     {
         EventStreamClient stream;

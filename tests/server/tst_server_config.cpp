@@ -75,6 +75,8 @@ private slots:
                                       << "absolute_seconds";
         QTest::newRow("cleartext on the network") << QByteArray("[server]\naddress = 0.0.0.0\ndata_dir = d\n")
                                                   << "TLS is required";
+        QTest::newRow("reply assigns, maybe") << QByteArray("[server]\ndata_dir = d\n[inbox]\nreply_assigns = sometimes\n")
+                                              << "reply_assigns";
     }
     void reportsEveryProblem()
     {
@@ -105,6 +107,14 @@ private slots:
         QCOMPARE(defaults.lockAfterIdleSeconds, 600);
         QCOMPARE(defaults.endAfterIdleSeconds, 1800);
         QCOMPARE(defaults.absoluteSeconds, 43200);
+    }
+
+    void replyingAssignsUnlessTheClinicSaysNo()
+    {
+        QStringList errors;
+        QVERIFY(load("[server]\ndata_dir = d\n", &errors).replyAssigns);
+        QVERIFY(!load("[server]\ndata_dir = d\n[inbox]\nreply_assigns = false\n", &errors).replyAssigns);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char(' '))));
     }
 
     void missingFileIsAnError()
