@@ -25,6 +25,8 @@ namespace cb::server {
 //   private_key = /etc/carebridge/tls.key
 //   [clinic]
 //   name = Sunrise Family Clinic       ; shown in authenticator apps
+//   [inbox]
+//   reply_assigns = true               ; a reply makes an unheld conversation the replier's
 //   [security]
 //   password_hashing = moderate        ; or "interactive" (tests, small machines)
 //   [sessions]
