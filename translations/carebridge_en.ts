@@ -19,6 +19,25 @@
     </message>
 </context>
 <context>
+    <name>cb::client::CannedRepliesService</name>
+    <message>
+        <source>This reads as medical or identifying information. A canned reply goes out on WhatsApp, so it must not hold any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another reply in this language already has that title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a title of one line (at most 40 characters) and a text of at most 1,024 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic already has 200 canned replies. Delete one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::client::ComplianceService</name>
     <message>
         <source>The server refused: an open incident must be assessed (the four factors) first.</source>
@@ -698,6 +717,10 @@
         <source>Re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ca&amp;nned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::AssessIncidentDialog</name>
@@ -1064,6 +1087,116 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::CannedRepliesView</name>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff type “/” in a reply to insert one of these. They go out on WhatsApp, so they never hold medical or identifying details (PhiGuard checks each one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No canned replies yet. Add the answers your staff give most often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Staff will no longer be offered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::CannedReplyDialog</name>
+    <message>
+        <source>Change a canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name staff type after “/”, e.g. hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply as patients will read it on WhatsApp: no medical or identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reply a title and a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::Composer</name>
     <message>
         <source>a social security number</source>
@@ -1271,6 +1404,10 @@
     </message>
     <message>
         <source>This first reply ends with the clinic&apos;s notice: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type / for the clinic&apos;s canned replies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2568,6 +2705,17 @@ Secure messaging for clinic staff.</source>
     </message>
     <message>
         <source>Carebridge recovery codes: each signs you in once instead of an authenticator code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ReplyEditor</name>
+    <message>
+        <source>Canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,25 @@
     </message>
 </context>
 <context>
+    <name>cb::client::CannedRepliesService</name>
+    <message>
+        <source>This reads as medical or identifying information. A canned reply goes out on WhatsApp, so it must not hold any.</source>
+        <translation>Esto parece información médica o que identifica al paciente. Una respuesta predefinida se envía por WhatsApp, así que no puede contener nada de eso.</translation>
+    </message>
+    <message>
+        <source>Another reply in this language already has that title.</source>
+        <translation>Otra respuesta en este idioma ya tiene ese título.</translation>
+    </message>
+    <message>
+        <source>Give a title of one line (at most 40 characters) and a text of at most 1,024 characters.</source>
+        <translation>Indique un título de una línea (40 caracteres como máximo) y un texto de 1024 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The clinic already has 200 canned replies. Delete one first.</source>
+        <translation>La clínica ya tiene 200 respuestas predefinidas. Elimine una primero.</translation>
+    </message>
+</context>
+<context>
     <name>cb::client::ComplianceService</name>
     <message>
         <source>The server refused: an open incident must be assessed (the four factors) first.</source>
@@ -698,6 +717,10 @@
         <source>Re&amp;view</source>
         <translation>Re&amp;visión</translation>
     </message>
+    <message>
+        <source>Ca&amp;nned replies</source>
+        <translation>&amp;Respuestas predefinidas</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::AssessIncidentDialog</name>
@@ -1064,6 +1087,116 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::CannedRepliesView</name>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Staff type “/” in a reply to insert one of these. They go out on WhatsApp, so they never hold medical or identifying details (PhiGuard checks each one).</source>
+        <translation>El personal escribe «/» en una respuesta para insertar una de estas. Se envían por WhatsApp, así que nunca contienen datos médicos ni que identifiquen al paciente (PhiGuard revisa cada una).</translation>
+    </message>
+    <message>
+        <source>No canned replies yet. Add the answers your staff give most often.</source>
+        <translation>Todavía no hay respuestas predefinidas. Añada las respuestas que su personal da con más frecuencia.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved.</source>
+        <translation>Se guardó «%1».</translation>
+    </message>
+    <message>
+        <source>Delete a canned reply</source>
+        <translation>Eliminar una respuesta predefinida</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Staff will no longer be offered it.</source>
+        <translation>¿Eliminar «%1»? Ya no se le ofrecerá al personal.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>Se eliminó «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::CannedReplyDialog</name>
+    <message>
+        <source>Change a canned reply</source>
+        <translation>Cambiar una respuesta predefinida</translation>
+    </message>
+    <message>
+        <source>Add a canned reply</source>
+        <translation>Añadir una respuesta predefinida</translation>
+    </message>
+    <message>
+        <source>A short name staff type after “/”, e.g. hours</source>
+        <translation>Un nombre corto que el personal escribe tras «/», p. ej. horario</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>The reply as patients will read it on WhatsApp: no medical or identifying details</source>
+        <translation>La respuesta tal como la leerán los pacientes en WhatsApp: sin datos médicos ni que los identifiquen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Give the reply a title and a text.</source>
+        <translation>Indique un título y un texto para la respuesta.</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::Composer</name>
     <message>
         <source>a social security number</source>
@@ -1272,6 +1405,10 @@
     <message>
         <source>This first reply ends with the clinic&apos;s notice: “%1”</source>
         <translation>Esta primera respuesta termina con el aviso de la clínica: «%1»</translation>
+    </message>
+    <message>
+        <source>Type / for the clinic&apos;s canned replies</source>
+        <translation>Escriba / para ver las respuestas predefinidas de la clínica</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2707,17 @@ Mensajería segura para el personal de la clínica.</translation>
     <message>
         <source>Carebridge recovery codes: each signs you in once instead of an authenticator code.</source>
         <translation>Códigos de recuperación de Carebridge: cada uno le permite iniciar sesión una vez en lugar de un código del autenticador.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ReplyEditor</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
     </message>
 </context>
 <context>

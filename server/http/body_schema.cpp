@@ -48,6 +48,7 @@ const QHash<QByteArray, QList<BodyField>> &schemas()
           {"mitigation", T::String}, {"risk_conclusion", T::String}}},
         {"incidents.status", {{"status", T::String}, {"note", T::String}}},
         {"compliance.find_conversations", {{"patient", T::String}}},
+        {"canned.save", {{"id", T::Integer}, {"title", T::String}, {"language", T::String}, {"body", T::String}}},
         {"conversations.attach", {{"client_id", T::String}, {"filename", T::String}, {"mime_type", T::String}, {"data", T::String}}},
     };
     return all;

@@ -84,6 +84,10 @@ const QList<Endpoint> &endpointCatalogue()
         {"incidents.status", Method::Post, "/api/v1/incidents/<arg>/status", P::ManageIncidents},
         {"compliance.dashboard", Method::Get, "/api/v1/compliance/dashboard", P::ViewAuditTrail, false},
         {"compliance.conversations", Method::Get, "/api/v1/compliance/conversations", P::ViewAuditTrail, false},
+        // Canned replies hold no patient data: every role reads them, admins write them.
+        {"canned.list", Method::Get, "/api/v1/canned-replies", P::UseOwnAccount, false},
+        {"canned.save", Method::Post, "/api/v1/canned-replies", P::ManageStaff},
+        {"canned.delete", Method::Post, "/api/v1/canned-replies/<arg>/delete", P::ManageStaff},
         {"compliance.find_conversations", Method::Post, "/api/v1/compliance/conversation-lookup", P::ViewAuditTrail},
     };
     return endpoints;

@@ -317,6 +317,66 @@ private slots:
         QCOMPARE(holder(queued), 0);
     }
 
+    // Issue 21: canned replies are the clinic's, written by admins, read by every
+    // role, and never hold what PhiGuard would stop.
+    void cannedRepliesAreWrittenByAdminsAndNeverCarryPhi()
+    {
+        const QString path = QStringLiteral("/api/v1/canned-replies");
+        const QJsonObject hours{{QStringLiteral("title"), QStringLiteral("hours")}, {QStringLiteral("language"), QStringLiteral("en")},
+                                {QStringLiteral("body"), QStringLiteral("We are open Monday to Friday, 8:00 to 17:00.")}};
+        QCOMPARE(m_api.post(path, hours, m_nurse).status, 403);
+        const auto saved = m_api.post(path, hours, m_admin);
+        QCOMPARE(saved.status, 201);
+        const qint64 id = saved.json().value(QStringLiteral("id")).toInteger();
+        QVERIFY(id > 0);
+        // The same title in the same language is refused; in Spanish it is another reply.
+        QCOMPARE(m_api.post(path, hours, m_admin).status, 409);
+        QJsonObject horario = hours;
+        horario.insert(QStringLiteral("language"), QStringLiteral("es"));
+        horario.insert(QStringLiteral("body"), QStringLiteral("Abrimos de lunes a viernes, de 8:00 a 17:00."));
+        QCOMPARE(m_api.post(path, horario, m_admin).status, 201);
+        // Bad input gets a clear refusal and changes nothing.
+        for (const auto &[field, value] : {std::pair{QStringLiteral("language"), QJsonValue(QStringLiteral("fr"))},
+                                           std::pair{QStringLiteral("title"), QJsonValue(QString(41, QLatin1Char('t')))},
+                                           std::pair{QStringLiteral("title"), QJsonValue(QStringLiteral("two\nlines"))},
+                                           std::pair{QStringLiteral("body"), QJsonValue(QString(1025, QLatin1Char('b')))},
+                                           std::pair{QStringLiteral("body"), QJsonValue(QStringLiteral("   "))}}) {
+            QJsonObject bad = hours;
+            bad.insert(QStringLiteral("title"), QStringLiteral("other"));
+            bad.insert(field, value);
+            QCOMPARE(m_api.post(path, bad, m_admin).status, 400);
+        }
+        QJsonObject clinical = hours;
+        clinical.insert(QStringLiteral("title"), QStringLiteral("results"));
+        clinical.insert(QStringLiteral("body"), QStringLiteral("Your A1C was 8.2, take metformin 500 mg"));
+        const auto refused = m_api.post(path, clinical, m_admin);
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("phi_refused"));
+
+        // Every role reads them, ordered by title.
+        const QJsonArray listed = m_api.get(path, m_nurse).json().value(QStringLiteral("canned_replies")).toArray();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.first().toObject().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+
+        // Edited and deleted by an admin, audited without the text.
+        QJsonObject edited = hours;
+        edited.insert(QStringLiteral("id"), id);
+        edited.insert(QStringLiteral("body"), QStringLiteral("We are open Monday to Saturday, 8:00 to 17:00."));
+        QCOMPARE(m_api.post(path, edited, m_admin).json().value(QStringLiteral("body")).toString(), edited.value(QStringLiteral("body")).toString());
+        QCOMPARE(m_api.post(path + QStringLiteral("/%1/delete").arg(id), {}, m_nurse).status, 403);
+        QCOMPARE(m_api.post(path + QStringLiteral("/%1/delete").arg(id), {}, m_admin).status, 200);
+        QCOMPARE(m_api.post(path + QStringLiteral("/%1/delete").arg(id), {}, m_admin).status, 404);
+        QCOMPARE(m_api.get(path, m_admin).json().value(QStringLiteral("canned_replies")).toArray().size(), 1);
+        int audited = 0;
+        for (const AuditRow &row : auditAfter(0)) {
+            if (row.action.startsWith(QLatin1String("canned_reply."))) {
+                ++audited;
+                QVERIFY(!QJsonDocument(row.detail).toJson().contains("Monday"));
+            }
+        }
+        QCOMPARE(audited, 4); // two saved, one edited, one deleted
+    }
+
     void phiIsRefusedOnWhatsApp()
     {
         EventStreamClient stream;

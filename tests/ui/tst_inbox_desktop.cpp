@@ -8,6 +8,7 @@
 #include "ui/inbox/image_viewer.h"
 #include "ui/inbox/conversation_list_model.h"
 #include "ui/inbox/inbox_view.h"
+#include "ui/inbox/reply_editor.h"
 #include "ui/inbox/snooze_times.h"
 #include "ui/inbox/thread_model.h"
 
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QJsonDocument>
+#include <QAbstractItemView>
 #include <QtTest>
 
 using State = cb::client::SessionManager::State;
@@ -312,6 +314,46 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(sentButtons().size(), 2, 5000);
         QCOMPARE(sentButtons()[0].toObject().value(QStringLiteral("reply")).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Yes"));
         QVERIFY(editor->toPlainText().isEmpty());
+    }
+
+    // Issue 21: "/" offers the clinic's canned replies; Enter puts one in place of "/words".
+    void slashInsertsACannedReply()
+    {
+        cb::test::ApiClient api{m_server.baseUrl()};
+        const auto add = [&](const QString &title, const QString &language, const QString &body) {
+            return api.post(QStringLiteral("/api/v1/canned-replies"),
+                            {{QStringLiteral("title"), title}, {QStringLiteral("language"), language}, {QStringLiteral("body"), body}},
+                            m_adminToken).status;
+        };
+        QCOMPARE(add(QStringLiteral("hours"), QStringLiteral("en"), QStringLiteral("We are open Monday to Friday, 8:00 to 17:00.")), 201);
+        QCOMPARE(add(QStringLiteral("horario"), QStringLiteral("es"), QStringLiteral("Abrimos de lunes a viernes, de 8:00 a 17:00.")), 201);
+        auto *editor = inbox()->composer()->findChild<cb::ui::ReplyEditor *>(QStringLiteral("replyEditor"));
+        QVERIFY(editor != nullptr);
+        editor->clear();
+        editor->setFocus();
+        QTest::qWait(2100); // the composer asks the server at most every 2 s
+        QTest::keyClicks(editor, QStringLiteral("Thanks! /hou"));
+        QTRY_VERIFY(editor->cannedRepliesShown());
+        auto *popup = QApplication::activePopupWidget();
+        QVERIFY(popup != nullptr);
+        auto *list = qobject_cast<QAbstractItemView *>(popup);
+        QVERIFY(list != nullptr);
+        QCOMPARE(list->model()->rowCount(), 1); // "/hou" narrows to "hours"
+        QVERIFY(list->currentIndex().data().toString().startsWith(QLatin1String("hours (EN)")));
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY(!editor->cannedRepliesShown());
+        QCOMPARE(editor->toPlainText(), QStringLiteral("Thanks! We are open Monday to Friday, 8:00 to 17:00."));
+        // A word in the text finds it too; Escape closes the list and keeps what was typed.
+        QTest::qWait(2100);
+        QTest::keyClicks(editor, QStringLiteral(" /lunes"));
+        QTRY_VERIFY(editor->cannedRepliesShown());
+        list = qobject_cast<QAbstractItemView *>(QApplication::activePopupWidget());
+        QVERIFY(list != nullptr);
+        QCOMPARE(list->model()->rowCount(), 1);
+        QTest::keyClick(list, Qt::Key_Escape);
+        QTRY_VERIFY(!editor->cannedRepliesShown());
+        QVERIFY(editor->toPlainText().endsWith(QLatin1String(" /lunes")));
+        editor->clear();
     }
 
     void assignAndSnoozeFromTheMenus()

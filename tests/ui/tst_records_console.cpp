@@ -4,6 +4,7 @@
 #include "tests/support/server_process.h"
 #include "ui/admin/admin_console.h"
 #include "ui/admin/retention_view.h"
+#include "ui/admin/canned_replies_view.h"
 #include "ui/admin/conversation_picker.h"
 #include "ui/admin/review_view.h"
 #include "ui/admin/sessions_model.h"
@@ -114,6 +115,52 @@ private:
     {
         const auto found = list->findItems(text, Qt::MatchExactly, column);
         return found.isEmpty() ? nullptr : found.first();
+    }
+
+    // Issue 21: an admin keeps the clinic's canned replies; PhiGuard refuses clinical text.
+    void checkCannedReplies(cb::ui::AdminConsole *console)
+    {
+        auto *view = console->findChild<cb::ui::CannedRepliesView *>();
+        QVERIFY(view != nullptr);
+        console->tabs()->setCurrentWidget(view);
+        auto *list = in<QTreeWidget>(view, "cannedRepliesList");
+        auto *message = in<QLabel>(view, "cannedRepliesMessage");
+        QTRY_VERIFY2(message->text().contains(QLatin1String("No canned replies yet")), qPrintable(message->text()));
+        QVERIFY(!in<QPushButton>(view, "deleteCannedReply")->isEnabled());
+
+        in<QPushButton>(view, "addCannedReply")->click();
+        cb::ui::CannedReplyDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = view->findChild<cb::ui::CannedReplyDialog *>()) != nullptr);
+        QTest::keyClicks(in<QLineEdit>(dialog, "cannedReplyTitle"), QStringLiteral("results"));
+        QTest::keyClicks(in<QPlainTextEdit>(dialog, "cannedReplyBody"), QStringLiteral("Your A1C was 8.2, take metformin 500 mg"));
+        in<QPushButton>(dialog, "cannedReplyOk")->click();
+        auto *refused = in<QLabel>(dialog, "cannedReplyMessage");
+        QTRY_VERIFY2(refused->text().contains(QLatin1String("medical or identifying")), qPrintable(refused->text()));
+        QVERIFY(dialog->isVisible()); // nothing typed is lost
+        auto *body = in<QPlainTextEdit>(dialog, "cannedReplyBody");
+        body->clear();
+        QTest::keyClicks(body, QStringLiteral("Our front desk will call you back today."));
+        auto *language = in<QComboBox>(dialog, "cannedReplyLanguage");
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        in<QPushButton>(dialog, "cannedReplyOk")->click();
+        QTRY_VERIFY(view->findChild<cb::ui::CannedReplyDialog *>() == nullptr);
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("results"));
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("English"));
+
+        // Deleted after a confirmation whose default is Cancel.
+        list->setCurrentItem(list->topLevelItem(0));
+        in<QPushButton>(view, "deleteCannedReply")->click();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = view->findChild<QMessageBox *>(QStringLiteral("confirmDeleteCannedReply"))) != nullptr);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole) {
+                button->click();
+            }
+        }
+        QTRY_COMPARE(list->topLevelItemCount(), 0);
+        QTRY_VERIFY(message->text().contains(QLatin1String("was deleted")) || message->text().contains(QLatin1String("No canned replies")));
     }
 
 private slots:
@@ -231,6 +278,8 @@ private slots:
         in<QPushButton>(view, "checkRetention")->click();
         QTRY_VERIFY(rowFor(due, QString::number(m_held)) != nullptr);
         QCOMPARE(rowFor(due, QString::number(m_held))->text(1), QStringLiteral("1"));
+
+        checkCannedReplies(console);
     }
 
     void aComplianceOfficerReviewsAConversation()

@@ -4,8 +4,10 @@
 #include "client/admin/compliance_service.h"
 #include "client/admin/records_service.h"
 #include "client/admin/session_admin_service.h"
+#include "client/inbox/canned_replies_service.h"
 #include "core/policy/permissions.h"
 #include "ui/admin/audit_view.h"
+#include "ui/admin/canned_replies_view.h"
 #include "ui/admin/dashboard_view.h"
 #include "ui/admin/incidents_view.h"
 #include "ui/admin/retention_view.h"
@@ -63,6 +65,10 @@ AdminConsole::AdminConsole(client::ServerConnection &server, const QList<policy:
     }
     if (review) {
         m_tabs->addTab(new ReviewView(*m_records, this), tr("Re&view"));
+    }
+    if (policy::rolesAllow(roles, Permission::ManageStaff)) {
+        m_canned = new client::CannedRepliesService(server, this);
+        m_tabs->addTab(new CannedRepliesView(*m_canned, this), tr("Ca&nned replies"));
     }
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);

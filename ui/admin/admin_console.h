@@ -12,6 +12,7 @@ class AuditService;
 class SessionAdminService;
 class ComplianceService;
 class RecordsService;
+class CannedRepliesService;
 }
 
 namespace cb::ui {
@@ -36,6 +37,7 @@ private:
     client::AuditService *m_audit = nullptr;
     client::ComplianceService *m_compliance = nullptr;
     client::RecordsService *m_records = nullptr;
+    client::CannedRepliesService *m_canned = nullptr;
 };
 
 } // namespace cb::ui

@@ -1,5 +1,8 @@
 #include "ui/inbox/composer.h"
 
+#include "client/inbox/canned_replies_service.h"
+#include "ui/inbox/reply_editor.h"
+
 #include "client/inbox/inbox_service.h"
 #include "core/policy/messaging_window.h"
 #include "ui/shell/theme.h"
@@ -16,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
@@ -42,7 +46,8 @@ QString ruleTitle(const QString &rule)
 } // namespace
 
 Composer::Composer(client::InboxService &inbox, QWidget *parent)
-    : QWidget(parent), m_inbox(inbox), m_window(new QLabel(this)), m_editor(new QPlainTextEdit(this)),
+    : QWidget(parent), m_inbox(inbox), m_window(new QLabel(this)), m_editor(new ReplyEditor(this)),
+      m_canned(new client::CannedRepliesService(inbox.connection(), this)),
       m_warning(new QLabel(this)), m_notice(new QLabel(this)), m_escalate(new QPushButton(tr("&Escalate to secure portal"), this)),
       m_channel(new QComboBox(this)), m_attach(new QPushButton(tr("Attac&h file…"), this)),
       m_note(new QCheckBox(tr("Internal &note"), this)),
@@ -102,16 +107,36 @@ Composer::Composer(client::InboxService &inbox, QWidget *parent)
     connect(m_attach, &QPushButton::clicked, this, &Composer::attachFile);
     m_attach->setToolTip(tr("Send a photo or a PDF to the patient's secure portal"));
     m_buttons->setToolTip(tr("Send the text with up to three quick replies the patient can tap"));
+    m_editor->setObjectName(QStringLiteral("replyEditor"));
+    m_editor->setToolTip(tr("Type / for the clinic's canned replies"));
+    connect(m_editor, &ReplyEditor::cannedRepliesWanted, this, &Composer::fetchCannedReplies);
+    fetchCannedReplies();
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
     sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(sendShortcut, &QShortcut::activated, this, &Composer::send);
     updateState();
 }
 
+void Composer::fetchCannedReplies()
+{
+    constexpr qint64 RefreshMs = 2000; // one list per "/", not one per key
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_cannedFetchedAtMs < RefreshMs) {
+        return;
+    }
+    m_cannedFetchedAtMs = now;
+    m_canned->list([self = QPointer<Composer>(this)](const QList<client::CannedReply> &replies, const QString &error) {
+        if (self && error.isEmpty()) {
+            self->m_editor->setCannedReplies(replies);
+        }
+    });
+}
+
 void Composer::setConversation(const std::optional<model::Conversation> &conversation)
 {
     const bool changed = !conversation || !m_conversation || conversation->id != m_conversation->id;
     m_conversation = conversation;
+    m_editor->setPreferredLanguage(conversation ? conversation->contact.language : QString());
     if (changed) {
         m_editor->clear();
         m_note->setChecked(false);

@@ -15,7 +15,13 @@ namespace cb::client {
 class InboxService;
 }
 
+namespace cb::client {
+class CannedRepliesService;
+}
+
 namespace cb::ui {
+
+class ReplyEditor;
 
 // Writing to a patient: free text while the 24-hour window is open, templates
 // always, internal notes any time. PhiGuard runs as the person types, with the
@@ -50,6 +56,7 @@ signals:
 
 private:
     void updateState();
+    void fetchCannedReplies();
     void reportRefusal();
     void chooseTemplate();
     void addButtons();
@@ -59,7 +66,9 @@ private:
     policy::PhiGuard m_guard;
     std::optional<model::Conversation> m_conversation;
     QLabel *m_window;
-    QPlainTextEdit *m_editor;
+    ReplyEditor *m_editor;
+    client::CannedRepliesService *m_canned;
+    qint64 m_cannedFetchedAtMs = 0; // "/" fetches them again at most every few seconds
     QLabel *m_warning;
     QLabel *m_notice; // the clinic's notice a first WhatsApp reply carries
     QPushButton *m_escalate;
