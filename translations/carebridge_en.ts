@@ -1490,6 +1490,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type part of the patient&apos;s name or their number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1&apos;s conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::DashboardView</name>

@@ -1490,6 +1490,14 @@
             <numerusform>%n pacientes encontrados: Abajo e Intro eligen uno.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type part of the patient&apos;s name or their number.</source>
+        <translation>Escriba parte del nombre del paciente o su número.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1&apos;s conversation.</source>
+        <translation>Elegida: la conversación de %1.</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::DashboardView</name>

@@ -340,6 +340,10 @@ private slots:
         QVERIFY(list != nullptr);
         QCOMPARE(list->model()->rowCount(), 1); // "/hou" narrows to "hours"
         QVERIFY(list->currentIndex().data().toString().startsWith(QLatin1String("hours (EN)")));
+        if (const QString folder = qEnvironmentVariable("CB_SCREENSHOT_DIR"); !folder.isEmpty()) {
+            QVERIFY(inbox()->window()->grab().save(QDir(folder).filePath(QStringLiteral("composer.png"))));
+            QVERIFY(popup->grab().save(QDir(folder).filePath(QStringLiteral("canned-replies.png"))));
+        }
         QTest::keyClick(list, Qt::Key_Return);
         QTRY_VERIFY(!editor->cannedRepliesShown());
         QCOMPARE(editor->toPlainText(), QStringLiteral("Thanks! We are open Monday to Friday, 8:00 to 17:00."));

@@ -30,17 +30,23 @@ ConversationPicker::ConversationPicker(client::ComplianceService &service, QWidg
     m_field->installEventFilter(this);
     m_matches->setObjectName(QStringLiteral("conversationPickerMatches"));
     m_matches->setAccessibleName(tr("Matching patients"));
-    m_matches->setFixedHeight(m_matches->fontMetrics().lineSpacing() * 5);
-    m_matches->hide();
+    // The list and the line under it keep their place whether or not anything
+    // matched, so the form never jumps while the person types.
+    m_matches->setFixedHeight(m_matches->fontMetrics().lineSpacing() * 4 + 2 * m_matches->frameWidth());
     m_status->setObjectName(QStringLiteral("conversationPickerStatus"));
     m_status->setWordWrap(true);
-    m_status->hide();
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 2);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_status->setText(tr("Type part of the patient's name or their number."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_field);
     layout->addWidget(m_matches);
     layout->addWidget(m_status);
     setFocusProxy(m_field);
+    // The wrapped line under the list asks for its height by width, which a form
+    // row does not give it: reserve the whole picker's height up front.
+    setMinimumHeight(m_field->sizeHint().height() + m_matches->height() + m_status->minimumHeight() + 2 * layout->spacing());
 
     m_pause.setSingleShot(true);
     m_pause.setInterval(PauseMs);
@@ -58,13 +64,16 @@ void ConversationPicker::setFixed(qint64 conversationId, const QString &patient)
     m_id = conversationId;
     m_field->setText(patient.isEmpty() ? tr("This conversation") : patient);
     m_field->setReadOnly(true);
+    m_matches->hide();
+    m_status->hide();
+    setMinimumHeight(0);
 }
 
 bool ConversationPicker::eventFilter(QObject *watched, QEvent *event)
 {
     // Down and Up walk the matches while typing stays in the field; Enter chooses
     // one (and does not reach the form's default button).
-    if (watched == m_field && event->type() == QEvent::KeyPress && m_matches->isVisible() && m_matches->count() > 0) {
+    if (watched == m_field && event->type() == QEvent::KeyPress && m_matches->count() > 0) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Down || key == Qt::Key_Up) {
             const int step = key == Qt::Key_Down ? 1 : -1;
@@ -84,8 +93,9 @@ void ConversationPicker::find()
     const QString words = m_field->text().trimmed();
     const int asked = ++m_asked;
     if (words.size() < MinimumLetters) {
-        m_matches->hide();
-        m_status->hide();
+        m_matches->clear();
+        theme::markAsProblem(m_status, false);
+        m_status->setText(tr("Type part of the patient's name or their number."));
         return;
     }
     m_service.findConversations(words, [self = QPointer<ConversationPicker>(this), asked](const QList<client::ConversationMatch> &matches,
@@ -104,7 +114,6 @@ void ConversationPicker::showMatches(const QList<client::ConversationMatch> &mat
         item->setData(IdRole, match.conversationId);
         item->setData(NameRole, match.patient);
     }
-    m_matches->setVisible(!matches.isEmpty());
     if (!matches.isEmpty()) {
         m_matches->setCurrentRow(0);
     }
@@ -117,7 +126,6 @@ void ConversationPicker::showMatches(const QList<client::ConversationMatch> &mat
     } else {
         m_status->setText(tr("%n patient(s) found: Down and Enter choose one.", nullptr, int(matches.size())));
     }
-    m_status->show();
 }
 
 void ConversationPicker::choose(int row)
@@ -129,9 +137,11 @@ void ConversationPicker::choose(int row)
     m_pause.stop();
     ++m_asked;
     m_id = item->data(IdRole).toLongLong();
-    m_field->setText(item->data(NameRole).toString());
-    m_matches->hide();
-    m_status->hide();
+    const QString patient = item->data(NameRole).toString();
+    m_field->setText(patient);
+    m_matches->clear();
+    theme::markAsProblem(m_status, false);
+    m_status->setText(tr("Chosen: %1's conversation.").arg(patient));
     emit chosen(m_id);
 }
 
