@@ -101,8 +101,13 @@ void addDashboardRoutes(ApiRouter &router, ServerContext &context)
                                  QStringLiteral("figure must be one of %1").arg(ComplianceDashboard::drillDownFigures().join(QStringLiteral(", "))));
         }
         namePatients(context.store().database(), *list);
+        // The patients it names, so "who accessed this patient?" finds this read too.
+        QJsonArray named;
+        for (const QJsonValue &each : std::as_const(*list)) {
+            named.append(each.toObject().value(QStringLiteral("conversation_id")));
+        }
         context.record(request.caller->actor(), QStringLiteral("compliance.drill_down"), QStringLiteral("compliance"),
-                       {{QStringLiteral("figure"), figure}, {QStringLiteral("count"), list->size()}});
+                       {{QStringLiteral("figure"), figure}, {QStringLiteral("count"), list->size()}, {QStringLiteral("conversations"), named}});
         return jsonResponse({{QStringLiteral("figure"), figure},
                              {QStringLiteral("conversations"), *list},
                              {QStringLiteral("limit"), ComplianceDashboard::MaxDrillDown}});

@@ -165,12 +165,14 @@ QList<audit::AuditEvent> AuditQuery::page(const AuditFilter &filter, std::option
                                       "SELECT 'message:' || m.id FROM messages m JOIN conversations c ON m.conversation_id = c.id "
                                       "WHERE c.contact_id IN (%1))")
                            .arg(list);
-        // …and every inbox snapshot page that listed them, and every event stream
-        // that carried their changes (name, number, preview).
+        // …and every inbox snapshot page that listed them, every event stream that
+        // carried their changes (name, number, preview), and every admin list that
+        // named them (the dashboard's drill-down, the forms' patient picker).
         // The stored detail is canonical compact JSON whose only array is
         // "conversations", so an id in it stands between [ or , and , or ]: a
         // text search, much cheaper than parsing each page's 500 ids.
-        listedPatient = QStringLiteral("action IN ('inbox.snapshot', 'stream.delivered') AND EXISTS (SELECT 1 FROM conversations v "
+        listedPatient = QStringLiteral("action IN ('inbox.snapshot', 'stream.delivered', 'compliance.drill_down', "
+                                       "'compliance.conversations_found') AND EXISTS (SELECT 1 FROM conversations v "
                                        "WHERE v.contact_id IN (%1) AND (instr(detail, ',' || v.id || ',') > 0 OR "
                                        "instr(detail, '[' || v.id || ',') > 0 OR instr(detail, ',' || v.id || ']') > 0 OR "
                                        "instr(detail, '[' || v.id || ']') > 0))")

@@ -409,6 +409,15 @@ private slots:
         const QByteArray trail = QJsonDocument(events).toJson();
         QVERIFY(!trail.contains("walt") && !trail.contains("020-1006") && !trail.contains("Nobody"));
         QVERIFY(trail.contains("\"number\"") && trail.contains("\"name\""));
+        // "Who accessed this patient?" finds the lists that named them.
+        const QJsonArray aboutWalt = m_api.get(url(QStringLiteral("audit/events?patient=15550201006&limit=500")), m_admin)
+                                         .json().value(QStringLiteral("events")).toArray();
+        QStringList actions;
+        for (const QJsonValue &event : aboutWalt) {
+            actions << event.toObject().value(QStringLiteral("action")).toString();
+        }
+        QVERIFY2(actions.contains(QStringLiteral("compliance.conversations_found")), qPrintable(actions.join(QLatin1Char(' '))));
+        QVERIFY2(actions.contains(QStringLiteral("compliance.drill_down")), qPrintable(actions.join(QLatin1Char(' '))));
     }
 };
 
