@@ -9,6 +9,11 @@
 
 namespace cb::server {
 
+namespace {
+constexpr const char *PatientOfConversation =
+    "SELECT c.profile_name, c.wa_id FROM conversations v JOIN contacts c ON c.id = v.contact_id WHERE v.id = ?";
+} // namespace
+
 QString patientName(const store::Statement &row)
 {
     return row.columnText(0).isEmpty() ? QStringLiteral("+") + row.columnText(1) : row.columnText(0);
@@ -16,14 +21,14 @@ QString patientName(const store::Statement &row)
 
 QString conversationPatient(store::Database &db, std::int64_t conversationId)
 {
-    auto row = db.prepare("SELECT c.profile_name, c.wa_id FROM conversations v JOIN contacts c ON c.id = v.contact_id WHERE v.id = ?");
+    auto row = db.prepare(PatientOfConversation);
     row.bind(1, conversationId);
     return row.step() ? patientName(row) : QString();
 }
 
 void namePatients(store::Database &db, QJsonArray &conversations)
 {
-    auto row = db.prepare("SELECT c.profile_name, c.wa_id FROM conversations v JOIN contacts c ON c.id = v.contact_id WHERE v.id = ?");
+    auto row = db.prepare(PatientOfConversation);
     for (qsizetype i = 0; i < conversations.size(); ++i) {
         QJsonObject entry = conversations.at(i).toObject();
         row.reset();
@@ -33,12 +38,13 @@ void namePatients(store::Database &db, QJsonArray &conversations)
     }
 }
 
-QString workstationName(store::Database &db, const QString &deviceId)
+QJsonArray conversationIds(const QJsonArray &conversations)
 {
-    auto row = db.prepare("SELECT workstation_name FROM sessions WHERE device_id = ? AND workstation_name != '' "
-                          "ORDER BY created_at_ms DESC LIMIT 1");
-    row.bind(1, deviceId);
-    return row.step() ? row.columnText(0) : QString();
+    QJsonArray ids;
+    for (const QJsonValue &each : conversations) {
+        ids.append(each.toObject().value(QStringLiteral("conversation_id")));
+    }
+    return ids;
 }
 
 QString workstationDevice(store::Database &db, const QString &text)

@@ -23,8 +23,8 @@ QString patientName(const store::Statement &row);
 QString conversationPatient(store::Database &db, std::int64_t conversationId);
 // Adds "patient" to each {conversation_id, ...} of `conversations`.
 void namePatients(store::Database &db, QJsonArray &conversations);
-// The name a workstation last reported; empty when none is known.
-QString workstationName(store::Database &db, const QString &deviceId);
+// The ids of {conversation_id, ...} entries: what an audit event says a list showed.
+QJsonArray conversationIds(const QJsonArray &conversations);
 // The device a workstation name (any case) or device id stands for: the newest
 // session's device when a name is shared; `text` itself when nothing matches.
 QString workstationDevice(store::Database &db, const QString &text);

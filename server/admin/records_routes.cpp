@@ -7,12 +7,12 @@
 #include "server/admin/request_checks.h"
 #include "server/admin/retention_service.h"
 #include "server/admin/retraction.h"
+#include "server/audit/audit_query.h"
 #include "server/admin/review_access.h"
 #include "server/http/api_router.h"
 #include "server/server_context.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace cb::server {
 
@@ -102,12 +102,10 @@ void addDashboardRoutes(ApiRouter &router, ServerContext &context)
         }
         namePatients(context.store().database(), *list);
         // The patients it names, so "who accessed this patient?" finds this read too.
-        QJsonArray named;
-        for (const QJsonValue &each : std::as_const(*list)) {
-            named.append(each.toObject().value(QStringLiteral("conversation_id")));
-        }
         context.record(request.caller->actor(), QStringLiteral("compliance.drill_down"), QStringLiteral("compliance"),
-                       {{QStringLiteral("figure"), figure}, {QStringLiteral("count"), list->size()}, {QStringLiteral("conversations"), named}});
+                       {{QStringLiteral("figure"), figure},
+                        {QStringLiteral("count"), list->size()},
+                        {QStringLiteral("conversations"), conversationIds(*list)}});
         return jsonResponse({{QStringLiteral("figure"), figure},
                              {QStringLiteral("conversations"), *list},
                              {QStringLiteral("limit"), ComplianceDashboard::MaxDrillDown}});
@@ -121,15 +119,9 @@ void addDashboardRoutes(ApiRouter &router, ServerContext &context)
             return invalidField("patient", QStringLiteral("give part of the patient's name or their number (1 to 200 characters)"));
         }
         const QJsonArray found = conversationsOfPatients(context.store().database(), *words, MaxFound);
-        QJsonArray ids;
-        for (const QJsonValue &each : found) {
-            ids.append(each.toObject().value(QStringLiteral("conversation_id")));
-        }
-        QString plain = *words;
-        plain.remove(QRegularExpression(QStringLiteral("[^0-9]")));
         context.record(request.caller->actor(), QStringLiteral("compliance.conversations_found"), QStringLiteral("compliance"),
-                       {{QStringLiteral("by"), plain.size() >= 7 ? QStringLiteral("number") : QStringLiteral("name")},
-                        {QStringLiteral("conversations"), ids}});
+                       {{QStringLiteral("by"), AuditQuery::isPhoneNumber(*words) ? QStringLiteral("number") : QStringLiteral("name")},
+                        {QStringLiteral("conversations"), conversationIds(found)}});
         return jsonResponse({{QStringLiteral("conversations"), found}, {QStringLiteral("limit"), MaxFound}});
     });
 }

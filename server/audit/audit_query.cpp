@@ -270,6 +270,16 @@ QList<audit::AuditEvent> AuditQuery::page(const AuditFilter &filter, std::option
     return events;
 }
 
+bool AuditQuery::isPhoneNumber(const QString &words)
+{
+    // A phone number as people write one: "+1 (555) 010-9001", "555.010.9001", "0015550109001".
+    static const QRegularExpression phoneish(QStringLiteral("^[+0-9 ().\\-/]+$"));
+    const QString trimmed = words.trimmed();
+    QString digits = trimmed;
+    digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    return phoneish.match(trimmed).hasMatch() && digits.size() >= 7;
+}
+
 QList<std::int64_t> AuditQuery::resolvePatient(const QString &text) const
 {
     QList<std::int64_t> ids;
@@ -286,11 +296,9 @@ QList<std::int64_t> AuditQuery::resolvePatient(const QString &text) const
         }
         return ids;
     }
-    // A phone number as people write one: "+1 (555) 010-9001", "555.010.9001", "0015550109001".
-    static const QRegularExpression phoneish(QStringLiteral("^[+0-9 ().\\-/]+$"));
-    QString digits = words;
-    digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-    if (phoneish.match(words).hasMatch() && digits.size() >= 7) {
+    if (isPhoneNumber(words)) {
+        QString digits = words;
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
         if (digits.startsWith(QLatin1String("00"))) {
             digits = digits.mid(2); // the international prefix dialled from Europe and elsewhere
         }

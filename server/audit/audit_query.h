@@ -58,6 +58,8 @@ public:
     // id, anything else part of a name. Empty: nobody matches (never "nobody accessed").
     static constexpr int MaxPatients = 20;
     QList<std::int64_t> resolvePatient(const QString &text) const;
+    // Whether a person's words are a phone number (as resolvePatient reads them) rather than a name.
+    static bool isPhoneNumber(const QString &words);
     // The staff members (at most MaxPeople) whose name or username contains `words`.
     static constexpr int MaxPeople = 20;
     QStringList resolvePerson(const QString &words) const;

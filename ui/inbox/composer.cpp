@@ -109,8 +109,8 @@ Composer::Composer(client::InboxService &inbox, QWidget *parent)
     m_buttons->setToolTip(tr("Send the text with up to three quick replies the patient can tap"));
     m_editor->setObjectName(QStringLiteral("replyEditor"));
     m_editor->setToolTip(tr("Type / for the clinic's canned replies"));
+    // Asked for when "/" is typed, never at start-up: most replies use none.
     connect(m_editor, &ReplyEditor::cannedRepliesWanted, this, &Composer::fetchCannedReplies);
-    fetchCannedReplies();
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
     sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(sendShortcut, &QShortcut::activated, this, &Composer::send);

@@ -45,7 +45,7 @@ void ReplyEditor::setCannedReplies(const QList<client::CannedReply> &replies)
     m_replies = replies;
     rebuildModel();
     if (isVisible()) {
-        showCompletion(); // "/" was typed before the list arrived
+        showCompletion(slashWordsBefore(textCursor())); // "/" was typed before the list arrived
     }
 }
 
@@ -103,16 +103,15 @@ void ReplyEditor::keyPressEvent(QKeyEvent *event)
 
 void ReplyEditor::updateCompletion()
 {
-    const bool slash = slashWordsBefore(textCursor()).hasMatch();
-    if (slash && !m_completer->popup()->isVisible()) {
+    const QRegularExpressionMatch words = slashWordsBefore(textCursor());
+    if (words.hasMatch() && !m_completer->popup()->isVisible()) {
         emit cannedRepliesWanted();
     }
-    showCompletion();
+    showCompletion(words);
 }
 
-void ReplyEditor::showCompletion()
+void ReplyEditor::showCompletion(const QRegularExpressionMatch &words)
 {
-    const QRegularExpressionMatch words = slashWordsBefore(textCursor());
     QAbstractItemView *popup = m_completer->popup();
     if (!words.hasMatch() || m_model->rowCount() == 0) {
         popup->hide();

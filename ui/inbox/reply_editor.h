@@ -5,6 +5,7 @@
 #include <QPlainTextEdit>
 
 class QCompleter;
+class QRegularExpressionMatch;
 class QStandardItemModel;
 
 namespace cb::ui {
@@ -34,7 +35,7 @@ protected:
 private:
     void rebuildModel();
     void updateCompletion();
-    void showCompletion();
+    void showCompletion(const QRegularExpressionMatch &words);
     void insertReply(const QModelIndex &index);
 
     QCompleter *m_completer;
