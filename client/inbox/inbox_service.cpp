@@ -146,6 +146,7 @@ void InboxService::loadSnapshot(int offset, bool firstFill)
             }
             m_whatsappStatus = reply.body.value(QStringLiteral("whatsapp")).toString();
             m_portalEnabled = reply.body.value(QStringLiteral("portal")).toBool();
+            m_portalWithheld = reply.body.value(QStringLiteral("portal_withheld")).toBool();
             m_notices = reply.body.value(QStringLiteral("notices")).toObject();
             emit whatsappStatusChanged(m_whatsappStatus);
         }

@@ -45,6 +45,9 @@ public:
     bool isLive() const { return m_stream && m_stream->isLive(); }
     // Whether the server hosts the secure patient portal.
     bool portalEnabled() const { return m_portalEnabled; }
+    // The clinic keeps portal messages for the care team ([inbox] front_desk_portal =
+    // summary) and this person is front desk: they see them only as "Secure message".
+    bool portalWithheld() const { return m_portalWithheld; }
     // The clinic's notice the server appends to a patient's first WhatsApp reply,
     // in the patient's language (English when the server has none in it).
     QString firstReplyNotice(const QString &language) const;
@@ -115,6 +118,7 @@ private:
     QList<Colleague> m_colleagues;
     QString m_whatsappStatus;
     bool m_portalEnabled = false;
+    bool m_portalWithheld = false;
     QJsonObject m_notices; // language -> the first reply's notice
     QSet<std::int64_t> m_mediaInFlight;
     QTimer m_outboxRetry;

@@ -48,6 +48,7 @@ QJsonObject conversationToJson(const model::Conversation &conversation)
             {QStringLiteral("unread_count"), conversation.unreadCount},
             {QStringLiteral("preview"), conversation.preview},
             {QStringLiteral("preview_kind"), conversation.previewKind},
+            {QStringLiteral("preview_channel"), conversation.previewChannel},
             {QStringLiteral("last_message_at_ms"), qint64(conversation.lastMessageAtMs)},
             {QStringLiteral("last_inbound_at_ms"), qint64(conversation.lastInboundAtMs)},
             {QStringLiteral("snoozed_until_ms"), qint64(conversation.snoozedUntilMs)},
@@ -73,6 +74,7 @@ std::optional<model::Conversation> conversationFromJson(const QJsonObject &json)
     conversation.unreadCount = int(jsonInteger(json, "unread_count"));
     conversation.preview = jsonText(json, "preview");
     conversation.previewKind = jsonText(json, "preview_kind");
+    conversation.previewChannel = jsonText(json, "preview_channel");
     conversation.lastMessageAtMs = jsonInteger(json, "last_message_at_ms");
     conversation.lastInboundAtMs = jsonInteger(json, "last_inbound_at_ms");
     conversation.snoozedUntilMs = jsonInteger(json, "snoozed_until_ms");

@@ -68,6 +68,7 @@ struct Conversation
     int unreadCount = 0;
     QString preview;                 // last message's text, shortened
     QString previewKind;             // that message's kind: the desktop words media and system previews
+    QString previewChannel;          // that message's channel ("portal": withheld from a summary-only front desk)
     std::int64_t lastMessageAtMs = 0;
     std::int64_t lastInboundAtMs = 0; // opens the 24-hour window
     std::int64_t snoozedUntilMs = 0;

@@ -6,6 +6,7 @@
 #include "server/admin/event_scrubber.h"
 #include "server/admin/request_checks.h"
 #include "server/http/api_router.h"
+#include "server/inbox/minimum_necessary.h"
 #include "server/server_context.h"
 
 namespace cb::server {
@@ -52,7 +53,8 @@ HttpResponse retractMessage(ServerContext &context, const Caller &caller, std::i
                     {QStringLiteral("events_rewritten"), rewritten}});
     transaction.commit();
     context.changes().notifyCommitted();
-    return jsonResponse(api::messageToJson(*context.inbox().message(messageId)));
+    const MinimumNecessary reader(context.config().frontDeskPortalSummary, caller.user.roles);
+    return jsonResponse(reader.message(api::messageToJson(*context.inbox().message(messageId))));
 }
 
 } // namespace cb::server

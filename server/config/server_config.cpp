@@ -238,6 +238,11 @@ ServerConfig ServerConfig::load(const QString &path, QStringList *errors)
         errors->append(QStringLiteral("inbox/reply_assigns must be true or false"));
     }
     config.replyAssigns = replyAssigns == QLatin1String("true");
+    const QString frontDeskPortal = ini.value(QStringLiteral("inbox/front_desk_portal"), QStringLiteral("full")).toString().trimmed();
+    if (frontDeskPortal != QLatin1String("full") && frontDeskPortal != QLatin1String("summary")) {
+        errors->append(QStringLiteral("inbox/front_desk_portal must be full or summary"));
+    }
+    config.frontDeskPortalSummary = frontDeskPortal == QLatin1String("summary");
     const QString hashing = ini.value(QStringLiteral("security/password_hashing"), QStringLiteral("moderate")).toString();
     if (hashing == QLatin1String("moderate")) {
         config.passwordCost = crypto::PasswordHash::interactiveServerCost();

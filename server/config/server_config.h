@@ -27,6 +27,7 @@ namespace cb::server {
 //   name = Sunrise Family Clinic       ; shown in authenticator apps
 //   [inbox]
 //   reply_assigns = true               ; a reply makes an unheld conversation the replier's
+//   front_desk_portal = full           ; or "summary": front desk sees secure messages only as such
 //   [security]
 //   password_hashing = moderate        ; or "interactive" (tests, small machines)
 //   [sessions]
@@ -136,6 +137,10 @@ struct ServerConfig
     int sessionRecheckSeconds = 30;      // how often open event streams look for sessions that timed out
     QString clinicAddress;
     bool replyAssigns = true; // [inbox] reply_assigns: a reply makes an unassigned conversation the replier's
+    // [inbox] front_desk_portal = summary: minimum necessary for the front desk. Staff whose
+    // only reading role is front desk see secure-portal messages as "Secure message …", never
+    // their text or files, and do not write on the portal (server/inbox/minimum_necessary.h).
+    bool frontDeskPortalSummary = false;
     WhatsAppSettings whatsapp;
     PortalSettings portal;
     RetentionSettings retention;

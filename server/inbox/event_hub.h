@@ -68,6 +68,7 @@ private:
         QString sessionId;
         std::int64_t userId = 0;
         QList<policy::Role> roles;
+        bool withholdPortal = false; // minimum necessary: portal messages arrive without their words
         std::int64_t lastSentSeq = 0;
         // Conversations whose events this stream carried since its last
         // stream.delivered audit event (a read of each patient's data).

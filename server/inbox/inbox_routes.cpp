@@ -10,6 +10,7 @@
 #include "core/store/transaction.h"
 #include "core/whatsapp/media_type.h"
 #include "server/http/api_router.h"
+#include "server/inbox/minimum_necessary.h"
 #include "server/inbox/outbound_service.h"
 #include "server/portal/escalation_service.h"
 #include "server/server_context.h"
@@ -67,7 +68,8 @@ HttpResponse changeConversation(ServerContext &context, const ApiRequest &reques
     context.record(request.caller->actor(), action, conversationTarget(id), detail);
     transaction.commit();
     context.changes().notifyCommitted();
-    return jsonResponse(api::conversationToJson(*context.inbox().conversation(id)));
+    const MinimumNecessary reader(context.config().frontDeskPortalSummary, request.caller->user.roles);
+    return jsonResponse(reader.conversation(api::conversationToJson(*context.inbox().conversation(id))));
 }
 } // namespace
 
@@ -85,14 +87,15 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
         const bool whatsappConfigured = context.whatsappCredentials() != nullptr;
         const platform::Clock &clock = context.clock();
         const QString actor = request.caller->actor();
+        const MinimumNecessary reader(context.config().frontDeskPortalSummary, request.caller->user.roles);
         readThen<QJsonObject>(context.readers(), responder,
-            [offset, whatsappConfigured, &clock](store::Database &db) {
+            [offset, whatsappConfigured, &clock, reader](store::Database &db) {
                 const ReadTransaction snapshot(db);
                 EventLog events(db, clock);
                 const InboxStore inbox(db, events, clock);
                 QJsonArray conversations;
                 for (const model::Conversation &conversation : inbox.conversations(SnapshotPage, offset)) {
-                    conversations.append(api::conversationToJson(conversation));
+                    conversations.append(reader.conversation(api::conversationToJson(conversation)));
                 }
                 auto connection = db.prepare("SELECT status FROM whatsapp_connection WHERE id = 1");
                 const QString whatsapp = !whatsappConfigured ? QStringLiteral("not_configured")
@@ -103,7 +106,7 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
                                    {QStringLiteral("more"), conversations.size() == SnapshotPage},
                                    {QStringLiteral("whatsapp"), whatsapp}};
             },
-            [&context, templates, actor, offset](QJsonObject page) {
+            [&context, templates, actor, offset, reader](QJsonObject page) {
                 // Names, numbers and previews of every patient on the page: audited,
                 // with which conversations were shown (finding 3).
                 QJsonArray shown;
@@ -116,6 +119,8 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
                                 {QStringLiteral("conversations"), shown}});
                 page.insert(QStringLiteral("templates"), templates);
                 page.insert(QStringLiteral("portal"), context.config().portal.enabled());
+                // Minimum necessary: this reader sees portal messages only as such, and writes none.
+                page.insert(QStringLiteral("portal_withheld"), reader.withholdsPortal());
                 // What a first WhatsApp reply carries, so the composer can show it before sending.
                 page.insert(QStringLiteral("notices"),
                             QJsonObject{{QStringLiteral("en"), context.templates().notice(QStringLiteral("en"))},
@@ -148,13 +153,14 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
         const std::int64_t before = request.http.query().queryItemValue(QStringLiteral("before")).toLongLong();
         const QString actor = request.caller->actor();
         const platform::Clock &clock = context.clock();
+        const MinimumNecessary reader(context.config().frontDeskPortalSummary, request.caller->user.roles);
         readThen<QJsonArray>(context.readers(), responder,
-            [id, before, &clock](store::Database &db) {
+            [id, before, &clock, reader](store::Database &db) {
                 EventLog events(db, clock);
                 const InboxStore inbox(db, events, clock);
                 QJsonArray messages;
                 for (const model::Message &message : inbox.messages(id, before, MessagePage)) {
-                    messages.append(api::messageToJson(message));
+                    messages.append(reader.message(api::messageToJson(message)));
                 }
                 return messages;
             },
@@ -283,12 +289,16 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
         };
         const std::int64_t messageId = request.pathId();
         const QString actor = request.caller->actor();
+        const bool withheld = MinimumNecessary(context.config().frontDeskPortalSummary, request.caller->user.roles).withholdsPortal();
         readThen<Media>(context.readers(), responder,
-            [messageId](store::Database &db) {
+            [messageId, withheld](store::Database &db) {
                 // A retracted message's file is kept for the record, not shown; a purged one is gone.
+                // Minimum necessary: a portal file is not there for a front desk kept from the portal.
                 auto row = db.prepare("SELECT mime_type, data FROM media WHERE message_id = ? AND state = 'stored' "
-                                      "AND message_id IN (SELECT id FROM messages WHERE retracted_at_ms = 0 AND purged_at_ms = 0)");
+                                      "AND message_id IN (SELECT id FROM messages WHERE retracted_at_ms = 0 AND purged_at_ms = 0 "
+                                      "AND (? = 0 OR channel != 'portal'))");
                 row.bind(1, messageId);
+                row.bind(2, withheld ? 1 : 0);
                 Media media;
                 if (row.step()) {
                     media = {true, row.columnText(0).toUtf8(), row.columnBlob(1)};

@@ -13,7 +13,7 @@ constexpr std::string_view ConversationColumns =
     "SELECT v.id, v.status, COALESCE(v.assignee_id, 0), v.triage, v.unread_count, v.preview, v.last_message_at_ms, "
     "v.last_inbound_at_ms, v.snoozed_until_ms, c.id, c.wa_id, COALESCE(c.user_id, ''), c.profile_name, c.language, "
     "c.consent, c.opted_out, c.proactive_opt_in, c.notice_sent, c.date_of_birth != '', "
-    "COALESCE(p.state, ''), COALESCE(p.state_at_ms, 0), COALESCE(p.expires_at_ms, 0), v.preview_kind "
+    "COALESCE(p.state, ''), COALESCE(p.state_at_ms, 0), COALESCE(p.expires_at_ms, 0), v.preview_kind, v.preview_channel "
     "FROM conversations v JOIN contacts c ON c.id = v.contact_id "
     // The newest portal link is what staff see of the escalation; a nudge's link
     // counts only once the patient opened it (an unused or a locked
@@ -53,6 +53,7 @@ model::Conversation readConversation(store::Statement &row)
     conversation.portal.stateAtMs = row.columnInt64(20);
     conversation.portal.expiresAtMs = row.columnInt64(21);
     conversation.previewKind = row.columnText(22);
+    conversation.previewChannel = row.columnText(23);
     return conversation;
 }
 
@@ -299,15 +300,17 @@ void InboxStore::recordActivity(const model::Message &message)
         // Only WhatsApp messages open WhatsApp's 24-hour window.
         const std::int64_t windowFrom = message.channel == model::Channel::WhatsApp ? message.sentAtMs : 0;
         m_db.prepare("UPDATE conversations SET unread_count = unread_count + 1, preview = ?, preview_kind = ?, "
-                     "last_message_at_ms = MAX(last_message_at_ms, ?), last_inbound_at_ms = MAX(last_inbound_at_ms, ?), "
+                     "preview_channel = ?, last_message_at_ms = MAX(last_message_at_ms, ?), last_inbound_at_ms = MAX(last_inbound_at_ms, ?), "
                      "status = CASE WHEN status IN ('resolved', 'snoozed') THEN 'open' ELSE status END, "
                      "snoozed_until_ms = 0 WHERE id = ?")
-            .bindAll(previewOf(message), message.kind, message.sentAtMs, windowFrom, message.conversationId)
+            .bindAll(previewOf(message), message.kind, QString::fromLatin1(model::channelName(message.channel)),
+                     message.sentAtMs, windowFrom, message.conversationId)
             .run();
     } else {
-        m_db.prepare("UPDATE conversations SET preview = ?, preview_kind = ?, last_message_at_ms = MAX(last_message_at_ms, ?) "
-                     "WHERE id = ?")
-            .bindAll(previewOf(message), message.kind, message.sentAtMs, message.conversationId)
+        m_db.prepare("UPDATE conversations SET preview = ?, preview_kind = ?, preview_channel = ?, "
+                     "last_message_at_ms = MAX(last_message_at_ms, ?) WHERE id = ?")
+            .bindAll(previewOf(message), message.kind, QString::fromLatin1(model::channelName(message.channel)),
+                     message.sentAtMs, message.conversationId)
             .run();
     }
 }
@@ -318,8 +321,9 @@ void InboxStore::refreshPreview(std::int64_t conversationId)
                                "AND purged_at_ms = 0 ORDER BY id DESC LIMIT 1");
     latest.bind(1, conversationId);
     const std::optional<model::Message> message = latest.step() ? std::optional(readMessage(latest)) : std::nullopt;
-    m_db.prepare("UPDATE conversations SET preview = ?, preview_kind = ? WHERE id = ?")
-        .bindAll(message ? previewOf(*message) : QString(), message ? message->kind : QString(), conversationId)
+    m_db.prepare("UPDATE conversations SET preview = ?, preview_kind = ?, preview_channel = ? WHERE id = ?")
+        .bindAll(message ? previewOf(*message) : QString(), message ? message->kind : QString(),
+                 message ? QString::fromLatin1(model::channelName(message->channel)) : QString(), conversationId)
         .run();
 }
 

@@ -1,3 +1,4 @@
+#include "server/inbox/minimum_necessary.h"
 #include "server/inbox/outbound_service.h"
 
 #include "core/api/inbox_dto.h"
@@ -75,6 +76,10 @@ OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int6
     if (kind == QLatin1String("portal")) {
         // The secure channel: not WhatsApp, so PhiGuard and the 24-hour window do
         // not apply; the patient reads it after verifying (and is nudged).
+        if (MinimumNecessary::withholdsPortal(m_context.config().frontDeskPortalSummary, caller.user.roles)) {
+            return refuse(Status::Forbidden, QStringLiteral("portal_withheld"),
+                          QStringLiteral("secure messages are for the care team at this clinic"));
+        }
         if (!m_context.config().portal.enabled()) {
             return refuse(Status::ServiceUnavailable, QStringLiteral("portal_not_configured"),
                           QStringLiteral("the secure portal is not set up on this server"));

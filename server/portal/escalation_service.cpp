@@ -3,6 +3,7 @@
 #include "core/api/inbox_dto.h"
 #include "core/store/transaction.h"
 #include "server/http/api_router.h"
+#include "server/inbox/minimum_necessary.h"
 #include "server/inbox/outbound_service.h"
 #include "server/portal/portal_files.h"
 #include "server/portal/portal_messenger.h"
@@ -54,7 +55,8 @@ HttpResponse EscalationService::escalate(const Caller &caller, std::int64_t conv
     m_context.inbox().publishConversation(conversationId);
     transaction.commit();
     m_context.changes().notifyCommitted();
-    return jsonResponse(api::conversationToJson(*m_context.inbox().conversation(conversationId)), Status::Created);
+    return jsonResponse(MinimumNecessary(m_context.config().frontDeskPortalSummary, caller.user.roles)
+                            .conversation(api::conversationToJson(*m_context.inbox().conversation(conversationId))), Status::Created);
 }
 
 HttpResponse EscalationService::revoke(const Caller &caller, std::int64_t conversationId)
@@ -70,7 +72,8 @@ HttpResponse EscalationService::revoke(const Caller &caller, std::int64_t conver
     m_context.inbox().publishConversation(conversationId);
     transaction.commit();
     m_context.changes().notifyCommitted();
-    return jsonResponse(api::conversationToJson(*m_context.inbox().conversation(conversationId)));
+    return jsonResponse(MinimumNecessary(m_context.config().frontDeskPortalSummary, caller.user.roles)
+                            .conversation(api::conversationToJson(*m_context.inbox().conversation(conversationId))));
 }
 
 HttpResponse EscalationService::setDateOfBirth(const Caller &caller, std::int64_t conversationId, const QJsonObject &body)
@@ -96,7 +99,8 @@ HttpResponse EscalationService::setDateOfBirth(const Caller &caller, std::int64_
     m_context.inbox().publishConversation(conversationId);
     transaction.commit();
     m_context.changes().notifyCommitted();
-    return jsonResponse(api::conversationToJson(*m_context.inbox().conversation(conversationId)));
+    return jsonResponse(MinimumNecessary(m_context.config().frontDeskPortalSummary, caller.user.roles)
+                            .conversation(api::conversationToJson(*m_context.inbox().conversation(conversationId))));
 }
 
 HttpResponse EscalationService::attach(const Caller &caller, std::int64_t conversationId, const QJsonObject &body)
@@ -116,6 +120,10 @@ HttpResponse EscalationService::attach(const Caller &caller, std::int64_t conver
     if (!conversation->portal.live(m_context.clock().nowMs())) {
         return errorResponse(Status::Conflict, QStringLiteral("portal_not_live"),
                              QStringLiteral("the patient's portal link was revoked, locked or has expired: send a new link first"));
+    }
+    if (MinimumNecessary::withholdsPortal(m_context.config().frontDeskPortalSummary, caller.user.roles)) {
+        return errorResponse(Status::Forbidden, QStringLiteral("portal_withheld"),
+                             QStringLiteral("secure messages are for the care team at this clinic"));
     }
     const QString clientId = body.value(QStringLiteral("client_id")).toString();
     if (const auto answer = OutboundService(m_context).retryOrRefusal(caller, conversationId, clientId)) {

@@ -77,6 +77,8 @@ private slots:
                                                   << "TLS is required";
         QTest::newRow("reply assigns, maybe") << QByteArray("[server]\ndata_dir = d\n[inbox]\nreply_assigns = sometimes\n")
                                               << "reply_assigns";
+        QTest::newRow("front desk portal, partly") << QByteArray("[server]\ndata_dir = d\n[inbox]\nfront_desk_portal = some\n")
+                                                   << "front_desk_portal";
     }
     void reportsEveryProblem()
     {
@@ -114,6 +116,8 @@ private slots:
         QStringList errors;
         QVERIFY(load("[server]\ndata_dir = d\n", &errors).replyAssigns);
         QVERIFY(!load("[server]\ndata_dir = d\n[inbox]\nreply_assigns = false\n", &errors).replyAssigns);
+        QVERIFY(!load("[server]\ndata_dir = d\n", &errors).frontDeskPortalSummary);
+        QVERIFY(load("[server]\ndata_dir = d\n[inbox]\nfront_desk_portal = summary\n", &errors).frontDeskPortalSummary);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char(' '))));
     }
 

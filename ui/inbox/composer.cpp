@@ -209,7 +209,9 @@ void Composer::updateState()
     // The portal channel exists while the patient holds a working link; after a
     // revoke, a lock or an expiry only "send a new link" reopens it.
     const bool escalated = have && m_inbox.portalEnabled() && m_conversation->portal.escalated();
-    m_portalLive = escalated && m_conversation->portal.live(now);
+    // Minimum necessary: a front desk kept from the portal's content writes none either.
+    const bool withheld = m_inbox.portalWithheld();
+    m_portalLive = escalated && !withheld && m_conversation->portal.live(now);
     if (!have) {
         m_window->clear();
     } else if (optedOut) {
@@ -239,7 +241,10 @@ void Composer::updateState()
     if (!blocked) {
         m_refusalReported = false; // a new draft may be stopped, and reported, again
     }
-    if (blocked) {
+    if (blocked && withheld) {
+        m_warning->setText(tr("This looks like %1. It cannot go on WhatsApp; write it as an internal note for the care team.")
+                               .arg(found.join(tr(", "))));
+    } else if (blocked) {
         m_warning->setText(m_portalLive ? tr("This looks like %1. It cannot go on WhatsApp; send it on the secure portal.").arg(found.join(tr(", ")))
                                      : tr("This looks like %1. It cannot go on WhatsApp; use the secure portal.").arg(found.join(tr(", "))));
     } else {
@@ -247,7 +252,7 @@ void Composer::updateState()
     }
     const bool mayWhatsApp = m_inbox.mayReply() && !optedOut;
     // Escalating needs WhatsApp to carry the link (not after STOP).
-    m_escalate->setVisible(blocked);
+    m_escalate->setVisible(blocked && !withheld);
     m_escalate->setText(m_portalLive ? tr("S&witch to the secure portal")
                         : escalated  ? tr("Send a new secure portal &link")
                                      : tr("&Escalate to secure portal"));

@@ -22,6 +22,9 @@ QString MessageWords::preview(const QString &kind, const QString &preview)
     if (const QString attachment = attachmentKind(kind); !attachment.isEmpty()) {
         return noText ? attachment : tr("%1: %2", "attachment kind: caption").arg(attachment, preview);
     }
+    if (kind == QLatin1String("secure_message")) {
+        return tr("Secure message"); // minimum necessary: the front desk does not see its words
+    }
     if (kind == QLatin1String("portal_link")) {
         return tr("Secure portal link sent");
     }

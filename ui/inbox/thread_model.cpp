@@ -139,6 +139,10 @@ QString ThreadModel::bodyText(const model::Message &message)
     if (message.kind == QLatin1String("reaction")) {
         return tr("Reacted %1").arg(message.body);
     }
+    if (message.kind == QLatin1String("secure_message")) { // minimum necessary: the words stay with the care team
+        return message.direction == model::Direction::Inbound ? tr("Secure message from the patient")
+                                                              : tr("Secure message from the care team");
+    }
     if (message.kind == QLatin1String("portal_link")) {
         return tr("Secure portal link sent to the patient");
     }
