@@ -86,6 +86,7 @@ void InboxService::start()
     m_cache = std::make_unique<InboxCache>(m_session.cache()->database());
     m_stream = std::make_unique<EventStream>(m_connection, [this] { return m_cache ? m_cache->lastSeq() : 0; });
     connect(m_stream.get(), &EventStream::eventReceived, this, &InboxService::applyEvent);
+    m_presence.attach(m_stream.get());
     connect(m_stream.get(), &EventStream::liveChanged, this, [this](bool live) {
         emit liveChanged(live);
         if (live) {
@@ -108,6 +109,7 @@ void InboxService::start()
 void InboxService::stop()
 {
     m_outboxRetry.stop();
+    m_presence.detach();
     m_stream.reset();
     m_cache.reset(); // the session closes the database itself
 }
@@ -246,6 +248,7 @@ void InboxService::openConversation(std::int64_t conversationId)
                          emit messagesChanged(conversationId);
                      });
     markRead(conversationId);
+    m_presence.viewing(conversationId);
 }
 
 void InboxService::markRead(std::int64_t conversationId)

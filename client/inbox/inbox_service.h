@@ -3,6 +3,7 @@
 #include "client/inbox/colleague.h"
 #include "client/net/event_stream.h"
 #include "client/inbox/inbox_cache.h"
+#include "client/inbox/presence_tracker.h"
 #include "client/session/session_manager.h"
 #include "core/model/message_template.h"
 
@@ -52,8 +53,11 @@ public:
     // in the patient's language (English when the server has none in it).
     QString firstReplyNotice(const QString &language) const;
 
-    // Loads the newest messages of a conversation and marks it read.
+    // Loads the newest messages of a conversation and marks it read; colleagues
+    // are told this person is viewing it.
     void openConversation(std::int64_t conversationId);
+    // Who else is viewing or typing where (the collision warning).
+    PresenceTracker &presence() { return m_presence; }
     // Clears the unread count (when it has one); "Mark unread" gives one back.
     void markRead(std::int64_t conversationId);
     void markUnread(std::int64_t conversationId);
@@ -121,6 +125,7 @@ private:
     bool m_portalWithheld = false;
     QJsonObject m_notices; // language -> the first reply's notice
     QSet<std::int64_t> m_mediaInFlight;
+    PresenceTracker m_presence;
     QTimer m_outboxRetry;
     QTimer m_coalesce;
     int m_newInbound = 0;

@@ -55,14 +55,29 @@ void EventStream::onMessage(const QString &text)
     if (type == QLatin1String("event")) {
         emit eventReceived(message.value(QStringLiteral("seq")).toInteger(), message.value(QStringLiteral("kind")).toString(),
                            message.value(QStringLiteral("payload")).toObject());
+    } else if (type == QLatin1String("presence")) {
+        emit presenceReceived(message);
     } else if (type == QLatin1String("ready")) {
         m_failures = 0;
+        if (!m_presence.isEmpty()) {
+            m_socket.sendTextMessage(api::compactJson(m_presence));
+        }
         setLive(true);
     } else if (type == QLatin1String("reset")) {
         emit resetRequested();
     } else if (type == QLatin1String("session.ended")) {
         m_running = false;
         emit sessionEnded(message.value(QStringLiteral("reason")).toString());
+    }
+}
+
+void EventStream::sendPresence(qint64 conversationId, const QString &state)
+{
+    m_presence = {{QStringLiteral("type"), QStringLiteral("presence")},
+                  {QStringLiteral("conversation"), conversationId},
+                  {QStringLiteral("state"), state}};
+    if (m_live) {
+        m_socket.sendTextMessage(api::compactJson(m_presence));
     }
 }
 

@@ -27,6 +27,9 @@ public:
     void start();
     void stop();
     bool isLive() const { return m_live; }
+    // Where this desktop is ("viewing" or "typing" in a conversation; 0: none), for
+    // colleagues' collision warnings. Said again after every reconnect.
+    void sendPresence(qint64 conversationId, const QString &state);
 
 signals:
     void eventReceived(qint64 seq, const QString &kind, const QJsonObject &payload);
@@ -34,6 +37,8 @@ signals:
     // The server no longer has what we hold (restored store): start from a snapshot.
     void resetRequested();
     void sessionEnded(const QString &reason);
+    // A colleague's stream moved: {seat, user, conversation, state}.
+    void presenceReceived(const QJsonObject &presence);
 
 private:
     void connectNow();
@@ -48,6 +53,7 @@ private:
     int m_failures = 0;
     bool m_running = false;
     bool m_live = false;
+    QJsonObject m_presence; // the last one said, repeated on reconnect
 };
 
 } // namespace cb::client

@@ -27,8 +27,11 @@ struct EdgeLimits
     std::chrono::milliseconds headerTimeout{15'000}; // the whole header, from the first wait (also keep-alive idle)
     std::chrono::milliseconds bodyTimeout{30'000};   // the whole body, once the header is in
     std::chrono::milliseconds writeTimeout{30'000};
-    std::size_t streamMessageBytes = 4 * 1024;       // desktops only ever send a small hello
-    int streamMessagesPerConnection = 16;
+    std::size_t streamMessageBytes = 4 * 1024;       // desktops send a small hello, then presence hints
+    // A desktop says where it is at most a few times a second (presence, debounced);
+    // past a burst of this many, a stream that talks faster than the rate is closed.
+    int streamMessageBurst = 20;
+    int streamMessagesPerSecond = 4;
     std::size_t streamQueueBytes = 8 * 1024 * 1024;  // past this a peer is a slow consumer
     std::chrono::seconds streamIdle{60};             // pings keep a quiet stream open; a dead one closes
     std::int64_t bodyMemoryBytes = 96LL * 1024 * 1024; // every body in flight, on every listener (BodyBudget)

@@ -7,6 +7,7 @@
 #include <boost/beast/websocket.hpp>
 #include <boost/beast/websocket/ssl.hpp>
 
+#include <chrono>
 #include <deque>
 
 namespace cb::server::http::edge {
@@ -101,9 +102,10 @@ private:
             return;
         }
         m_helloTimer.cancel();
-        if (++m_messagesRead > m_shared.limits.streamMessagesPerConnection || !m_ws.got_text()) {
+        ++m_messagesRead;
+        if (!withinMessageRate() || !m_ws.got_text()) {
             m_buffer.consume(m_buffer.size());
-            abort(); // desktops send one hello and nothing else
+            abort(); // desktops send a hello and a few presence hints, never a flood
             return;
         }
         const auto data = m_buffer.data();
@@ -111,6 +113,25 @@ private:
         m_buffer.consume(m_buffer.size());
         m_shared.toApp([&streams = m_shared.streams, id = m_id, text = std::move(text)] { streams.streamText(id, text); });
         read();
+    }
+
+    // A token bucket: streamMessageBurst messages at once, then
+    // streamMessagesPerSecond on average.
+    bool withinMessageRate()
+    {
+        const auto now = std::chrono::steady_clock::now();
+        if (m_messagesRead == 1) {
+            m_tokens = m_shared.limits.streamMessageBurst;
+        } else {
+            const double seconds = std::chrono::duration<double>(now - m_tokensAt).count();
+            m_tokens = std::min<double>(m_shared.limits.streamMessageBurst, m_tokens + seconds * m_shared.limits.streamMessagesPerSecond);
+        }
+        m_tokensAt = now;
+        if (m_tokens < 1.0) {
+            return false;
+        }
+        m_tokens -= 1.0;
+        return true;
     }
 
     void enqueue(QByteArray text)
@@ -196,6 +217,8 @@ private:
     std::deque<QByteArray> m_queue;
     std::atomic<std::int64_t> m_queuedBytes{0};
     int m_messagesRead = 0;
+    double m_tokens = 0;
+    std::chrono::steady_clock::time_point m_tokensAt;
     bool m_open = false;
     bool m_finished = false;
     bool m_closeRequested = false;

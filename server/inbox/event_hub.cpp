@@ -25,7 +25,10 @@ QByteArray message(const QJsonObject &object)
 }
 } // namespace
 
-EventHub::EventHub(ServerContext &context, QObject *parent) : QObject(parent), m_context(context)
+EventHub::EventHub(ServerContext &context, QObject *parent)
+    : QObject(parent), m_context(context),
+      m_presence([this](std::uint64_t stream, std::int64_t user, const QByteArray &text) { broadcastPresence(stream, user, text); },
+                 [&context](std::int64_t id) { return context.inbox().conversation(id).has_value(); })
 {
     connect(&context.changes(), &ChangeFeed::committed, this, &EventHub::pushNew);
     context.sessions().setEndedListener(
@@ -98,12 +101,25 @@ void EventHub::streamText(std::uint64_t id, const QByteArray &text)
         return;
     }
     const QJsonObject hello = api::parseJsonObject(QString::fromUtf8(text));
-    if (!client->authenticated && hello.value(QStringLiteral("type")).toString() == QLatin1String("hello")) {
+    const QString type = hello.value(QStringLiteral("type")).toString();
+    if (!client->authenticated && type == QLatin1String("hello")) {
         authenticate(*client, hello);
     } else if (!client->authenticated) {
         closeClient(*client, ClosePolicy, "unauthenticated");
+    } else if (type == QLatin1String("presence") && mayReceive(*client, audience::Inbox)) {
+        m_presence.update(id, client->userId, hello);
     }
-    // Authenticated clients have nothing to say: changes go through REST.
+    // Nothing else is said on a stream: changes go through REST.
+}
+
+void EventHub::broadcastPresence(std::uint64_t exceptStream, std::int64_t exceptUser, const QByteArray &text)
+{
+    for (auto &[id, client] : m_clients) {
+        if (id != exceptStream && client.authenticated && !client.closing && client.userId != exceptUser &&
+            mayReceive(client, audience::Inbox)) {
+            client.peer->sendText(text);
+        }
+    }
 }
 
 void EventHub::streamDrained(std::uint64_t id)
@@ -118,6 +134,7 @@ void EventHub::streamClosed(std::uint64_t id)
     if (Client *client = find(id)) {
         auditDeliveries(*client);
     }
+    m_presence.leave(id);
     m_clients.erase(id);
 }
 
@@ -134,6 +151,7 @@ void EventHub::closeClient(Client &client, std::uint16_t code, const char *reaso
         client.closing = true;
         client.replaying = false;
         client.peer->close(code, QByteArray(reason));
+        m_presence.leave(client.peer->id()); // a locked or ended workstation is not looking any more
     }
 }
 
@@ -201,6 +219,11 @@ void EventHub::authenticate(Client &client, const QJsonObject &hello)
         return;
     }
     client.lastSentSeq = after;
+    if (mayReceive(client, audience::Inbox)) {
+        for (const QByteArray &seat : m_presence.roster(client.userId)) {
+            client.peer->sendText(seat);
+        }
+    }
     client.replaying = true;
     replayPage(client);
 }

@@ -3,6 +3,7 @@
 #include "core/crypto/secret_bytes.h"
 #include "core/policy/role.h"
 #include "server/http/stream_peer.h"
+#include "server/inbox/presence_relay.h"
 
 #include <QList>
 #include <QObject>
@@ -89,11 +90,14 @@ private:
     void sendEnded(Client &client, const QString &reason);
     void closeClient(Client &client, std::uint16_t code, const char *reason);
     Client *find(std::uint64_t id);
+    // The presence relay's way out: every other reader's stream.
+    void broadcastPresence(std::uint64_t exceptStream, std::int64_t exceptUser, const QByteArray &message);
 
     ServerContext &m_context;
     std::map<std::uint64_t, Client> m_clients;
     QTimer m_recheck;
     QTimer m_deliveryAudit;
+    PresenceRelay m_presence;
 };
 
 } // namespace cb::server

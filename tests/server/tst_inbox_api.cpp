@@ -69,6 +69,7 @@ private:
     ApiClient m_api;
     QString m_nurse;
     QString m_admin;
+    QString m_frontDesk;
 
     // Waits for the message.added event of a patient's text; returns its payload.
     QJsonObject waitForText(EventStreamClient &stream, const QString &text, int timeoutMs = 5000)
@@ -145,13 +146,15 @@ private slots:
         QCOMPARE(m_server.init(), 0);
         QCOMPARE(m_server.addUser(QStringLiteral("nina"), QStringLiteral("nurse"), Password), 0);
         QCOMPARE(m_server.addUser(QStringLiteral("ada"), QStringLiteral("admin"), Password), 0);
+        QCOMPARE(m_server.addUser(QStringLiteral("fran"), QStringLiteral("front_desk"), Password), 0);
         QByteArray output;
         QVERIFY2(m_server.start(&output), output.constData());
         QVERIFY(m_sandbox.setWebhook(m_server.baseUrl()));
         m_api.base = m_server.baseUrl();
         m_nurse = m_api.enrol(QStringLiteral("nina"), Password, m_server.enrolmentCode(QStringLiteral("nina"))).value(QStringLiteral("token")).toString();
         m_admin = m_api.enrol(QStringLiteral("ada"), Password, m_server.enrolmentCode(QStringLiteral("ada"))).value(QStringLiteral("token")).toString();
-        QVERIFY(!m_nurse.isEmpty() && !m_admin.isEmpty());
+        m_frontDesk = m_api.enrol(QStringLiteral("fran"), Password, m_server.enrolmentCode(QStringLiteral("fran"))).value(QStringLiteral("token")).toString();
+        QVERIFY(!m_nurse.isEmpty() && !m_admin.isEmpty() && !m_frontDesk.isEmpty());
     }
 
     void verificationHandshake()
@@ -626,6 +629,54 @@ private slots:
             return row.action == QLatin1String("stream.subscribe") && row.actor == nurseActor &&
                    row.detail.contains(QStringLiteral("after")) && row.detail.value(QStringLiteral("after")).toInteger() == 0;
         }));
+    }
+
+    // The collision warning's relay: a burst from one desktop reaches the others
+    // at most once per gap, ending on its last word; only readers hear it, never
+    // the one who said it; a desktop that floods is cut off (and has left).
+    void presenceIsRelayedBoundedAndOnlyToReaders()
+    {
+        EventStreamClient nurse;
+        QVERIFY(nurse.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
+        QVERIFY(m_sandbox.say(QStringLiteral("15550108101"), QStringLiteral("Presence"), QStringLiteral("anyone there?")));
+        const qint64 conversation = waitForText(nurse, QStringLiteral("anyone there?")).value(QStringLiteral("conversation_id")).toInteger();
+        QVERIFY(conversation > 0);
+        EventStreamClient frontDesk;
+        QVERIFY(frontDesk.open(m_server.baseUrl(), m_frontDesk, QLatin1String(ApiClient::DeviceId)));
+        EventStreamClient admin;
+        QVERIFY(admin.open(m_server.baseUrl(), m_admin, QLatin1String(ApiClient::DeviceId)));
+        const auto presences = [](const EventStreamClient &stream) {
+            QList<QJsonObject> found;
+            for (const QJsonObject &m : stream.received()) {
+                if (m.value(QStringLiteral("type")) == QLatin1String("presence")) {
+                    found.append(m);
+                }
+            }
+            return found;
+        };
+
+        QElapsedTimer burst;
+        burst.start();
+        for (int i = 0; i < 16; ++i) { // within the edge's burst of 20; the last says "viewing"
+            nurse.socket().sendTextMessage(QStringLiteral("{\"type\":\"presence\",\"conversation\":%1,\"state\":\"%2\"}")
+                                               .arg(conversation).arg(i % 2 == 0 ? QStringLiteral("typing") : QStringLiteral("viewing")));
+        }
+        nurse.socket().flush();
+        QTest::qWait(1000);
+        const QList<QJsonObject> heard = presences(frontDesk);
+        QVERIFY(!heard.isEmpty());
+        QVERIFY2(heard.size() <= burst.elapsed() / 250 + 2, qPrintable(QString::number(heard.size())));
+        QCOMPARE(heard.last().value(QStringLiteral("state")).toString(), QStringLiteral("viewing"));
+        QCOMPARE(heard.last().value(QStringLiteral("conversation")).toInteger(), conversation);
+        QVERIFY(presences(admin).isEmpty()); // admins do not read conversations
+        QVERIFY(presences(nurse).isEmpty()); // nobody is warned about themselves
+        QVERIFY(nurse.isOpen());
+
+        for (int i = 0; i < 100; ++i) {
+            nurse.socket().sendTextMessage(QStringLiteral("{\"type\":\"presence\",\"conversation\":%1,\"state\":\"typing\"}").arg(conversation));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!nurse.isOpen(), 5000);
+        QVERIFY(!frontDesk.waitFor([](const QJsonObject &m) { return m.value(QStringLiteral("state")) == QLatin1String("left"); }).isEmpty());
     }
 
     void streamResumesAfterItsLastSequence()

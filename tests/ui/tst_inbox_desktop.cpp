@@ -1,5 +1,6 @@
 #include "desktop_fixture.h"
 #include "tests/support/api_client.h"
+#include "tests/support/event_stream_client.h"
 #include "tests/support/sandbox_process.h"
 #include "tests/support/server_process.h"
 #include "tests/support/test_env.h"
@@ -8,6 +9,7 @@
 #include "ui/inbox/image_viewer.h"
 #include "ui/inbox/conversation_list_model.h"
 #include "ui/inbox/inbox_view.h"
+#include "ui/inbox/presence_line.h"
 #include "ui/inbox/reply_editor.h"
 #include "ui/inbox/snooze_times.h"
 #include "ui/inbox/thread_model.h"
@@ -178,6 +180,65 @@ private slots:
         const QString spoken = reply.data(Qt::DisplayRole).toString();
         QVERIFY2(spoken.startsWith(QLatin1String("nina, Nurse: Tuesday at 10 works.")) && spoken.contains(QStringLiteral("✓✓ Read")),
                  qPrintable(spoken));
+    }
+
+    // Collision warning: Fran (front desk, on her own workstation's stream) and
+    // Nina's desktop see each other in the same conversation, viewing and typing,
+    // and Nina's line clears when Fran goes.
+    void colleaguesSeeWhoElseIsViewingAndTyping()
+    {
+        const cb::test::ApiClient api{m_server.baseUrl()};
+        const QString fran = api.enrol(QStringLiteral("fran"), Password, m_server.enrolmentCode(QStringLiteral("fran")))
+                                 .value(QStringLiteral("token")).toString();
+        QVERIFY(!fran.isEmpty());
+        const std::int64_t open = inbox()->openConversationId();
+        QVERIFY(open > 0);
+        auto *line = inbox()->findChild<cb::ui::PresenceLine *>();
+        QVERIFY(line && line->isHidden());
+
+        cb::test::EventStreamClient franStream;
+        QVERIFY(franStream.open(m_server.baseUrl(), fran, QLatin1String(cb::test::ApiClient::DeviceId)));
+        // Fran's desktop is told at once that Nina has this conversation open.
+        const auto ninaIn = [open](const QString &state) {
+            return [open, state](const QJsonObject &m) {
+                return m.value(QStringLiteral("type")) == QLatin1String("presence") &&
+                       m.value(QStringLiteral("conversation")).toInteger() == open && m.value(QStringLiteral("state")) == state;
+            };
+        };
+        QVERIFY(!franStream.waitFor(ninaIn(QStringLiteral("viewing"))).isEmpty());
+
+        const auto say = [&](const char *state) {
+            franStream.socket().sendTextMessage(QStringLiteral("{\"type\":\"presence\",\"conversation\":%1,\"state\":\"%2\"}")
+                                                    .arg(open).arg(QLatin1String(state)));
+        };
+        say("viewing");
+        QTRY_VERIFY_WITH_TIMEOUT(line->isVisible(), 3000);
+        QCOMPARE(line->text(), QStringLiteral("fran, Front desk is also viewing this conversation"));
+        say("typing"); // within the relay's 250 ms gap: it goes out when the gap ends
+
+        QTRY_COMPARE_WITH_TIMEOUT(line->text(), QStringLiteral("fran, Front desk is typing…"), 3000);
+
+        // Nina types: Fran's stream hears it, once for a burst of keys.
+        auto *editor = inbox()->composer()->findChild<QPlainTextEdit *>();
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("On it"));
+        QVERIFY(!franStream.waitFor(ninaIn(QStringLiteral("typing"))).isEmpty());
+        int typingSaid = 0;
+        for (const QJsonObject &m : franStream.received()) {
+            typingSaid += ninaIn(QStringLiteral("typing"))(m) ? 1 : 0;
+        }
+        QCOMPARE(typingSaid, 1);
+        editor->clear();
+
+        // A conversation that does not exist, or a made-up state, changes nothing.
+        franStream.socket().sendTextMessage(QStringLiteral("{\"type\":\"presence\",\"conversation\":999999,\"state\":\"viewing\"}"));
+        franStream.socket().sendTextMessage(QStringLiteral("{\"type\":\"presence\",\"conversation\":%1,\"state\":\"shouting\"}").arg(open));
+        QTest::qWait(600);
+        QCOMPARE(line->text(), QStringLiteral("fran, Front desk is typing…"));
+
+        // Fran's stream closes (her workstation locks): Nina's warning goes.
+        franStream.socket().close();
+        QTRY_VERIFY_WITH_TIMEOUT(line->isHidden(), 3000);
     }
 
     void phiIsStoppedInTheComposer()

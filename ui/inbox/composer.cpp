@@ -95,6 +95,12 @@ Composer::Composer(client::InboxService &inbox, QWidget *parent)
     m_send->setMinimumWidth(sendWidth);
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, &Composer::updateState);
+    // Colleagues see "typing" while this person writes (not when a draft is put back).
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_conversation && m_editor->hasFocus() && !m_editor->toPlainText().trimmed().isEmpty()) {
+            m_inbox.presence().typing(m_conversation->id);
+        }
+    });
     connect(m_note, &QCheckBox::toggled, this, &Composer::updateState);
     connect(m_send, &QPushButton::clicked, this, &Composer::send);
     connect(m_template, &QPushButton::clicked, this, &Composer::chooseTemplate);

@@ -1,3 +1,4 @@
+#include "ui/inbox/presence_line.h"
 #include "ui/inbox/inbox_view.h"
 
 #include "core/phone/phone_numbers.h"
@@ -43,7 +44,7 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
       m_header(new QLabel(this)), m_connection(new QLabel(this)), m_consentLine(new QLabel(this)),
       m_assign(new QToolButton(this)), m_assignMenu(new QMenu(this)), m_status(new QToolButton(this)),
       m_resolve(new QPushButton(tr("Resol&ve"), this)), m_consent(new QPushButton(tr("&Consent…"), this)),
-      m_portalLine(new QLabel(this)), m_portal(new QToolButton(this)), m_portalMenu(new QMenu(this)),
+      m_portalLine(new QLabel(this)), m_presenceLine(new PresenceLine(inbox, this)), m_portal(new QToolButton(this)), m_portalMenu(new QMenu(this)),
       m_messages(new QListView(this)), m_composer(new Composer(inbox, this))
 {
     m_views->setCurrentIndex(3);
@@ -122,6 +123,7 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     portalRow->addWidget(m_portal);
     rightLayout->addLayout(portalRow);
     rightLayout->addWidget(m_messages, 1);
+    rightLayout->addWidget(m_presenceLine);
     rightLayout->addWidget(m_composer);
 
     auto *splitter = new QSplitter(this);
@@ -298,6 +300,7 @@ void InboxView::onSelection()
     m_thread->setConversation(id);
     m_messages->scrollToBottom();
     m_inbox.openConversation(id);
+    m_presenceLine->setConversation(id);
     refreshHeader();
 }
 

@@ -25,6 +25,7 @@ class ViewTabs;
 
 class Composer;
 class ConversationListModel;
+class PresenceLine;
 class ThreadModel;
 
 // The shared inbox: views and search on the left, the open thread and the
@@ -92,6 +93,7 @@ private:
     QPushButton *m_resolve;
     QPushButton *m_consent;
     QLabel *m_portalLine;
+    PresenceLine *m_presenceLine;
     QToolButton *m_portal;
     QMenu *m_portalMenu;
     client::ComplianceService *m_compliance = nullptr;
