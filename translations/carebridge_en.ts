@@ -1395,10 +1395,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Never sent to the patient: only staff see internal notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Secure portal: WhatsApp only carries a notice to the patient, never this text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,6 +1404,14 @@
     </message>
     <message>
         <source>Type / for the clinic&apos;s canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never sent to the patient: only staff see internal notes. Type @ to mention a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like %1. It cannot go on WhatsApp; write it as an internal note for the care team.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,6 +1868,10 @@
     </message>
     <message>
         <source>Choose a conversation on the left. Alt+Down and Alt+Up move through the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has mentioned you. When a colleague writes @ and your name in a note, the conversation appears here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2564,6 +2572,14 @@ Secure messaging for clinic staff.</source>
         <source>S&amp;ettings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in a note. See Mentions (Ctrl+5).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MessageDelegate</name>
@@ -2635,6 +2651,10 @@ Secure messaging for clinic staff.</source>
         <source>A kind of message Carebridge cannot show</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Secure message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::OpenReviewDialog</name>
@@ -2686,6 +2706,34 @@ Secure messaging for clinic staff.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::PresenceLine</name>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between people in the collision warning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is also viewing this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are also viewing this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::RecoveryCodesDialog</name>
     <message>
         <source>Your recovery codes</source>
@@ -2724,6 +2772,10 @@ Secure messaging for clinic staff.</source>
     </message>
     <message>
         <source>%1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues to mention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3545,6 +3597,14 @@ Secure messaging for clinic staff.</source>
         <source>✓✓ Read in the portal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Secure message from the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure message from the care team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ViewTabs</name>
@@ -3591,6 +3651,14 @@ Secure messaging for clinic staff.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations where a colleague @mentioned you in a note; the count is what you have not opened (Ctrl+5)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

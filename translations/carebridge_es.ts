@@ -1395,10 +1395,6 @@
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <source>Never sent to the patient: only staff see internal notes</source>
-        <translation>Nunca se envía al paciente: solo el personal ve las notas internas</translation>
-    </message>
-    <message>
         <source>Secure portal: WhatsApp only carries a notice to the patient, never this text.</source>
         <translation>Portal seguro: por WhatsApp solo va un aviso al paciente, nunca este texto.</translation>
     </message>
@@ -1409,6 +1405,14 @@
     <message>
         <source>Type / for the clinic&apos;s canned replies</source>
         <translation>Escriba / para ver las respuestas predefinidas de la clínica</translation>
+    </message>
+    <message>
+        <source>Never sent to the patient: only staff see internal notes. Type @ to mention a colleague.</source>
+        <translation>Nunca se envía al paciente: solo el personal ve las notas internas. Escriba @ para mencionar a un compañero.</translation>
+    </message>
+    <message>
+        <source>This looks like %1. It cannot go on WhatsApp; write it as an internal note for the care team.</source>
+        <translation>Esto parece %1. No puede ir por WhatsApp; escríbalo como nota interna para el equipo de atención.</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1869,10 @@
     <message>
         <source>Choose a conversation on the left. Alt+Down and Alt+Up move through the list.</source>
         <translation>Elija una conversación a la izquierda. Alt+Abajo y Alt+Arriba recorren la lista.</translation>
+    </message>
+    <message>
+        <source>Nobody has mentioned you. When a colleague writes @ and your name in a note, the conversation appears here.</source>
+        <translation>Nadie le ha mencionado. Cuando un compañero escriba @ y su nombre en una nota, la conversación aparecerá aquí.</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2573,14 @@ Mensajería segura para el personal de la clínica.</translation>
         <source>S&amp;ettings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Un compañero</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in a note. See Mentions (Ctrl+5).</source>
+        <translation>%1 le mencionó en una nota. Véala en Menciones (Ctrl+5).</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::MessageDelegate</name>
@@ -2636,6 +2652,10 @@ Mensajería segura para el personal de la clínica.</translation>
         <source>A kind of message Carebridge cannot show</source>
         <translation>Un tipo de mensaje que Carebridge no puede mostrar</translation>
     </message>
+    <message>
+        <source>Secure message</source>
+        <translation>Mensaje seguro</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::OpenReviewDialog</name>
@@ -2687,6 +2707,34 @@ Mensajería segura para el personal de la clínica.</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::PresenceLine</name>
+    <message>
+        <source>A colleague</source>
+        <translation>Un compañero</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between people in the collision warning</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 está escribiendo…</translation>
+    </message>
+    <message>
+        <source>%1 are typing…</source>
+        <translation>%1 están escribiendo…</translation>
+    </message>
+    <message>
+        <source>%1 is also viewing this conversation</source>
+        <translation>%1 también está viendo esta conversación</translation>
+    </message>
+    <message>
+        <source>%1 are also viewing this conversation</source>
+        <translation>%1 también están viendo esta conversación</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::RecoveryCodesDialog</name>
     <message>
         <source>Your recovery codes</source>
@@ -2726,6 +2774,10 @@ Mensajería segura para el personal de la clínica.</translation>
     <message>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Colleagues to mention</source>
+        <translation>Compañeros a los que mencionar</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3598,14 @@ Mensajería segura para el personal de la clínica.</translation>
         <source>✓✓ Read in the portal</source>
         <translation>✓✓ Leído en el portal</translation>
     </message>
+    <message>
+        <source>Secure message from the patient</source>
+        <translation>Mensaje seguro del paciente</translation>
+    </message>
+    <message>
+        <source>Secure message from the care team</source>
+        <translation>Mensaje seguro del equipo de atención</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ViewTabs</name>
@@ -3592,6 +3652,14 @@ Mensajería segura para el personal de la clínica.</translation>
             <numerusform>%1, %n conversación</numerusform>
             <numerusform>%1, %n conversaciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <source>Conversations where a colleague @mentioned you in a note; the count is what you have not opened (Ctrl+5)</source>
+        <translation>Conversaciones en las que un compañero le @mencionó en una nota; el número indica las que aún no ha abierto (Ctrl+5)</translation>
     </message>
 </context>
 <context>

@@ -16,4 +16,24 @@ QString Colleague::signature() const
     return displayName;
 }
 
+QList<std::int64_t> mentionedIn(const QString &text, const QList<Colleague> &colleagues, std::int64_t writerId)
+{
+    QList<std::int64_t> ids;
+    for (const Colleague &person : colleagues) {
+        if (!person.active || person.id == writerId || person.displayName.isEmpty()) {
+            continue;
+        }
+        const QString written = QLatin1Char('@') + person.displayName;
+        for (qsizetype at = text.indexOf(written, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(written, at + 1, Qt::CaseInsensitive)) {
+            const qsizetype end = at + written.size();
+            if (end == text.size() || !text.at(end).isLetterOrNumber()) { // "@Dan" is not "@Dana Reyes"
+                ids.append(person.id);
+                break;
+            }
+        }
+    }
+    return ids;
+}
+
 } // namespace cb::client

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QList>
 #include <QStringList>
 
 #include <cstdint>
@@ -21,5 +22,9 @@ struct Colleague
     // (clinician before nurse before front desk; admin or compliance otherwise).
     QString signature() const;
 };
+
+// The active colleagues a note names as "@Display Name" (a whole name, any case),
+// except the writer: who its @mentions tell.
+QList<std::int64_t> mentionedIn(const QString &text, const QList<Colleague> &colleagues, std::int64_t writerId);
 
 } // namespace cb::client

@@ -21,8 +21,18 @@ const char *viewFilter(InboxView view)
     case InboxView::Mine: return "c.assignee_id = ?1 AND c.status IN ('open', 'pending')";
     case InboxView::Triage: return "c.triage = 1 AND c.status IN ('open', 'pending')";
     case InboxView::All: return "1";
+    // The last 30 days, as the server lists them.
+    case InboxView::Mentions: return "c.id IN (SELECT conversation_id FROM mentions WHERE at_ms > (unixepoch() - 2592000) * 1000)";
     }
     return "1";
+}
+
+// What a view's tab counts: the Mentions tab counts only what is not read yet.
+const char *countFilter(InboxView view)
+{
+    return view == InboxView::Mentions ? "c.id IN (SELECT conversation_id FROM mentions WHERE seen = 0 "
+                                         "AND at_ms > (unixepoch() - 2592000) * 1000)"
+                                       : viewFilter(view);
 }
 } // namespace
 
@@ -150,7 +160,7 @@ QHash<std::int64_t, QString> InboxCache::matchingMessages(const QList<std::int64
 
 int InboxCache::count(InboxView view, std::int64_t myId) const
 {
-    auto row = m_db.prepare("SELECT COUNT(*) FROM conversations c WHERE ?1 IS NOT NULL AND " + std::string(viewFilter(view)));
+    auto row = m_db.prepare("SELECT COUNT(*) FROM conversations c WHERE ?1 IS NOT NULL AND " + std::string(countFilter(view)));
     row.bind(1, myId);
     row.step();
     return int(row.columnInt64(0));
@@ -218,6 +228,26 @@ void InboxCache::storeMedia(std::int64_t messageId, const Media &media)
 void InboxCache::recordOutboxAttempt(const QString &clientId, const QString &failure)
 {
     m_db.prepare("UPDATE outbox SET attempts = attempts + 1, failure = ? WHERE client_id = ?").bindAll(failure, clientId).run();
+}
+
+void InboxCache::addMention(const Mention &mention)
+{
+    m_db.prepare("INSERT INTO mentions (message_id, conversation_id, by_user, at_ms, seen) VALUES (?, ?, ?, ?, ?) "
+                 "ON CONFLICT(message_id) DO UPDATE SET seen = MAX(seen, excluded.seen)")
+        .bindAll(mention.messageId, mention.conversationId, mention.byUser, mention.atMs, int(mention.seen))
+        .run();
+}
+
+bool InboxCache::hasUnseenMentions(std::int64_t conversationId) const
+{
+    auto row = m_db.prepare("SELECT 1 FROM mentions WHERE conversation_id = ? AND seen = 0 LIMIT 1");
+    row.bind(1, conversationId);
+    return row.step();
+}
+
+void InboxCache::markMentionsSeen(std::int64_t conversationId)
+{
+    m_db.prepare("UPDATE mentions SET seen = 1 WHERE conversation_id = ?").bind(1, conversationId).run();
 }
 
 } // namespace cb::client

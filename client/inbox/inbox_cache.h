@@ -18,7 +18,7 @@ class Database;
 namespace cb::client {
 
 // Which conversations a list shows.
-enum class InboxView { Unassigned, Mine, Triage, All };
+enum class InboxView { Unassigned, Mine, Triage, All, Mentions };
 
 // The inbox part of the user's encrypted cache: conversations, messages, the
 // event-stream cursor and the outbox. Every write is an upsert, so applying the
@@ -67,6 +67,19 @@ public:
     QList<OutboxItem> outbox() const;
     void removeFromOutbox(const QString &clientId);
     void recordOutboxAttempt(const QString &clientId, const QString &failure);
+
+    // This person's @mentions (the Mentions view). Seen stays seen.
+    struct Mention
+    {
+        std::int64_t messageId = 0;
+        std::int64_t conversationId = 0;
+        std::int64_t byUser = 0;
+        std::int64_t atMs = 0;
+        bool seen = false;
+    };
+    void addMention(const Mention &mention);
+    bool hasUnseenMentions(std::int64_t conversationId) const;
+    void markMentionsSeen(std::int64_t conversationId);
 
 private:
     store::Database &m_db;

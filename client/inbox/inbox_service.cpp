@@ -41,6 +41,12 @@ bool permanent(const ServerConnection::Reply &reply)
     return reply.httpStatus >= 400 && reply.httpStatus < 500 && reply.httpStatus != 401 && reply.httpStatus != 408 &&
            reply.httpStatus != 429;
 }
+InboxCache::Mention mentionFromJson(const QJsonObject &json)
+{
+    return {json.value(QStringLiteral("message_id")).toInteger(), json.value(QStringLiteral("conversation_id")).toInteger(),
+            json.value(QStringLiteral("by")).toInteger(), json.value(QStringLiteral("at_ms")).toInteger(),
+            json.value(QStringLiteral("seen")).toBool()};
+}
 } // namespace
 
 InboxService::InboxService(ServerConnection &connection, SessionManager &session, QObject *parent)
@@ -134,6 +140,9 @@ void InboxService::loadSnapshot(int offset, bool firstFill)
                     m_cache->upsertConversation(*conversation, seq);
                 }
             }
+            for (const QJsonValue &value : reply.body.value(QStringLiteral("mentions")).toArray()) {
+                m_cache->addMention(mentionFromJson(value.toObject()));
+            }
             if (firstFill && offset == 0) {
                 m_cache->setLastSeq(seq);
             }
@@ -218,6 +227,14 @@ void InboxService::applyEvent(qint64 seq, const QString &kind, const QJsonObject
                 m_cache->upsertConversation(*conversation, seq);
                 touchedConversation = conversation->id;
             }
+        } else if (kind == QLatin1String(api::event::MentionAdded)) {
+            const InboxCache::Mention mention = mentionFromJson(payload);
+            m_cache->addMention(mention);
+            if (m_stream && m_stream->isLive()) { // not for old ones a reconnect replays
+                emit mentioned(mention.byUser);
+            }
+        } else if (kind == QLatin1String(api::event::MentionSeen)) {
+            m_cache->markMentionsSeen(payload.value(QStringLiteral("conversation_id")).toInteger());
         } else if (kind == QLatin1String(api::event::WhatsAppConnection)) {
             m_whatsappStatus = payload.value(QStringLiteral("status")).toString();
             emit whatsappStatusChanged(m_whatsappStatus);
@@ -257,6 +274,12 @@ void InboxService::markRead(std::int64_t conversationId)
     if (conversation && conversation->unreadCount > 0) {
         post(QStringLiteral("/api/v1/conversations/%1/read").arg(conversationId), {});
     }
+    // Its @mentions are read too: it stays in Mentions, no longer counted there.
+    if (m_cache && m_cache->hasUnseenMentions(conversationId)) {
+        m_cache->markMentionsSeen(conversationId);
+        post(QStringLiteral("/api/v1/conversations/%1/mentions/seen").arg(conversationId), {});
+        m_coalesce.start();
+    }
 }
 
 void InboxService::markUnread(std::int64_t conversationId)
@@ -284,7 +307,15 @@ void InboxService::sendButtons(std::int64_t conversationId, const QString &text,
 
 void InboxService::addNote(std::int64_t conversationId, const QString &text)
 {
-    enqueue(conversationId, {{QStringLiteral("kind"), QStringLiteral("note")}, {QStringLiteral("text"), text}});
+    QJsonObject note{{QStringLiteral("kind"), QStringLiteral("note")}, {QStringLiteral("text"), text}};
+    if (const QList<std::int64_t> named = mentionedIn(text, m_colleagues, myId()); !named.isEmpty()) {
+        QJsonArray mentions;
+        for (const std::int64_t id : named) {
+            mentions.append(qint64(id));
+        }
+        note.insert(QStringLiteral("mentions"), mentions);
+    }
+    enqueue(conversationId, note);
 }
 
 void InboxService::sendPortal(std::int64_t conversationId, const QString &text)

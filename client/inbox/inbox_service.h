@@ -95,6 +95,7 @@ signals:
     void messagesChanged(std::int64_t conversationId);
     void mediaReady(std::int64_t conversationId, std::int64_t messageId);
     void newPatientMessages(int count); // for notifications: a count, never content
+    void mentioned(std::int64_t byUserId); // a colleague @mentioned this person in a note (live, not replayed)
     void sendRefused(std::int64_t conversationId, const QString &text, const QString &code, const QString &message,
                      const QStringList &rules);
     void liveChanged(bool live);

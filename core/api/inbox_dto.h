@@ -34,6 +34,8 @@ inline constexpr const char *MessageChanged = "message.changed";           // pa
 inline constexpr const char *WhatsAppConnection = "whatsapp.connection";   // payload: status, reason
 inline constexpr const char *SessionEnded = "session.ended";               // payload: reason (never stored)
 inline constexpr const char *DeadLetterAdded = "dead_letter.added";       // payload: id, reason (admins)
+inline constexpr const char *MentionAdded = "mention.added";               // payload: conversation_id, message_id, by, at_ms (one person)
+inline constexpr const char *MentionSeen = "mention.seen";                 // payload: conversation_id (one person)
 } // namespace event
 
 } // namespace cb::api

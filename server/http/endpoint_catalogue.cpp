@@ -55,6 +55,7 @@ const QList<Endpoint> &endpointCatalogue()
         {"conversations.status", Method::Post, "/api/v1/conversations/<arg>/status", P::ReadConversations},
         {"conversations.read", Method::Post, "/api/v1/conversations/<arg>/read", P::ReadConversations},
         {"conversations.unread", Method::Post, "/api/v1/conversations/<arg>/unread", P::ReadConversations},
+        {"conversations.mentions_seen", Method::Post, "/api/v1/conversations/<arg>/mentions/seen", P::ReadConversations},
         {"conversations.consent", Method::Post, "/api/v1/conversations/<arg>/consent", P::ReplyToPatients},
         {"conversations.escalate", Method::Post, "/api/v1/conversations/<arg>/escalate", P::ReplyToPatients},
         {"conversations.portal_revoke", Method::Post, "/api/v1/conversations/<arg>/portal/revoke", P::ReplyToPatients},

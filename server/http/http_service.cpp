@@ -7,6 +7,7 @@
 #include "server/http/api_router.h"
 #include "server/identity/identity_routes.h"
 #include "server/inbox/canned_replies.h"
+#include "server/inbox/mentions.h"
 #include "server/inbox/event_hub.h"
 #include "server/inbox/inbox_routes.h"
 #include "server/inbox/snooze_waker.h"
@@ -90,6 +91,7 @@ void HttpService::addRoutes()
     addSessionAdminRoutes(*m_api, m_context);
     addInboxRoutes(*m_api, m_context);
     addCannedReplyRoutes(*m_api, m_context);
+    addMentionRoutes(*m_api, m_context);
     addDeadLetterRoutes(*m_api, m_context);
     addEscalationRoutes(*m_api, m_context);
     addRecordsRoutes(*m_api, m_context);

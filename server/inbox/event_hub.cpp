@@ -258,6 +258,9 @@ bool EventHub::mayReceive(const Client &client, const QString &audience) const
     if (audience == audience::Admins) {
         return policy::rolesAllow(client.roles, policy::Permission::ManageStaff);
     }
+    if (audience == audience::person(client.userId)) {
+        return policy::rolesAllow(client.roles, policy::Permission::ReadConversations);
+    }
     return false;
 }
 

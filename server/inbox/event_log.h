@@ -19,6 +19,8 @@ namespace audience {
 inline const QString Inbox = QStringLiteral("inbox");   // staff who read conversations
 inline const QString Admins = QStringLiteral("admins"); // staff who manage the clinic's setup
 inline const QString All = QStringLiteral("all");       // every signed-in desktop
+// One member of staff alone (their @mentions).
+inline QString person(std::int64_t staffId) { return QStringLiteral("staff:%1").arg(staffId); }
 } // namespace audience
 
 struct Event

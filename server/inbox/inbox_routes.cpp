@@ -10,6 +10,7 @@
 #include "core/store/transaction.h"
 #include "core/whatsapp/media_type.h"
 #include "server/http/api_router.h"
+#include "server/inbox/mentions.h"
 #include "server/inbox/minimum_necessary.h"
 #include "server/inbox/outbound_service.h"
 #include "server/portal/escalation_service.h"
@@ -88,8 +89,9 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
         const platform::Clock &clock = context.clock();
         const QString actor = request.caller->actor();
         const MinimumNecessary reader(context.config().frontDeskPortalSummary, request.caller->user.roles);
+        const std::int64_t me = request.caller->user.id;
         readThen<QJsonObject>(context.readers(), responder,
-            [offset, whatsappConfigured, &clock, reader](store::Database &db) {
+            [offset, whatsappConfigured, &clock, reader, me](store::Database &db) {
                 const ReadTransaction snapshot(db);
                 EventLog events(db, clock);
                 const InboxStore inbox(db, events, clock);
@@ -101,10 +103,14 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
                 const QString whatsapp = !whatsappConfigured ? QStringLiteral("not_configured")
                                          : connection.step() ? connection.columnText(0)
                                                              : QStringLiteral("ok");
-                return QJsonObject{{QStringLiteral("seq"), qint64(events.lastSeq())},
-                                   {QStringLiteral("conversations"), conversations},
-                                   {QStringLiteral("more"), conversations.size() == SnapshotPage},
-                                   {QStringLiteral("whatsapp"), whatsapp}};
+                QJsonObject page{{QStringLiteral("seq"), qint64(events.lastSeq())},
+                                 {QStringLiteral("conversations"), conversations},
+                                 {QStringLiteral("more"), conversations.size() == SnapshotPage},
+                                 {QStringLiteral("whatsapp"), whatsapp}};
+                if (offset == 0) { // the person's @mentions, from the same read
+                    page.insert(QStringLiteral("mentions"), Mentions::listFor(db, me, clock.nowMs()));
+                }
+                return page;
             },
             [&context, templates, actor, offset, reader](QJsonObject page) {
                 // Names, numbers and previews of every patient on the page: audited,

@@ -1,3 +1,4 @@
+#include "server/inbox/mentions.h"
 #include "server/inbox/minimum_necessary.h"
 #include "server/inbox/outbound_service.h"
 
@@ -72,6 +73,7 @@ OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int6
     model::Contact contact = conversation->contact;
     QJsonObject sendRequest;
     bool proactive = false;
+    Mentions::Checked mentions; // a note's @colleagues
 
     if (kind == QLatin1String("portal")) {
         // The secure channel: not WhatsApp, so PhiGuard and the 24-hour window do
@@ -105,6 +107,10 @@ OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int6
         message.state = model::DeliveryState::Received;
         if (message.body.isEmpty() || message.body.size() > 4096) {
             return refuse(Status::BadRequest, QStringLiteral("invalid_request"), QStringLiteral("a note needs 1 to 4096 characters"));
+        }
+        mentions = Mentions::check(m_context, body.value(QStringLiteral("mentions")), message.body, caller.user.id);
+        if (!mentions.problem.isEmpty()) {
+            return refuse(Status::BadRequest, QStringLiteral("invalid_field"), mentions.problem);
         }
     } else if (kind == QLatin1String("text") || kind == QLatin1String("buttons") || kind == QLatin1String("template")) {
         if (!m_context.whatsappCredentials()) {
@@ -212,9 +218,16 @@ OutboundService::Outcome OutboundService::submit(const Caller &caller, std::int6
     const QString action = message.channel == model::Channel::Note     ? QStringLiteral("note.add")
                            : message.channel == model::Channel::Portal ? QStringLiteral("portal.message")
                                                                        : QStringLiteral("message.send");
-    m_context.record(caller.actor(), action,
-                     QStringLiteral("conversation:%1").arg(conversationId),
-                     {{QStringLiteral("message"), qint64(message.id)}, {QStringLiteral("kind"), message.kind}});
+    QJsonObject detail{{QStringLiteral("message"), qint64(message.id)}, {QStringLiteral("kind"), message.kind}};
+    if (!mentions.users.isEmpty()) {
+        Mentions::record(m_context, message, mentions.users);
+        QJsonArray mentioned;
+        for (const std::int64_t user : mentions.users) {
+            mentioned.append(qint64(user));
+        }
+        detail.insert(QStringLiteral("mentions"), mentioned);
+    }
+    m_context.record(caller.actor(), action, QStringLiteral("conversation:%1").arg(conversationId), detail);
     // The clinic's choice ([inbox] reply_assigns): a reply to a conversation nobody
     // holds (and not waiting in the triage queue) makes the replier its holder, so
     // two people do not keep answering the same patient. Notes claim nothing.

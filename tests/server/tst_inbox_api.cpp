@@ -679,6 +679,70 @@ private slots:
         QVERIFY(!frontDesk.waitFor([](const QJsonObject &m) { return m.value(QStringLiteral("state")) == QLatin1String("left"); }).isEmpty());
     }
 
+    // @mentions: a note names a colleague who reads conversations; only they are
+    // told, their snapshot lists it until they open the conversation, and a
+    // mention the note does not write, or of someone who cannot read it, is refused.
+    void notesMentionColleaguesWhoAloneAreTold()
+    {
+        const QJsonObject franMe = m_api.get(QStringLiteral("/api/v1/me"), m_frontDesk).json().value(QStringLiteral("user")).toObject();
+        const qint64 fran = franMe.value(QStringLiteral("id")).toInteger();
+        const QString franName = franMe.value(QStringLiteral("display_name")).toString();
+        const qint64 ada = m_api.get(QStringLiteral("/api/v1/me"), m_admin).json().value(QStringLiteral("user")).toObject()
+                               .value(QStringLiteral("id")).toInteger();
+        QVERIFY(fran > 0 && ada > 0 && !franName.isEmpty());
+        EventStreamClient nurse, frontDesk, admin;
+        QVERIFY(nurse.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
+        QVERIFY(frontDesk.open(m_server.baseUrl(), m_frontDesk, QLatin1String(ApiClient::DeviceId)));
+        QVERIFY(admin.open(m_server.baseUrl(), m_admin, QLatin1String(ApiClient::DeviceId)));
+        QVERIFY(m_sandbox.say(QStringLiteral("15550108201"), QStringLiteral("Mention"), QStringLiteral("who can help me?")));
+        const qint64 conversation = waitForText(nurse, QStringLiteral("who can help me?")).value(QStringLiteral("conversation_id")).toInteger();
+        const QString path = QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation);
+        const auto note = [](const QString &clientId, const QString &text, const QJsonArray &mentions) {
+            return QJsonObject{{QStringLiteral("client_id"), clientId}, {QStringLiteral("kind"), QStringLiteral("note")},
+                               {QStringLiteral("text"), text}, {QStringLiteral("mentions"), mentions}};
+        };
+
+        // Refused, and nothing stored: not written in the note, someone who does not read threads, too many.
+        const cb::test::HttpResult unwritten = m_api.post(path, note(QStringLiteral("m-0"), QStringLiteral("please call back"), {fran}), m_nurse);
+        QCOMPARE(unwritten.status, 400);
+        QCOMPARE(cb::test::errorCode(unwritten), QStringLiteral("invalid_field"));
+        QCOMPARE(m_api.post(path, note(QStringLiteral("m-1"), QStringLiteral("@ada see this"), {ada}), m_nurse).status, 400);
+        QJsonArray many;
+        for (int i = 0; i < 11; ++i) {
+            many.append(fran);
+        }
+        QCOMPARE(m_api.post(path, note(QStringLiteral("m-2"), QLatin1Char('@') + franName, many), m_nurse).status, 400);
+        QCOMPARE(m_api.get(path, m_nurse).json().value(QStringLiteral("messages")).toArray().size(), 1);
+
+        const cb::test::HttpResult sent = m_api.post(path, note(QStringLiteral("m-3"), QLatin1Char('@') + franName + QStringLiteral(" can you call her?"), {fran}), m_nurse);
+        QCOMPARE(sent.status, 202);
+        const qint64 noteId = sent.json().value(QStringLiteral("id")).toInteger();
+        const QJsonObject told = frontDesk.waitFor([](const QJsonObject &m) { return isEvent(m, "mention.added"); });
+        QCOMPARE(payload(told).value(QStringLiteral("message_id")).toInteger(), noteId);
+        QCOMPARE(payload(told).value(QStringLiteral("conversation_id")).toInteger(), conversation);
+        QTest::qWait(300);
+        for (const EventStreamClient *other : {&nurse, &admin}) {
+            for (const QJsonObject &m : other->events()) {
+                QVERIFY(!isEvent(m, "mention.added"));
+            }
+        }
+        const auto mentionsOfFran = [&] { return m_api.get(QStringLiteral("/api/v1/inbox"), m_frontDesk).json().value(QStringLiteral("mentions")).toArray(); };
+        QCOMPARE(mentionsOfFran().size(), 1);
+        QCOMPARE(mentionsOfFran().first().toObject().value(QStringLiteral("seen")).toBool(), false);
+        QVERIFY(m_api.get(QStringLiteral("/api/v1/inbox"), m_nurse).json().value(QStringLiteral("mentions")).toArray().isEmpty());
+        // The note's audit event names who was mentioned.
+        bool audited = false;
+        for (const AuditRow &row : auditAfter(0)) {
+            audited = audited || (row.action == QLatin1String("note.add") && row.detail.value(QStringLiteral("mentions")).toArray() == QJsonArray{fran});
+        }
+        QVERIFY(audited);
+
+        // Fran opens it: seen, on every workstation of hers.
+        QCOMPARE(m_api.post(QStringLiteral("/api/v1/conversations/%1/mentions/seen").arg(conversation), {}, m_frontDesk).status, 200);
+        QVERIFY(!frontDesk.waitFor([](const QJsonObject &m) { return isEvent(m, "mention.seen"); }).isEmpty());
+        QCOMPARE(mentionsOfFran().first().toObject().value(QStringLiteral("seen")).toBool(), true);
+    }
+
     void streamResumesAfterItsLastSequence()
     {
         EventStreamClient first;

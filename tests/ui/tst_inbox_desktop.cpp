@@ -70,6 +70,7 @@ private:
     std::unique_ptr<cb::test::DesktopFixture> m_desktop;
     QString m_key;
     QString m_adminToken;
+    QString m_franToken; // Fran (front desk) on her own workstation, through the API
     quint16 m_port = 0;
 
     cb::ui::InboxView *inbox() { return m_desktop->window.findChild<cb::ui::InboxView *>(); }
@@ -188,8 +189,9 @@ private slots:
     void colleaguesSeeWhoElseIsViewingAndTyping()
     {
         const cb::test::ApiClient api{m_server.baseUrl()};
-        const QString fran = api.enrol(QStringLiteral("fran"), Password, m_server.enrolmentCode(QStringLiteral("fran")))
-                                 .value(QStringLiteral("token")).toString();
+        m_franToken = api.enrol(QStringLiteral("fran"), Password, m_server.enrolmentCode(QStringLiteral("fran")))
+                          .value(QStringLiteral("token")).toString();
+        const QString fran = m_franToken;
         QVERIFY(!fran.isEmpty());
         const std::int64_t open = inbox()->openConversationId();
         QVERIFY(open > 0);
@@ -239,6 +241,60 @@ private slots:
         // Fran's stream closes (her workstation locks): Nina's warning goes.
         franStream.socket().close();
         QTRY_VERIFY_WITH_TIMEOUT(line->isHidden(), 3000);
+    }
+
+    // @mentions both ways: Nina's "@" offers colleagues in a note and saving it
+    // tells Fran; Fran's note naming Nina lands in Nina's Mentions view, counted
+    // until she opens the conversation.
+    void mentionsTellAColleagueAndFillTheirView()
+    {
+        const cb::test::ApiClient api{m_server.baseUrl()};
+        const std::int64_t open = inbox()->openConversationId();
+        auto *editor = inbox()->composer()->findChild<cb::ui::ReplyEditor *>();
+        auto *note = inbox()->composer()->findChild<QCheckBox *>();
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("@fr")); // not a note yet: "@" offers nobody
+        QVERIFY(!editor->cannedRepliesShown());
+        editor->clear();
+        note->setChecked(true);
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("@fr"));
+        QTRY_VERIFY(editor->cannedRepliesShown());
+        auto *people = qobject_cast<QAbstractItemView *>(QApplication::activePopupWidget());
+        QVERIFY(people && people->model()->rowCount() == 1); // Fran (not Nina herself, not Ada: she reads no threads)
+        QCOMPARE(people->model()->index(0, 0).data().toString(), QStringLiteral("fran, Front desk"));
+        QTest::keyClick(people, Qt::Key_Return);
+        QTest::keyClicks(editor, QStringLiteral("can you book her in?"));
+        QCOMPARE(editor->toPlainText(), QStringLiteral("@fran can you book her in?"));
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        const auto mentionsOf = [&](const QString &token) {
+            return api.get(QStringLiteral("/api/v1/inbox"), token).json().value(QStringLiteral("mentions")).toArray();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(mentionsOf(m_franToken).size(), 1, 5000);
+        QCOMPARE(mentionsOf(m_franToken).first().toObject().value(QStringLiteral("conversation_id")).toInteger(), open);
+        note->setChecked(false);
+
+        // Fran answers in a note naming Nina: Nina's Mentions tab counts it, and lists it.
+        auto *views = inbox()->findChild<QTabBar *>(QStringLiteral("views"));
+        QCOMPARE(views->tabText(4), QStringLiteral("Mentions"));
+        const std::int64_t ninaId = m_desktop->inbox.myId();
+        QCOMPARE(api.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(open),
+                          {{QStringLiteral("client_id"), QStringLiteral("fran-note-1")}, {QStringLiteral("kind"), QStringLiteral("note")},
+                           {QStringLiteral("text"), QStringLiteral("@nina booked for Tuesday")},
+                           {QStringLiteral("mentions"), QJsonArray{qint64(ninaId)}}},
+                          m_franToken).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(views->tabText(4), QStringLiteral("Mentions 1"), 5000);
+        QTest::keyClick(inbox(), Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(views->currentIndex(), 4);
+        QCOMPARE(inbox()->listModel()->rowCount(), 1);
+        // Nina opens it (it is the one open: clicking reads it), and the count goes.
+        inbox()->selectRow(0);
+        auto *list = inbox()->findChild<QListView *>(QStringLiteral("conversations"));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(0, 0)).center());
+        QTRY_COMPARE_WITH_TIMEOUT(views->tabText(4), QStringLiteral("Mentions"), 5000);
+        QCOMPARE(inbox()->listModel()->rowCount(), 1); // still listed: only no longer new
+        QVERIFY(!m_desktop->inbox.cache()->hasUnseenMentions(open));
+        QTest::keyClick(inbox(), Qt::Key_4, Qt::ControlModifier);
     }
 
     void phiIsStoppedInTheComposer()
@@ -505,6 +561,7 @@ private slots:
         inbox()->selectRow(0);
         const std::int64_t conversation = inbox()->openConversationId();
         auto current = [&] { return *m_desktop->inbox.cache()->conversation(conversation); };
+        // (The photo arrived while the window was in the background: coming back reads it.)
         m_desktop->window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&m_desktop->window));
         QTRY_COMPARE_WITH_TIMEOUT(current().unreadCount, 0, 5000);

@@ -76,7 +76,7 @@ Composer::Composer(client::InboxService &inbox, QWidget *parent)
     m_channel->setAccessibleName(tr("Send on"));
     m_channel->setToolTip(tr("Where this reply goes: WhatsApp, or the patient's secure portal"));
     buttons->addWidget(m_channel);
-    m_note->setToolTip(tr("Never sent to the patient: only staff see internal notes"));
+    m_note->setToolTip(tr("Never sent to the patient: only staff see internal notes. Type @ to mention a colleague."));
     m_note->setAccessibleDescription(m_note->toolTip());
     buttons->addWidget(m_note);
     buttons->addStretch();
@@ -117,6 +117,10 @@ Composer::Composer(client::InboxService &inbox, QWidget *parent)
     m_editor->setToolTip(tr("Type / for the clinic's canned replies"));
     // Asked for when "/" is typed, never at start-up: most replies use none.
     connect(m_editor, &ReplyEditor::cannedRepliesWanted, this, &Composer::fetchCannedReplies);
+    // "@" offers colleagues in a note (an @mention tells them).
+    connect(&m_inbox, &client::InboxService::colleaguesChanged, this,
+            [this] { m_editor->setColleagues(m_inbox.colleagues(), m_inbox.myId()); });
+    m_editor->setColleagues(m_inbox.colleagues(), m_inbox.myId());
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
     sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(sendShortcut, &QShortcut::activated, this, &Composer::send);
@@ -237,6 +241,7 @@ void Composer::updateState()
     }
     m_note->setEnabled(!portal);
     const bool note = m_note->isChecked();
+    m_editor->setMentionsEnabled(note);
     const QString text = m_editor->toPlainText().trimmed();
     const auto verdict = m_guard.check(text);
     QStringList found;

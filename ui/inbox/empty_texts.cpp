@@ -15,6 +15,8 @@ QString EmptyTexts::list(client::InboxView view, const QString &search)
     case client::InboxView::Mine:
         return tr("Nothing is assigned to you. Open a conversation and press Ctrl+Shift+M to take it.");
     case client::InboxView::Triage: return tr("The nurse triage queue is empty.");
+    case client::InboxView::Mentions:
+        return tr("Nobody has mentioned you. When a colleague writes @ and your name in a note, the conversation appears here.");
     case client::InboxView::All: break;
     }
     return tr("No conversations yet. They appear here when patients write to the clinic's WhatsApp number.");

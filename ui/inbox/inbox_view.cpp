@@ -24,6 +24,8 @@
 #include <QActionGroup>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QApplication>
+#include <QWindow>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -166,9 +168,12 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
             // The patient wrote while the person is reading: read, no badge left
             // behind. (Only then: "Mark unread" must stay unread.)
             const int after = m_thread->rowCount();
-            if (after > before && !m_thread->index(after - 1).data(ThreadModel::OutboundRole).toBool() &&
-                window()->isActiveWindow()) {
-                m_inbox.markRead(conversationId);
+            if (after > before && !m_thread->index(after - 1).data(ThreadModel::OutboundRole).toBool()) {
+                if (window()->isActiveWindow()) {
+                    m_inbox.markRead(conversationId);
+                } else {
+                    m_arrivedWhileAway = true;
+                }
             }
         }
     });
@@ -178,6 +183,8 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
             m_inbox.markRead(id);
         }
     });
+    // Coming back to the window reads what arrived in the open conversation meanwhile.
+    connect(qApp, &QGuiApplication::focusWindowChanged, this, &InboxView::cameBack);
     connect(&inbox, &client::InboxService::sendRefused, this,
             [this](std::int64_t conversationId, const QString &text, const QString &, const QString &message, const QStringList &) {
                 if (conversationId == m_thread->conversationId()) {
@@ -269,7 +276,7 @@ void InboxView::buildShortcuts()
             m_inbox.markUnread(id);
         }
     });
-    for (int view = 0; view < 4; ++view) {
+    for (int view = 0; view < 5; ++view) {
         add(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)), [this, view] { m_views->setCurrentIndex(view); });
     }
 }
@@ -291,12 +298,23 @@ void InboxView::step(int delta)
     m_composer->focusEditor();
 }
 
+void InboxView::cameBack()
+{
+    if (m_arrivedWhileAway && isVisible() && window()->isActiveWindow()) {
+        m_arrivedWhileAway = false;
+        if (const auto id = openConversationId()) {
+            m_inbox.markRead(id);
+        }
+    }
+}
+
 void InboxView::onSelection()
 {
     const std::int64_t id = m_list->conversationIdAt(m_conversations->currentIndex().row());
     if (id == 0 || id == m_thread->conversationId()) {
         return;
     }
+    m_arrivedWhileAway = false;
     m_thread->setConversation(id);
     m_messages->scrollToBottom();
     m_inbox.openConversation(id);

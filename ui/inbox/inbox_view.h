@@ -34,7 +34,7 @@ class ThreadModel;
 //   Ctrl+Shift+M assign to me · Ctrl+Shift+T send to triage ·
 //   Ctrl+Shift+A assign menu · Ctrl+Shift+S status and snooze menu ·
 //   Ctrl+Shift+R resolve · Ctrl+Shift+E escalate to the secure portal ·
-//   Ctrl+Enter send · Ctrl+1…4 views
+//   Ctrl+Enter send · Ctrl+1…5 views
 class InboxView : public QWidget
 {
     Q_OBJECT
@@ -60,6 +60,7 @@ public:
     void restore(const WorkspaceMemo &memo);
 
 private:
+    void cameBack();
     void buildShortcuts();
     void onSelection();
     void refreshHeader();
@@ -79,6 +80,9 @@ private:
 
     client::InboxService &m_inbox;
     std::optional<WorkspaceMemo> m_pendingRestore;
+    // The patient wrote in the open conversation while the window was in the
+    // background: it is read when the person comes back (not after "Mark unread").
+    bool m_arrivedWhileAway = false;
     ConversationListModel *m_list;
     ThreadModel *m_thread;
     ViewTabs *m_views;

@@ -17,16 +17,23 @@ constexpr int BodyRole = Qt::UserRole + 1;
 constexpr int MatchRole = Qt::UserRole + 2; // title and text: what the words after "/" match
 constexpr int ExcerptLength = 60;
 
-// "/words" just before the cursor, at the start of the line or after a space.
+// "/words" or "@name" just before the cursor, at the start of the line or after
+// a space: captured(1) is the sign, captured(2) the words.
 QRegularExpressionMatch slashWordsBefore(const QTextCursor &cursor)
 {
-    static const QRegularExpression slash(QStringLiteral("(?:^|\\s)/([^\\s/]{0,40})$"));
+    static const QRegularExpression slash(QStringLiteral("(?:^|\\s)([/@])([^\\s/@]{0,40})$"));
     return slash.match(cursor.block().text().left(cursor.positionInBlock()));
+}
+
+bool isMention(const QRegularExpressionMatch &words)
+{
+    return words.captured(1) == QLatin1String("@");
 }
 } // namespace
 
 ReplyEditor::ReplyEditor(QWidget *parent)
-    : QPlainTextEdit(parent), m_completer(new QCompleter(this)), m_model(new QStandardItemModel(this))
+    : QPlainTextEdit(parent), m_completer(new QCompleter(this)), m_model(new QStandardItemModel(this)),
+      m_people(new QStandardItemModel(this))
 {
     m_completer->setModel(m_model);
     m_completer->setWidget(this);
@@ -54,6 +61,27 @@ void ReplyEditor::setPreferredLanguage(const QString &language)
     if (language != m_language) {
         m_language = language;
         rebuildModel();
+    }
+}
+
+void ReplyEditor::setColleagues(const QList<client::Colleague> &colleagues, std::int64_t myId)
+{
+    m_people->clear();
+    for (const client::Colleague &person : colleagues) {
+        if (person.active && person.id != myId) {
+            auto *item = new QStandardItem(person.signature());
+            item->setData(QLatin1Char('@') + person.displayName + QLatin1Char(' '), BodyRole);
+            item->setData(person.displayName, MatchRole);
+            m_people->appendRow(item);
+        }
+    }
+}
+
+void ReplyEditor::setMentionsEnabled(bool enabled)
+{
+    m_mentions = enabled;
+    if (!enabled && isMention(slashWordsBefore(textCursor()))) {
+        m_completer->popup()->hide();
     }
 }
 
@@ -104,7 +132,7 @@ void ReplyEditor::keyPressEvent(QKeyEvent *event)
 void ReplyEditor::updateCompletion()
 {
     const QRegularExpressionMatch words = slashWordsBefore(textCursor());
-    if (words.hasMatch() && !m_completer->popup()->isVisible()) {
+    if (words.hasMatch() && !isMention(words) && !m_completer->popup()->isVisible()) {
         emit cannedRepliesWanted();
     }
     showCompletion(words);
@@ -113,11 +141,16 @@ void ReplyEditor::updateCompletion()
 void ReplyEditor::showCompletion(const QRegularExpressionMatch &words)
 {
     QAbstractItemView *popup = m_completer->popup();
-    if (!words.hasMatch() || m_model->rowCount() == 0) {
+    QStandardItemModel *model = isMention(words) ? (m_mentions ? m_people : nullptr) : m_model;
+    if (!words.hasMatch() || !model || model->rowCount() == 0) {
         popup->hide();
         return;
     }
-    m_completer->setCompletionPrefix(words.captured(1));
+    if (m_completer->model() != model) {
+        m_completer->setModel(model);
+        popup->setAccessibleName(model == m_people ? tr("Colleagues to mention") : tr("Canned replies"));
+    }
+    m_completer->setCompletionPrefix(words.captured(2));
     if (m_completer->completionCount() == 0) {
         popup->hide();
         return;
@@ -135,7 +168,7 @@ void ReplyEditor::insertReply(const QModelIndex &index)
     if (!words.hasMatch()) {
         return;
     }
-    cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, int(words.captured(1).size()) + 1);
+    cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, int(words.captured(2).size()) + 1);
     cursor.insertText(index.data(BodyRole).toString());
     setTextCursor(cursor);
 }

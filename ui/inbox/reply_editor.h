@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/inbox/canned_replies_service.h"
+#include "client/inbox/colleague.h"
 
 #include <QPlainTextEdit>
 
@@ -15,6 +16,8 @@ namespace cb::ui {
 // the patient's language first); Up/Down choose, Enter or Tab put the reply in
 // place of "/words", Escape closes the list. What is inserted is text like any
 // other: PhiGuard checks it as the composer checks everything typed.
+// In an internal note, "@" offers colleagues the same way: Enter puts
+// "@Dana Reyes" in the note, and saving it tells her (an @mention).
 class ReplyEditor : public QPlainTextEdit
 {
     Q_OBJECT
@@ -24,6 +27,9 @@ public:
     void setCannedReplies(const QList<client::CannedReply> &replies);
     void setPreferredLanguage(const QString &language);
     bool cannedRepliesShown() const;
+    // Colleagues "@" offers, while mentions are on (internal notes only).
+    void setColleagues(const QList<client::Colleague> &colleagues, std::int64_t myId);
+    void setMentionsEnabled(bool enabled);
 
 signals:
     // "/" was typed: a good moment to fetch the replies again.
@@ -39,7 +45,9 @@ private:
     void insertReply(const QModelIndex &index);
 
     QCompleter *m_completer;
-    QStandardItemModel *m_model;
+    QStandardItemModel *m_model;  // canned replies, after "/"
+    QStandardItemModel *m_people; // colleagues, after "@"
+    bool m_mentions = false;
     QList<client::CannedReply> m_replies;
     QString m_language;
 };

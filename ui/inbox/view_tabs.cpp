@@ -20,6 +20,8 @@ constexpr View Views[] = {
      QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "The nurse triage queue (Ctrl+3)")},
     {client::InboxView::All, QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "All"),
      QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "Every conversation (Ctrl+4)")},
+    {client::InboxView::Mentions, QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "Mentions"),
+     QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "Conversations where a colleague @mentioned you in a note; the count is what you have not opened (Ctrl+5)")},
 };
 } // namespace
 

@@ -9,7 +9,7 @@ class InboxService;
 namespace cb::ui {
 
 // The inbox's views as tabs with their counts ("Mine 3"), kept current from the
-// cache; Ctrl+1 … Ctrl+4 choose them (InboxView's shortcuts).
+// cache; Ctrl+1 … Ctrl+5 choose them (InboxView's shortcuts).
 class ViewTabs : public QTabBar
 {
     Q_OBJECT

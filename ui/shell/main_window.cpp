@@ -82,6 +82,7 @@ MainWindow::MainWindow(DesktopServices services, QWidget *parent)
         dialog->open();
     });
     connect(&m_services.inbox, &client::InboxService::newPatientMessages, this, &MainWindow::notifyNewMessages);
+    connect(&m_services.inbox, &client::InboxService::mentioned, this, &MainWindow::notifyMention);
     connect(&session, &client::SessionManager::sessionEnded, m_login, &LoginView::showNotice);
     connect(&session, &client::SessionManager::recoveryCodesIssued, this, [this](const QStringList &codes) {
         auto *dialog = new RecoveryCodesDialog(codes, this);
@@ -261,14 +262,34 @@ void MainWindow::warnOfFailedAttempts(int count, qint64 lastAtMs)
     box->open();
 }
 
-void MainWindow::notifyNewMessages(int count)
+QSystemTrayIcon *MainWindow::tray()
 {
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
-        return;
+        return nullptr;
     }
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->show();
+    }
+    return m_tray;
+}
+
+// A colleague's name, never the patient's: the note waits in Mentions (Ctrl+5).
+void MainWindow::notifyMention(std::int64_t byUserId)
+{
+    const client::Colleague *by = m_services.inbox.colleague(byUserId);
+    const QString who = by ? by->displayName : tr("A colleague");
+    if (tray() && !isActiveWindow()) {
+        m_tray->showMessage(tr("Carebridge"), tr("%1 mentioned you in a note. See Mentions (Ctrl+5).").arg(who),
+                            QSystemTrayIcon::Information, 5000);
+    }
+    statusBar()->showMessage(tr("%1 mentioned you in a note. See Mentions (Ctrl+5).").arg(who), 10000);
+}
+
+void MainWindow::notifyNewMessages(int count)
+{
+    if (!tray()) {
+        return;
     }
     const int unread = m_services.inbox.cache() ? m_services.inbox.cache()->unreadTotal() : count;
     m_tray->setToolTip(tr("Carebridge: %n unread message(s)", nullptr, unread));

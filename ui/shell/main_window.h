@@ -54,6 +54,8 @@ private:
     QAction *m_consoleAction = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     void notifyNewMessages(int count);
+    void notifyMention(std::int64_t byUserId);
+    QSystemTrayIcon *tray(); // null where the desktop has no tray
     // After sign-in: others failed to sign in to this account since last time.
     void warnOfFailedAttempts(int count, qint64 lastAtMs);
 };
