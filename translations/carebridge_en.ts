@@ -2315,23 +2315,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A contact (all their conversations)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2351,11 +2335,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the conversation&apos;s or the contact&apos;s number.</source>
+        <source>Legal hold %1 placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Legal hold %1 placed.</source>
+        <source>This conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of this patient&apos;s conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;atient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the patient by part of their name or their number, and choose their conversation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2836,14 +2832,6 @@ Secure messaging for clinic staff.</source>
 </context>
 <context>
     <name>cb::ui::RetentionView</name>
-    <message>
-        <source>Conversation %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact %1 (all conversations)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
@@ -2883,10 +2871,6 @@ Secure messaging for clinic staff.</source>
     </message>
     <message>
         <source>Check what would be purged to see the retention period&apos;s cutoff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3054,6 +3038,22 @@ Secure messaging for clinic staff.</source>
     </message>
     <message>
         <source>More remain past the period: check again and purge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a patient no longer on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (all their conversations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

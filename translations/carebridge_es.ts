@@ -2315,24 +2315,8 @@
         <translation>Una vez liberada, %1 se depura como cualquier otra conversación cuando sus mensajes superan el período de conservación.</translation>
     </message>
     <message>
-        <source>A conversation</source>
-        <translation>Una conversación</translation>
-    </message>
-    <message>
-        <source>A contact (all their conversations)</source>
-        <translation>Un contacto (todas sus conversaciones)</translation>
-    </message>
-    <message>
-        <source>Its number</source>
-        <translation>Su número</translation>
-    </message>
-    <message>
         <source>&amp;Keep:</source>
         <translation>&amp;Conservar:</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Número:</translation>
     </message>
     <message>
         <source>Messages under a legal hold are never purged, whatever their age, until the hold is released.</source>
@@ -2351,12 +2335,24 @@
         <translation>Retención legal %1 liberada.</translation>
     </message>
     <message>
-        <source>Give the conversation&apos;s or the contact&apos;s number.</source>
-        <translation>Indique el número de la conversación o del contacto.</translation>
-    </message>
-    <message>
         <source>Legal hold %1 placed.</source>
         <translation>Retención legal %1 establecida.</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>Esta conversación</translation>
+    </message>
+    <message>
+        <source>All of this patient&apos;s conversations</source>
+        <translation>Todas las conversaciones de este paciente</translation>
+    </message>
+    <message>
+        <source>P&amp;atient:</source>
+        <translation>P&amp;aciente:</translation>
+    </message>
+    <message>
+        <source>Find the patient by part of their name or their number, and choose their conversation.</source>
+        <translation>Busque al paciente por parte de su nombre o por su número, y elija su conversación.</translation>
     </message>
 </context>
 <context>
@@ -2837,14 +2833,6 @@ Mensajería segura para el personal de la clínica.</translation>
 </context>
 <context>
     <name>cb::ui::RetentionView</name>
-    <message>
-        <source>Conversation %1</source>
-        <translation>Conversación %1</translation>
-    </message>
-    <message>
-        <source>Contact %1 (all conversations)</source>
-        <translation>Contacto %1 (todas las conversaciones)</translation>
-    </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
@@ -2885,10 +2873,6 @@ Mensajería segura para el personal de la clínica.</translation>
     <message>
         <source>Check what would be purged to see the retention period&apos;s cutoff.</source>
         <translation>Compruebe qué se depuraría para ver la fecha de corte del período de conservación.</translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation>Conversación</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -3056,6 +3040,22 @@ Mensajería segura para el personal de la clínica.</translation>
     <message>
         <source>More remain past the period: check again and purge again.</source>
         <translation>Quedan más que superan el período: vuelva a comprobar y a depurar.</translation>
+    </message>
+    <message>
+        <source>a patient no longer on file</source>
+        <translation>un paciente que ya no consta</translation>
+    </message>
+    <message>
+        <source>%1&apos;s conversation</source>
+        <translation>Conversación de %1</translation>
+    </message>
+    <message>
+        <source>%1 (all their conversations)</source>
+        <translation>%1 (todas sus conversaciones)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
     </message>
 </context>
 <context>

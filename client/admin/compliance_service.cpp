@@ -153,7 +153,8 @@ void ComplianceService::findConversations(const QString &words, Matches done)
                           const QJsonObject match = value.toObject();
                           matches.append({match.value(QStringLiteral("conversation_id")).toInteger(),
                                           match.value(QStringLiteral("patient")).toString(),
-                                          match.value(QStringLiteral("last_message_at_ms")).toInteger()});
+                                          match.value(QStringLiteral("last_message_at_ms")).toInteger(),
+                                          match.value(QStringLiteral("contact_id")).toInteger()});
                       }
                       done(matches, {});
                   });

@@ -73,6 +73,7 @@ struct ConversationMatch
     qint64 conversationId = 0;
     QString patient;
     qint64 lastMessageAtMs = 0;
+    qint64 contactId = 0; // the patient: a legal hold may keep all their conversations
 };
 
 // Incidents and the compliance dashboard over the server's API. Anyone may report

@@ -15,7 +15,8 @@ qint64 integer(const QJsonObject &json, const char *key)
 LegalHold holdFromJson(const QJsonObject &json)
 {
     return {integer(json, "id"),          integer(json, "conversation_id"), integer(json, "contact_id"),
-            json.value(QStringLiteral("reason")).toString(), integer(json, "placed_by"), integer(json, "placed_at_ms")};
+            json.value(QStringLiteral("reason")).toString(), integer(json, "placed_by"), integer(json, "placed_at_ms"),
+            json.value(QStringLiteral("patient")).toString()};
 }
 
 Review reviewFromJson(const QJsonObject &json)
@@ -90,7 +91,7 @@ void RecordsService::preview(Preview done)
         for (const QJsonValue &value : body.value(QStringLiteral("conversations")).toArray()) {
             const QJsonObject entry = value.toObject();
             preview.due.append({integer(entry, "conversation_id"), integer(entry, "messages"), integer(entry, "media"),
-                                integer(entry, "oldest_ms"), integer(entry, "newest_ms")});
+                                integer(entry, "oldest_ms"), integer(entry, "newest_ms"), entry.value(QStringLiteral("patient")).toString()});
         }
         done(preview, {});
     });

@@ -20,6 +20,7 @@ struct LegalHold
     QString reason;
     qint64 placedBy = 0;
     qint64 placedAtMs = 0;
+    QString patient; // who the hold keeps, by name (their number when they gave none)
 };
 
 // What the next purge would remove, per conversation (ids and counts only).
@@ -30,6 +31,7 @@ struct RetentionDue
     qint64 media = 0;
     qint64 oldestMs = 0;
     qint64 newestMs = 0;
+    QString patient;
 };
 
 // The dry run (`retention/preview`): the cutoff the period gives today and what

@@ -55,6 +55,31 @@ QString workstationDevice(store::Database &db, const QString &text)
     return row.step() ? row.columnText(0) : text;
 }
 
+QJsonArray nameHeldPatients(store::Database &db, QJsonArray &holds)
+{
+    auto contact = db.prepare("SELECT profile_name, wa_id FROM contacts WHERE id = ?");
+    auto contactConversations = db.prepare("SELECT id FROM conversations WHERE contact_id = ?");
+    QJsonArray shown;
+    for (qsizetype i = 0; i < holds.size(); ++i) {
+        QJsonObject hold = holds.at(i).toObject();
+        if (const std::int64_t conversation = hold.value(QStringLiteral("conversation_id")).toInteger(); conversation > 0) {
+            hold.insert(QStringLiteral("patient"), conversationPatient(db, conversation));
+            shown.append(qint64(conversation));
+        } else if (const std::int64_t contactId = hold.value(QStringLiteral("contact_id")).toInteger(); contactId > 0) {
+            contact.reset();
+            contact.bind(1, contactId);
+            hold.insert(QStringLiteral("patient"), contact.step() ? patientName(contact) : QString());
+            contactConversations.reset();
+            contactConversations.bind(1, contactId);
+            while (contactConversations.step()) {
+                shown.append(qint64(contactConversations.columnInt64(0)));
+            }
+        }
+        holds.replace(i, hold);
+    }
+    return shown;
+}
+
 QJsonArray conversationsOfPatients(store::Database &db, const QString &words, int limit)
 {
     QList<QJsonObject> found;
@@ -65,6 +90,7 @@ QJsonArray conversationsOfPatients(store::Database &db, const QString &words, in
         row.bind(1, contact);
         if (row.step()) {
             found.append(QJsonObject{{QStringLiteral("conversation_id"), qint64(row.columnInt64(2))},
+                                    {QStringLiteral("contact_id"), qint64(contact)},
                                     {QStringLiteral("patient"), patientName(row)},
                                     {QStringLiteral("last_message_at_ms"), qint64(row.columnInt64(3))}});
         }

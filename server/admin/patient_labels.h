@@ -25,13 +25,16 @@ QString conversationPatient(store::Database &db, std::int64_t conversationId);
 void namePatients(store::Database &db, QJsonArray &conversations);
 // The ids of {conversation_id, ...} entries: what an audit event says a list showed.
 QJsonArray conversationIds(const QJsonArray &conversations);
+// Adds "patient" to each legal hold {contact_id | conversation_id, ...}; returns the
+// conversations the holds name (a contact's, all of them), for the audit event.
+QJsonArray nameHeldPatients(store::Database &db, QJsonArray &holds);
 // The device a workstation name (any case) or device id stands for: the newest
 // session's device when a name is shared; `text` itself when nothing matches.
 QString workstationDevice(store::Database &db, const QString &text);
 
 // At most `limit` conversations of the patients whose name or number `words`
 // gives (as the audit viewer reads them), newest activity first:
-// [{conversation_id, patient, last_message_at_ms}].
+// [{conversation_id, contact_id, patient, last_message_at_ms}].
 QJsonArray conversationsOfPatients(store::Database &db, const QString &words, int limit);
 
 } // namespace cb::server

@@ -24,9 +24,21 @@ void addRetentionRoutes(ApiRouter &router, ServerContext &context)
     router.handle("messages.retract", [&context](const ApiRequest &request) {
         return retractMessage(context, *request.caller, request.pathId(), request.body);
     });
+    // The holds name their patients (as the audit viewer does for these roles);
+    // the audit event lists the conversations they named.
     router.handle("retention.holds", [&context](const ApiRequest &request) {
-        context.record(request.caller->actor(), QStringLiteral("retention.holds_listed"), QStringLiteral("retention"));
-        return jsonResponse(LegalHolds(context).list());
+        QJsonObject list = LegalHolds(context).list();
+        QJsonArray named;
+        for (const char *key : {"in_force", "released"}) {
+            QJsonArray holds = list.value(QLatin1String(key)).toArray();
+            for (const QJsonValue &id : nameHeldPatients(context.store().database(), holds)) {
+                named.append(id);
+            }
+            list.insert(QLatin1String(key), holds);
+        }
+        context.record(request.caller->actor(), QStringLiteral("retention.holds_listed"), QStringLiteral("retention"),
+                       {{QStringLiteral("conversations"), named}});
+        return jsonResponse(list);
     });
     router.handle("retention.hold_place", [&context](const ApiRequest &request) {
         return LegalHolds(context).place(*request.caller, request.body);

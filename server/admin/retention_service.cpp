@@ -5,6 +5,7 @@
 #include "core/store/transaction.h"
 #include "server/admin/event_scrubber.h"
 #include "server/admin/legal_holds.h"
+#include "server/admin/patient_labels.h"
 #include "server/admin/request_checks.h"
 #include "server/http/api_router.h"
 #include "server/server_context.h"
@@ -77,8 +78,10 @@ HttpResponse RetentionService::preview(const Caller &caller)
                              {QStringLiteral("media"), qint64(media)},
                              {QStringLiteral("conversations"), qint64(due.size())},
                              {QStringLiteral("dead_letters"), qint64(letters.columnInt64(0))}};
+    namePatients(db, conversations); // who, not "conversation 12"; the audit event says which were shown
     m_context.record(caller.actor(), QStringLiteral("retention.preview"), QStringLiteral("retention"),
-                     {{QStringLiteral("cutoff_ms"), qint64(cutoff)}, {QStringLiteral("totals"), totals}});
+                     {{QStringLiteral("cutoff_ms"), qint64(cutoff)}, {QStringLiteral("totals"), totals},
+                      {QStringLiteral("conversations"), conversationIds(conversations)}});
     return jsonResponse({{QStringLiteral("cutoff_ms"), qint64(cutoff)},
                          {QStringLiteral("totals"), totals},
                          {QStringLiteral("conversations"), conversations},

@@ -172,7 +172,7 @@ QList<audit::AuditEvent> AuditQuery::page(const AuditFilter &filter, std::option
         // "conversations", so an id in it stands between [ or , and , or ]: a
         // text search, much cheaper than parsing each page's 500 ids.
         listedPatient = QStringLiteral("action IN ('inbox.snapshot', 'stream.delivered', 'compliance.drill_down', "
-                                       "'compliance.conversations_found') AND EXISTS (SELECT 1 FROM conversations v "
+                                       "'compliance.conversations_found', 'retention.preview', 'retention.holds_listed') AND EXISTS (SELECT 1 FROM conversations v "
                                        "WHERE v.contact_id IN (%1) AND (instr(detail, ',' || v.id || ',') > 0 OR "
                                        "instr(detail, '[' || v.id || ',') > 0 OR instr(detail, ',' || v.id || ']') > 0 OR "
                                        "instr(detail, '[' || v.id || ']') > 0))")

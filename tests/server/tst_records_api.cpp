@@ -182,6 +182,9 @@ private slots:
         const HttpResult listed = m_api.get(holds, m_compliance); // compliance reads
         QCOMPARE(listed.status, 200);
         QCOMPARE(listed.json().value(QStringLiteral("in_force")).toArray().size(), 1);
+        // Issue 21: the hold names its patient, not "conversation 12".
+        QCOMPARE(listed.json().value(QStringLiteral("in_force")).toArray().first().toObject().value(QStringLiteral("patient")).toString(),
+                 QStringLiteral("Hana Held"));
 
         QTest::qWait(RetentionMs + 500);
         const QString fresh = QStringLiteral("A new question today");
@@ -199,7 +202,17 @@ private slots:
             }
         }
         QCOMPARE(oldEntry.value(QStringLiteral("messages")).toInteger(), 2);
-        QVERIFY(!preview.body.contains(oldText.toUtf8())); // ids and counts only
+        QCOMPARE(oldEntry.value(QStringLiteral("patient")).toString(), QStringLiteral("Omar Old"));
+        // Lists that named a patient answer "who accessed this patient?".
+        for (const auto &[number, action] : {std::pair{"15550201002", "retention.preview"}, std::pair{"15550201003", "retention.holds_listed"}}) {
+            QStringList actions;
+            for (const QJsonValue &event : m_api.get(url(QStringLiteral("audit/events?patient=%1&limit=500").arg(QLatin1String(number))), m_admin)
+                                               .json().value(QStringLiteral("events")).toArray()) {
+                actions << event.toObject().value(QStringLiteral("action")).toString();
+            }
+            QVERIFY2(actions.contains(QLatin1String(action)), qPrintable(actions.join(QLatin1Char(' '))));
+        }
+        QVERIFY(!preview.body.contains(oldText.toUtf8())); // names and counts, never content
         QVERIFY(preview.json().value(QStringLiteral("held")).toObject().value(QStringLiteral("messages")).toInteger() >= 1);
         const qint64 cutoff = preview.json().value(QStringLiteral("cutoff_ms")).toInteger();
         const qint64 previewTotal = preview.json().value(QStringLiteral("totals")).toObject().value(QStringLiteral("messages")).toInteger();

@@ -205,20 +205,30 @@ private slots:
         QVERIFY(!purge->isEnabled()); // not before a dry run
         QTRY_COMPARE(holds->topLevelItemCount(), 0);
 
-        // Place a hold on the second conversation; a reason is required.
+        // Place a hold on the second patient's conversation, found by name (issue 21:
+        // not by its number); a patient and a reason are required.
         in<QPushButton>(view, "placeHold")->click();
         cb::ui::LegalHoldDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = view->findChild<cb::ui::LegalHoldDialog *>()) != nullptr);
         auto *target = in<QComboBox>(dialog, "holdTarget");
         target->setCurrentIndex(target->findData(QStringLiteral("conversation")));
-        QTest::keyClicks(in<QLineEdit>(dialog, "holdTargetId"), QString::number(m_held));
+        QTest::keyClicks(in<QPlainTextEdit>(dialog, "holdReason"), QStringLiteral("Litigation 2026-7"));
+        in<QPushButton>(dialog, "holdOk")->click();
+        QVERIFY(in<QLabel>(dialog, "holdMessage")->text().contains(QLatin1String("Find the patient")));
+        in<QPlainTextEdit>(dialog, "holdReason")->clear();
+        auto *picker = in<cb::ui::ConversationPicker>(dialog, "holdPatient");
+        QTest::keyClicks(picker->field(), QStringLiteral("hana"));
+        QTRY_COMPARE(in<QListWidget>(dialog, "conversationPickerMatches")->count(), 1);
+        QTest::keyClick(picker->field(), Qt::Key_Return);
+        QCOMPARE(picker->conversationId(), m_held);
+        QVERIFY(dialog->isVisible()); // Enter chose the patient; it did not submit the form
         in<QPushButton>(dialog, "holdOk")->click();
         QVERIFY(in<QLabel>(dialog, "holdMessage")->text().contains(QLatin1String("reason")));
         QTest::keyClicks(in<QPlainTextEdit>(dialog, "holdReason"), QStringLiteral("Litigation 2026-7"));
         in<QPushButton>(dialog, "holdOk")->click();
         QTRY_COMPARE(holds->topLevelItemCount(), 1);
         QTRY_VERIFY(view->findChild<cb::ui::LegalHoldDialog *>() == nullptr);
-        QCOMPARE(holds->topLevelItem(0)->text(0), QStringLiteral("Conversation %1").arg(m_held));
+        QCOMPARE(holds->topLevelItem(0)->text(0), QStringLiteral("Hana Held's conversation"));
         QCOMPARE(holds->topLevelItem(0)->text(1), QStringLiteral("Litigation 2026-7"));
         QVERIFY(!holds->topLevelItem(0)->text(3).isEmpty());
         QVERIFY(message->text().contains(QLatin1String("placed")));
@@ -227,10 +237,10 @@ private slots:
         QTest::qWait(RetentionSeconds * 1000 + 1500);
         in<QPushButton>(view, "checkRetention")->click();
         QTRY_VERIFY(due->topLevelItemCount() > 0);
-        QTreeWidgetItem *old = rowFor(due, QString::number(m_old));
+        QTreeWidgetItem *old = rowFor(due, QStringLiteral("Omar Old"));
         QVERIFY(old != nullptr);
         QCOMPARE(old->text(1), QStringLiteral("1")); // the patient's message
-        QVERIFY(rowFor(due, QString::number(m_held)) == nullptr);
+        QVERIFY(rowFor(due, QStringLiteral("Hana Held")) == nullptr);
         QCOMPARE(due->topLevelItemCount(), 1);
         QVERIFY2(summary->text().contains(QLatin1String("Would be purged: 1 message(s), in 1 conversation(s)")), qPrintable(summary->text()));
         QVERIFY2(summary->text().contains(QLatin1String("Kept by legal holds: 1 message(s)")), qPrintable(summary->text()));
@@ -276,8 +286,8 @@ private slots:
         QTRY_COMPARE(holds->topLevelItemCount(), 0);
         QVERIFY(message->text().contains(QLatin1String("released")));
         in<QPushButton>(view, "checkRetention")->click();
-        QTRY_VERIFY(rowFor(due, QString::number(m_held)) != nullptr);
-        QCOMPARE(rowFor(due, QString::number(m_held))->text(1), QStringLiteral("1"));
+        QTRY_VERIFY(rowFor(due, QStringLiteral("Hana Held")) != nullptr);
+        QCOMPARE(rowFor(due, QStringLiteral("Hana Held"))->text(1), QStringLiteral("1"));
 
         checkCannedReplies(console);
     }

@@ -19,6 +19,7 @@ constexpr int PauseMs = 300;
 constexpr int MinimumLetters = 2;
 constexpr int IdRole = Qt::UserRole;
 constexpr int NameRole = Qt::UserRole + 1;
+constexpr int ContactRole = Qt::UserRole + 3;
 } // namespace
 
 ConversationPicker::ConversationPicker(client::ComplianceService &service, QWidget *parent)
@@ -53,6 +54,7 @@ ConversationPicker::ConversationPicker(client::ComplianceService &service, QWidg
     connect(&m_pause, &QTimer::timeout, this, &ConversationPicker::find);
     connect(m_field, &QLineEdit::textEdited, this, [this] {
         m_id = 0;
+        m_contact = 0;
         m_pause.start();
     });
     connect(m_matches, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { choose(m_matches->row(item)); });
@@ -113,6 +115,7 @@ void ConversationPicker::showMatches(const QList<client::ConversationMatch> &mat
         auto *item = new QListWidgetItem(tr("%1 · last message %2").arg(match.patient, localTime(match.lastMessageAtMs)), m_matches);
         item->setData(IdRole, match.conversationId);
         item->setData(NameRole, match.patient);
+        item->setData(ContactRole, match.contactId);
     }
     if (!matches.isEmpty()) {
         m_matches->setCurrentRow(0);
@@ -137,7 +140,9 @@ void ConversationPicker::choose(int row)
     m_pause.stop();
     ++m_asked;
     m_id = item->data(IdRole).toLongLong();
-    const QString patient = item->data(NameRole).toString();
+    m_contact = item->data(ContactRole).toLongLong();
+    m_patient = item->data(NameRole).toString();
+    const QString patient = m_patient;
     m_field->setText(patient);
     m_matches->clear();
     theme::markAsProblem(m_status, false);

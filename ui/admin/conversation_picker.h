@@ -23,6 +23,8 @@ public:
 
     void setFixed(qint64 conversationId, const QString &patient);
     qint64 conversationId() const { return m_id; }
+    qint64 contactId() const { return m_contact; } // the chosen conversation's patient
+    QString patient() const { return m_patient; }
     QLineEdit *field() const { return m_field; }
 
 signals:
@@ -42,6 +44,8 @@ private:
     QLabel *m_status;
     QTimer m_pause;
     qint64 m_id = 0;
+    qint64 m_contact = 0;
+    QString m_patient;
     int m_asked = 0; // the latest question; older answers are dropped
 };
 

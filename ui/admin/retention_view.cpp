@@ -1,5 +1,8 @@
 #include "ui/admin/retention_view.h"
 
+#include "client/admin/compliance_service.h"
+#include "ui/admin/conversation_picker.h"
+
 #include "ui/admin/sessions_model.h"
 #include "ui/shell/theme.h"
 
@@ -28,8 +31,9 @@ constexpr int IdRole = Qt::UserRole + 1;
 
 QString holdSubject(const client::LegalHold &hold)
 {
-    return hold.conversationId > 0 ? RetentionView::tr("Conversation %1").arg(hold.conversationId)
-                                   : RetentionView::tr("Contact %1 (all conversations)").arg(hold.contactId);
+    const QString patient = hold.patient.isEmpty() ? RetentionView::tr("a patient no longer on file") : hold.patient;
+    return hold.conversationId > 0 ? RetentionView::tr("%1's conversation").arg(patient)
+                                   : RetentionView::tr("%1 (all their conversations)").arg(patient);
 }
 
 // The period as people say it, from how far back the cutoff lies.
@@ -73,14 +77,12 @@ LegalHoldDialog::LegalHoldDialog(client::RecordsService &service, qint64 holdId,
     } else {
         m_target = new QComboBox(this);
         m_target->setObjectName(QStringLiteral("holdTarget"));
-        m_target->addItem(tr("A conversation"), QStringLiteral("conversation"));
-        m_target->addItem(tr("A contact (all their conversations)"), QStringLiteral("contact"));
-        m_id = new QLineEdit(this);
-        m_id->setObjectName(QStringLiteral("holdTargetId"));
-        m_id->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[1-9][0-9]{0,17}")), m_id));
-        m_id->setPlaceholderText(tr("Its number"));
+        m_target->addItem(tr("This conversation"), QStringLiteral("conversation"));
+        m_target->addItem(tr("All of this patient's conversations"), QStringLiteral("contact"));
+        m_patient = new ConversationPicker(*new client::ComplianceService(service.connection(), this), this);
+        m_patient->setObjectName(QStringLiteral("holdPatient"));
+        form->addRow(tr("P&atient:"), m_patient);
         form->addRow(tr("&Keep:"), m_target);
-        form->addRow(tr("&Number:"), m_id);
         layout->addWidget(new QLabel(tr("Messages under a legal hold are never purged, whatever their age, until the hold is released."), this));
     }
     form->addRow(tr("R&eason:"), m_reason);
@@ -118,15 +120,16 @@ void LegalHoldDialog::submit()
         m_service.releaseHold(m_holdId, reason, answer(tr("Legal hold %1 released.")));
         return;
     }
-    const qint64 id = m_id->text().toLongLong();
-    if (id <= 0) {
-        m_message->setText(tr("Give the conversation's or the contact's number."));
+    if (m_patient->conversationId() <= 0) {
+        m_message->setText(tr("Find the patient by part of their name or their number, and choose their conversation."));
+        m_patient->field()->setFocus();
         return;
     }
     const bool conversation = m_target->currentData().toString() == QLatin1String("conversation");
     m_ok->setEnabled(false);
     m_message->clear();
-    m_service.placeHold(conversation ? id : 0, conversation ? 0 : id, reason, answer(tr("Legal hold %1 placed.")));
+    m_service.placeHold(conversation ? m_patient->conversationId() : 0, conversation ? 0 : m_patient->contactId(), reason,
+                        answer(tr("Legal hold %1 placed.")));
 }
 
 // --- The tab ---------------------------------------------------------------------
@@ -145,7 +148,7 @@ RetentionView::RetentionView(client::RecordsService &service, bool canChange, QW
     m_summary->setWordWrap(true);
     m_due->setObjectName(QStringLiteral("retentionDue"));
     m_due->setRootIsDecorated(false);
-    m_due->setHeaderLabels({tr("Conversation"), tr("Messages"), tr("Files"), tr("Oldest"), tr("Newest")});
+    m_due->setHeaderLabels({tr("Patient"), tr("Messages"), tr("Files"), tr("Oldest"), tr("Newest")});
     m_due->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_holdsList->setObjectName(QStringLiteral("legalHolds"));
     m_holdsList->setRootIsDecorated(false);
@@ -300,7 +303,8 @@ void RetentionView::showPreview(const std::optional<client::RetentionPreview> &p
     }
     m_summary->setText(lines.join(QLatin1Char('\n')));
     for (const client::RetentionDue &due : preview->due) {
-        auto *item = new QTreeWidgetItem({QString::number(due.conversationId), QString::number(due.messages), QString::number(due.media),
+        const QString patient = due.patient.isEmpty() ? tr("a patient no longer on file") : due.patient;
+        auto *item = new QTreeWidgetItem({patient, QString::number(due.messages), QString::number(due.media),
                                           localTime(due.oldestMs), localTime(due.newestMs)});
         item->setData(0, IdRole, due.conversationId);
         item->setTextAlignment(1, Qt::AlignRight);

@@ -16,6 +16,8 @@ class QTreeWidget;
 
 namespace cb::ui {
 
+class ConversationPicker;
+
 // "Place a hold…" (a conversation or a contact, and why) and "Release…" (why).
 class LegalHoldDialog : public QDialog
 {
@@ -33,7 +35,7 @@ private:
     client::RecordsService &m_service;
     qint64 m_holdId;
     QComboBox *m_target = nullptr;
-    QLineEdit *m_id = nullptr;
+    ConversationPicker *m_patient = nullptr; // placing: whose conversation
     QPlainTextEdit *m_reason;
     QLabel *m_message;
     QPushButton *m_ok;
