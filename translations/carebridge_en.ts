@@ -3657,7 +3657,7 @@ Secure messaging for clinic staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conversations where a colleague @mentioned you in a note; the count is what you have not opened (Ctrl+5)</source>
+        <source>Mentions: conversations where a colleague @mentioned you in a note; the count is what you have not opened (Ctrl+5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3658,8 +3658,8 @@ Mensajería segura para el personal de la clínica.</translation>
         <translation>Menciones</translation>
     </message>
     <message>
-        <source>Conversations where a colleague @mentioned you in a note; the count is what you have not opened (Ctrl+5)</source>
-        <translation>Conversaciones en las que un compañero le @mencionó en una nota; el número indica las que aún no ha abierto (Ctrl+5)</translation>
+        <source>Mentions: conversations where a colleague @mentioned you in a note; the count is what you have not opened (Ctrl+5)</source>
+        <translation>Menciones: conversaciones en las que un compañero le @mencionó en una nota; el número indica las que aún no ha abierto (Ctrl+5)</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,9 @@ private slots:
         say("typing"); // within the relay's 250 ms gap: it goes out when the gap ends
 
         QTRY_COMPARE_WITH_TIMEOUT(line->text(), QStringLiteral("fran, Front desk is typing…"), 3000);
+        if (const QString folder = qEnvironmentVariable("CB_SCREENSHOT_DIR"); !folder.isEmpty()) {
+            QVERIFY(inbox()->window()->grab().save(QDir(folder).filePath(QStringLiteral("collision-warning.png"))));
+        }
 
         // Nina types: Fran's stream hears it, once for a burst of keys.
         auto *editor = inbox()->composer()->findChild<QPlainTextEdit *>();
@@ -263,6 +266,10 @@ private slots:
         auto *people = qobject_cast<QAbstractItemView *>(QApplication::activePopupWidget());
         QVERIFY(people && people->model()->rowCount() == 1); // Fran (not Nina herself, not Ada: she reads no threads)
         QCOMPARE(people->model()->index(0, 0).data().toString(), QStringLiteral("fran, Front desk"));
+        if (const QString folder = qEnvironmentVariable("CB_SCREENSHOT_DIR"); !folder.isEmpty()) {
+            QVERIFY(inbox()->window()->grab().save(QDir(folder).filePath(QStringLiteral("mention-composer.png"))));
+            QVERIFY(people->grab().save(QDir(folder).filePath(QStringLiteral("mention-popup.png"))));
+        }
         QTest::keyClick(people, Qt::Key_Return);
         QTest::keyClicks(editor, QStringLiteral("can you book her in?"));
         QCOMPARE(editor->toPlainText(), QStringLiteral("@fran can you book her in?"));
@@ -276,22 +283,26 @@ private slots:
 
         // Fran answers in a note naming Nina: Nina's Mentions tab counts it, and lists it.
         auto *views = inbox()->findChild<QTabBar *>(QStringLiteral("views"));
-        QCOMPARE(views->tabText(4), QStringLiteral("Mentions"));
+        QCOMPARE(views->tabText(4), QStringLiteral("@"));
         const std::int64_t ninaId = m_desktop->inbox.myId();
         QCOMPARE(api.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(open),
                           {{QStringLiteral("client_id"), QStringLiteral("fran-note-1")}, {QStringLiteral("kind"), QStringLiteral("note")},
                            {QStringLiteral("text"), QStringLiteral("@nina booked for Tuesday")},
                            {QStringLiteral("mentions"), QJsonArray{qint64(ninaId)}}},
                           m_franToken).status, 202);
-        QTRY_COMPARE_WITH_TIMEOUT(views->tabText(4), QStringLiteral("Mentions 1"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(views->tabText(4), QStringLiteral("@ 1"), 5000);
+        QVERIFY2(views->sizeHint().width() <= views->width(), "all five views fit the list's width, without scroll arrows");
         QTest::keyClick(inbox(), Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(views->currentIndex(), 4);
         QCOMPARE(inbox()->listModel()->rowCount(), 1);
+        if (const QString folder = qEnvironmentVariable("CB_SCREENSHOT_DIR"); !folder.isEmpty()) {
+            QVERIFY(inbox()->window()->grab().save(QDir(folder).filePath(QStringLiteral("mentions-view.png"))));
+        }
         // Nina opens it (it is the one open: clicking reads it), and the count goes.
         inbox()->selectRow(0);
         auto *list = inbox()->findChild<QListView *>(QStringLiteral("conversations"));
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(0, 0)).center());
-        QTRY_COMPARE_WITH_TIMEOUT(views->tabText(4), QStringLiteral("Mentions"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(views->tabText(4), QStringLiteral("@"), 5000);
         QCOMPARE(inbox()->listModel()->rowCount(), 1); // still listed: only no longer new
         QVERIFY(!m_desktop->inbox.cache()->hasUnseenMentions(open));
         QTest::keyClick(inbox(), Qt::Key_4, Qt::ControlModifier);

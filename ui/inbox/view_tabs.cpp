@@ -8,8 +8,9 @@ namespace {
 struct View
 {
     client::InboxView view;
-    const char *label;
+    const char *label; // also what a screen reader says
     const char *tip;
+    const char *shown = nullptr; // a shorter tab text, so five tabs fit the list's width
 };
 constexpr View Views[] = {
     {client::InboxView::Unassigned, QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "Unassigned"),
@@ -21,7 +22,8 @@ constexpr View Views[] = {
     {client::InboxView::All, QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "All"),
      QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "Every conversation (Ctrl+4)")},
     {client::InboxView::Mentions, QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "Mentions"),
-     QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "Conversations where a colleague @mentioned you in a note; the count is what you have not opened (Ctrl+5)")},
+     QT_TRANSLATE_NOOP("cb::ui::ViewTabs", "Mentions: conversations where a colleague @mentioned you in a note; the count is what you have not opened (Ctrl+5)"),
+     "@"},
 };
 } // namespace
 
@@ -31,7 +33,7 @@ ViewTabs::ViewTabs(client::InboxService &inbox, QWidget *parent) : QTabBar(paren
     setExpanding(false);
     setElideMode(Qt::ElideNone);
     for (const View &view : Views) {
-        const int index = addTab(tr(view.label));
+        const int index = addTab(QString());
         setTabToolTip(index, tr(view.tip));
     }
     refreshCounts();
@@ -43,7 +45,8 @@ void ViewTabs::refreshCounts()
         const View &view = Views[index];
         // "All" counts everything and would only grow: its number says nothing.
         const int n = m_inbox.cache() && view.view != client::InboxView::All ? m_inbox.cache()->count(view.view, m_inbox.myId()) : 0;
-        setTabText(index, n > 0 ? tr("%1 %2", "a view and its count: Mine 3").arg(tr(view.label)).arg(n) : tr(view.label));
+        const QString shown = view.shown ? QString::fromUtf8(view.shown) : tr(view.label);
+        setTabText(index, n > 0 ? tr("%1 %2", "a view and its count: Mine 3").arg(shown).arg(n) : shown);
         setAccessibleTabName(index, n > 0 ? tr("%1, %n conversation(s)", nullptr, n).arg(tr(view.label)) : tr(view.label));
     }
 }
