@@ -2829,6 +2829,10 @@ Secure messaging for clinic staff.</source>
         <source>Choose or type the lost workstation&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (last seen %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::RetentionView</name>

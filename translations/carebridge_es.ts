@@ -2830,6 +2830,10 @@ Mensajería segura para el personal de la clínica.</translation>
         <source>Choose or type the lost workstation&apos;s name.</source>
         <translation>Elija o escriba el nombre del puesto de trabajo perdido.</translation>
     </message>
+    <message>
+        <source>%1 (last seen %2)</source>
+        <translation>%1 (visto por última vez: %2)</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::RetentionView</name>

@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QHash>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -140,15 +141,41 @@ void ReportIncidentDialog::listWorkstations()
             return;
         }
         const QString typed = self->m_device->currentText();
-        for (const api::WorkstationDto &workstation : workstations) {
-            const QString name = workstation.name.isEmpty() ? workstation.deviceId : workstation.name;
-            self->m_device->addItem(name, workstation.deviceId);
+        const QStringList choices = workstationChoices(workstations);
+        for (qsizetype i = 0; i < workstations.size(); ++i) {
+            const api::WorkstationDto &workstation = workstations.at(i);
+            self->m_device->addItem(choices.at(i), workstation.deviceId);
             self->m_device->setItemData(self->m_device->count() - 1, tr("Last seen %1").arg(localTime(workstation.lastSeenAtMs)),
                                         Qt::ToolTipRole);
         }
         self->m_device->setCurrentIndex(-1);
         self->m_device->setEditText(typed);
     });
+}
+
+QStringList ReportIncidentDialog::workstationChoices(const QList<api::WorkstationDto> &workstations)
+{
+    QHash<QString, int> uses;
+    for (const api::WorkstationDto &workstation : workstations) {
+        ++uses[(workstation.name.isEmpty() ? workstation.deviceId : workstation.name).toCaseFolded()];
+    }
+    QStringList choices;
+    for (const api::WorkstationDto &workstation : workstations) {
+        const QString name = workstation.name.isEmpty() ? workstation.deviceId : workstation.name;
+        choices << (uses.value(name.toCaseFolded()) > 1 ? tr("%1 (last seen %2)").arg(name, localTime(workstation.lastSeenAtMs)) : name);
+    }
+    // Seen in the same minute too: the start of the device id is all that tells them apart.
+    for (qsizetype i = 0; i < choices.size(); ++i) {
+        if (choices.count(choices.at(i)) > 1) {
+            for (qsizetype j = 0; j < choices.size(); ++j) {
+                if (j != i && choices.at(j) == choices.at(i)) {
+                    choices[j] += QStringLiteral(" · ") + workstations.at(j).deviceId.left(8);
+                }
+            }
+            choices[i] += QStringLiteral(" · ") + workstations.at(i).deviceId.left(8);
+        }
+    }
+    return choices;
 }
 
 void ReportIncidentDialog::updateFields()

@@ -30,6 +30,10 @@ public:
     ReportIncidentDialog(client::ComplianceService &service, qint64 conversationId = 0, const QString &patient = {},
                          QWidget *parent = nullptr);
 
+    // What the workstation list says for each: its name, and when two share a name
+    // when each was last seen, so the right one is chosen.
+    static QStringList workstationChoices(const QList<api::WorkstationDto> &workstations);
+
 signals:
     void reported(const client::Incident &incident);
 
