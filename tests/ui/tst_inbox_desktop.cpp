@@ -13,6 +13,7 @@
 #include "ui/inbox/reply_editor.h"
 #include "ui/inbox/snooze_times.h"
 #include "ui/inbox/thread_model.h"
+#include "ui/shell/theme.h"
 
 #include <QCheckBox>
 #include <QElapsedTimer>
@@ -221,6 +222,10 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(line->text(), QStringLiteral("fran, Front desk is typing…"), 3000);
         if (const QString folder = qEnvironmentVariable("CB_SCREENSHOT_DIR"); !folder.isEmpty()) {
             QVERIFY(inbox()->window()->grab().save(QDir(folder).filePath(QStringLiteral("collision-warning.png"))));
+            cb::ui::theme::applyAppearance(cb::ui::theme::Appearance::Dark);
+            QTest::qWait(100); // the palette reaches every widget
+            QVERIFY(inbox()->window()->grab().save(QDir(folder).filePath(QStringLiteral("collision-warning-dark.png"))));
+            cb::ui::theme::applyAppearance(cb::ui::theme::Appearance::Light);
         }
 
         // Nina types: Fran's stream hears it, once for a burst of keys.
