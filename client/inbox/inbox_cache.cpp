@@ -27,6 +27,9 @@ const char *viewFilter(InboxView view)
     return "1";
 }
 
+// A page of a view, newest activity first (?3 rows from ?4).
+constexpr const char *PageOrder = " ORDER BY c.last_message_at_ms DESC, c.id DESC LIMIT ?3 OFFSET ?4";
+
 // What a view's tab counts: the Mentions tab counts only what is not read yet.
 const char *countFilter(InboxView view)
 {
@@ -116,7 +119,7 @@ QList<model::Conversation> InboxCache::conversations(InboxView view, std::int64_
         sql += " AND (c.id IN (SELECT m.conversation_id FROM messages m JOIN messages_fts f ON f.rowid = m.id "
                "WHERE messages_fts MATCH ?2) OR c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?2))";
     }
-    sql += " ORDER BY c.last_message_at_ms DESC, c.id DESC LIMIT ?3 OFFSET ?4";
+    sql += PageOrder;
     auto row = m_db.prepare(sql);
     row.bind(1, myId);
     if (digits) {
@@ -156,6 +159,18 @@ QHash<std::int64_t, QString> InboxCache::matchingMessages(const QList<std::int64
         matches.insert(row.columnInt64(0), row.columnText(1));
     }
     return matches;
+}
+
+QStringList InboxCache::viewPlan(InboxView view) const
+{
+    auto row = m_db.prepare("EXPLAIN QUERY PLAN SELECT c.json FROM conversations c WHERE ?1 IS NOT NULL AND " +
+                            std::string(viewFilter(view)) + PageOrder);
+    row.bind(1, std::int64_t(1)).bind(3, 100).bind(4, 0);
+    QStringList lines;
+    while (row.step()) {
+        lines << row.columnText(3);
+    }
+    return lines;
 }
 
 int InboxCache::count(InboxView view, std::int64_t myId) const

@@ -44,6 +44,9 @@ public:
     // or number alone have none. One full-text query for the whole page.
     QHash<std::int64_t, QString> matchingMessages(const QList<std::int64_t> &conversationIds, const QString &search) const;
     int count(InboxView view, std::int64_t myId) const;
+    // How SQLite reads a view's first page (EXPLAIN QUERY PLAN's lines): the tests
+    // and the benchmark check that each view walks an index of its own.
+    QStringList viewPlan(InboxView view) const;
     int unreadTotal() const;
     QList<model::Message> messages(std::int64_t conversationId) const;
 

@@ -108,7 +108,10 @@ private:
     void onSessionState(SessionManager::State state);
     void start();
     void stop();
-    void loadSnapshot(int offset, bool firstFill);
+    // Pages of summaries from `offset`; `summaries` false: only the first page's
+    // other parts (a warm cache, whose changes the event stream replays).
+    void loadSnapshot(int offset, bool firstFill, bool summaries = true);
+    void scheduleRepaint();
     void loadColleagues();
     void applyEvent(qint64 seq, const QString &kind, const QJsonObject &payload);
     void enqueue(std::int64_t conversationId, QJsonObject request);

@@ -18,6 +18,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace cb::server {
 
 namespace {
@@ -81,6 +83,12 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
     // event stream resumes after `seq`, so nothing between them is lost.
     router.handleAsync("inbox.snapshot", [&context](const ApiRequest &request, const http::Responder &responder) {
         const int offset = std::max(0, request.http.query().queryItemValue(QStringLiteral("offset")).toInt());
+        // ?limit=0: no conversations, only what the page carries besides (the templates,
+        // the clinic's flags, the person's mentions and `seq`). A desktop whose cache is
+        // warm asks this and resumes its event stream instead of downloading every summary.
+        bool limited = false;
+        const int limit = std::clamp(request.http.query().queryItemValue(QStringLiteral("limit")).toInt(&limited), 0, SnapshotPage);
+        const int pageSize = limited ? limit : SnapshotPage;
         QJsonArray templates;
         for (const model::MessageTemplate &templ : context.templates().all()) {
             templates.append(api::templateToJson(templ));
@@ -91,12 +99,13 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
         const MinimumNecessary reader(context.config().frontDeskPortalSummary, request.caller->user.roles);
         const std::int64_t me = request.caller->user.id;
         readThen<QJsonObject>(context.readers(), responder,
-            [offset, whatsappConfigured, &clock, reader, me](store::Database &db) {
+            [offset, pageSize, whatsappConfigured, &clock, reader, me](store::Database &db) {
                 const ReadTransaction snapshot(db);
                 EventLog events(db, clock);
                 const InboxStore inbox(db, events, clock);
                 QJsonArray conversations;
-                for (const model::Conversation &conversation : inbox.conversations(SnapshotPage, offset)) {
+                for (const model::Conversation &conversation : pageSize > 0 ? inbox.conversations(pageSize, offset)
+                                                                            : QList<model::Conversation>{}) {
                     conversations.append(reader.conversation(api::conversationToJson(conversation)));
                 }
                 auto connection = db.prepare("SELECT status FROM whatsapp_connection WHERE id = 1");
@@ -105,7 +114,7 @@ void addInboxRoutes(ApiRouter &router, ServerContext &context)
                                                              : QStringLiteral("ok");
                 QJsonObject page{{QStringLiteral("seq"), qint64(events.lastSeq())},
                                  {QStringLiteral("conversations"), conversations},
-                                 {QStringLiteral("more"), conversations.size() == SnapshotPage},
+                                 {QStringLiteral("more"), pageSize > 0 && conversations.size() == pageSize},
                                  {QStringLiteral("whatsapp"), whatsapp}};
                 if (offset == 0) { // the person's @mentions, from the same read
                     page.insert(QStringLiteral("mentions"), Mentions::listFor(db, me, clock.nowMs()));

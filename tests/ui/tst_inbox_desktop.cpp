@@ -660,6 +660,33 @@ private slots:
         inbox()->findChild<QLineEdit *>(QStringLiteral("search"))->clear();
     }
 
+    // Issue 22: a warm workstation does not download every summary again after an
+    // unlock; its stream replays what changed meanwhile (a new patient, here).
+    void aWarmUnlockAsksForNoSummariesAndMissesNothing()
+    {
+        const qsizetype snapshotsBefore = auditEvents(QStringLiteral("inbox.snapshot")).size();
+        m_desktop->session.lock(QStringLiteral("manual"));
+        QTRY_COMPARE(m_desktop->session.state(), State::Locked);
+        QVERIFY(m_sandbox.say(QStringLiteral("15550101077"), QStringLiteral("Wendy Warm"), QStringLiteral("Written while locked")));
+        QTest::qWait(300);
+        m_desktop->session.unlock(Password);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desktop->session.state(), State::Active, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(inbox() != nullptr && m_desktop->inbox.isLive(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (int row = 0; row < inbox()->listModel()->rowCount(); ++row) {
+                if (inbox()->listModel()->index(row).data(Qt::DisplayRole).toString().contains(QStringLiteral("Wendy Warm"))) {
+                    return true;
+                }
+            }
+            return false;
+        }(), 5000);
+        const QJsonArray snapshots = auditEvents(QStringLiteral("inbox.snapshot"));
+        QVERIFY(snapshots.size() > snapshotsBefore);
+        for (qsizetype i = 0; i < snapshots.size() - snapshotsBefore; ++i) { // newest first
+            QCOMPARE(snapshots.at(i).toObject().value(QStringLiteral("detail")).toObject().value(QStringLiteral("count")).toInt(-1), 0);
+        }
+    }
+
     void outboxKeepsAReplyThroughAnOutageAndALock()
     {
         const qint64 conversation = inbox()->openConversationId();
