@@ -3611,6 +3611,21 @@ Secure messaging for clinic staff.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::ThreadPager</name>
+    <message>
+        <source>Loading older messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older messages: scroll up or press Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ViewTabs</name>
     <message>
         <source>Unassigned</source>

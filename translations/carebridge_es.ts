@@ -3612,6 +3612,21 @@ Mensajería segura para el personal de la clínica.</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::ThreadPager</name>
+    <message>
+        <source>Loading older messages…</source>
+        <translation>Cargando mensajes anteriores…</translation>
+    </message>
+    <message>
+        <source>Start of conversation</source>
+        <translation>Inicio de la conversación</translation>
+    </message>
+    <message>
+        <source>Older messages: scroll up or press Page Up</source>
+        <translation>Mensajes anteriores: desplácese hacia arriba o pulse Re Pág</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ViewTabs</name>
     <message>
         <source>Unassigned</source>

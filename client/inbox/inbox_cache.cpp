@@ -186,6 +186,13 @@ int InboxCache::unreadTotal() const
     return int(m_db.queryInt("SELECT COALESCE(SUM(unread_count), 0) FROM conversations"));
 }
 
+std::int64_t InboxCache::oldestMessageId(std::int64_t conversationId) const
+{
+    auto row = m_db.prepare("SELECT MIN(id) FROM messages WHERE conversation_id = ?");
+    row.bind(1, conversationId);
+    return row.step() ? row.columnInt64(0) : 0;
+}
+
 QList<model::Message> InboxCache::messages(std::int64_t conversationId) const
 {
     auto row = m_db.prepare("SELECT json FROM messages WHERE conversation_id = ? ORDER BY id");

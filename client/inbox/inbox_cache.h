@@ -49,6 +49,8 @@ public:
     QStringList viewPlan(InboxView view) const;
     int unreadTotal() const;
     QList<model::Message> messages(std::int64_t conversationId) const;
+    // The oldest message this cache holds of a conversation (0: none).
+    std::int64_t oldestMessageId(std::int64_t conversationId) const;
 
     struct Media
     {

@@ -97,6 +97,7 @@ void InboxService::stop()
 {
     m_outboxRetry.stop();
     m_presence.detach();
+    m_olderInFlight.clear(); // their answers find no cache and are dropped
     m_stream.reset();
     m_cache.reset(); // the session closes the database itself
 }
@@ -254,10 +255,45 @@ void InboxService::openConversation(std::int64_t conversationId)
                              }
                          }
                          transaction.commit();
+                         if (!reply.body.value(QStringLiteral("more")).toBool()) {
+                             m_historyComplete.insert(conversationId);
+                         }
                          emit messagesChanged(conversationId);
                      });
     markRead(conversationId);
     m_presence.viewing(conversationId);
+}
+
+void InboxService::loadOlder(std::int64_t conversationId)
+{
+    if (!m_cache || m_historyComplete.contains(conversationId) || m_olderInFlight.contains(conversationId)) {
+        return;
+    }
+    const std::int64_t oldest = m_cache->oldestMessageId(conversationId);
+    if (oldest <= 0) {
+        return; // the newest page has not arrived yet: openConversation asks for it
+    }
+    m_olderInFlight.insert(conversationId);
+    m_connection.get(QStringLiteral("/api/v1/conversations/%1/messages?before=%2").arg(conversationId).arg(oldest),
+                     [this, conversationId](const ServerConnection::Reply &reply) {
+                         m_olderInFlight.remove(conversationId);
+                         if (!m_cache || !reply.ok()) {
+                             emit olderLoaded(conversationId, 0);
+                             return;
+                         }
+                         const QJsonArray page = reply.body.value(QStringLiteral("messages")).toArray();
+                         store::Transaction transaction(m_session.cache()->database());
+                         for (const QJsonValue &value : page) {
+                             if (const auto message = api::messageFromJson(value.toObject())) {
+                                 m_cache->upsertMessage(*message);
+                             }
+                         }
+                         transaction.commit();
+                         if (!reply.body.value(QStringLiteral("more")).toBool()) {
+                             m_historyComplete.insert(conversationId);
+                         }
+                         emit olderLoaded(conversationId, int(page.size()));
+                     });
 }
 
 void InboxService::markRead(std::int64_t conversationId)

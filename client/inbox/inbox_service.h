@@ -56,6 +56,12 @@ public:
     // Loads the newest messages of a conversation and marks it read; colleagues
     // are told this person is viewing it.
     void openConversation(std::int64_t conversationId);
+    // A long thread pages in: the page before the oldest message this cache holds.
+    // olderLoaded follows (with 0 when there was nothing more). Once the server has
+    // said there is nothing older, historyComplete() is true and this does nothing.
+    void loadOlder(std::int64_t conversationId);
+    bool historyComplete(std::int64_t conversationId) const { return m_historyComplete.contains(conversationId); }
+    bool loadingOlder(std::int64_t conversationId) const { return m_olderInFlight.contains(conversationId); }
     // Who else is viewing or typing where (the collision warning).
     PresenceTracker &presence() { return m_presence; }
     // Clears the unread count (when it has one); "Mark unread" gives one back.
@@ -94,6 +100,7 @@ signals:
     void colleaguesChanged();
     void messagesChanged(std::int64_t conversationId);
     void mediaReady(std::int64_t conversationId, std::int64_t messageId);
+    void olderLoaded(std::int64_t conversationId, int count);
     void newPatientMessages(int count); // for notifications: a count, never content
     void mentioned(std::int64_t byUserId); // a colleague @mentioned this person in a note (live, not replayed)
     void sendRefused(std::int64_t conversationId, const QString &text, const QString &code, const QString &message,
@@ -129,6 +136,8 @@ private:
     bool m_portalWithheld = false;
     QJsonObject m_notices; // language -> the first reply's notice
     QSet<std::int64_t> m_mediaInFlight;
+    QSet<std::int64_t> m_olderInFlight;
+    QSet<std::int64_t> m_historyComplete; // the server has nothing older than what the cache holds
     PresenceTracker m_presence;
     QTimer m_outboxRetry;
     QTimer m_coalesce;

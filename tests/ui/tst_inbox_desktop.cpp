@@ -25,6 +25,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QLineEdit>
 #include <QPointer>
@@ -632,6 +634,61 @@ private slots:
 
     // Issue 21: locking used to throw the work away. Unlocking brings back the
     // view, the search, the open conversation and the half-written note.
+    // Issue 22: a long thread shows its newest page, pages in older ones as the
+    // person scrolls up (keeping what was on screen in place), says when it has
+    // reached the start, and takes a new message without a reset or a jump.
+    void aLongThreadPagesInAsThePersonScrollsUp()
+    {
+        for (int i = 1; i <= 130; ++i) {
+            QVERIFY(m_sandbox.say(QStringLiteral("15550101088"), QStringLiteral("Lena Long"), QStringLiteral("Line %1 of my story").arg(i)));
+        }
+        auto *search = inbox()->findChild<QLineEdit *>(QStringLiteral("search"));
+        search->setText(QStringLiteral("Lena"));
+        QTRY_COMPARE_WITH_TIMEOUT(inbox()->listModel()->rowCount(), 1, 10000);
+        const std::int64_t lena = inbox()->listModel()->conversationIdAt(0);
+        // This workstation saw them arrive; one that did not (a fresh one) holds none
+        // of them until the thread is opened.
+        QTRY_COMPARE_WITH_TIMEOUT(m_desktop->inbox.cache()->messages(lena).size(), 130, 10000);
+        auto erase = m_desktop->session.cache()->database().prepare("DELETE FROM messages WHERE conversation_id = ?");
+        erase.bind(1, lena);
+        erase.run();
+        inbox()->selectRow(0);
+        cb::ui::ThreadModel *thread = inbox()->threadModel();
+        QTRY_COMPARE_WITH_TIMEOUT(thread->rowCount(), 100, 10000); // the newest page
+        QCOMPARE(thread->index(0).data(cb::ui::ThreadModel::BodyRole).toString(), QStringLiteral("Line 31 of my story"));
+        QListView *view = nullptr;
+        for (auto *candidate : inbox()->findChildren<QListView *>()) {
+            view = candidate->model() == thread ? candidate : view;
+        }
+        QVERIFY(view != nullptr);
+        QTRY_VERIFY(view->verticalScrollBar()->value() == view->verticalScrollBar()->maximum());
+
+        // Scrolled to the top: the page before arrives above, and line 31 stays where it was.
+        view->verticalScrollBar()->setValue(0);
+        QTRY_COMPARE_WITH_TIMEOUT(thread->rowCount(), 130, 5000);
+        QCOMPARE(thread->index(0).data(cb::ui::ThreadModel::BodyRole).toString(), QStringLiteral("Line 1 of my story"));
+        const QModelIndex line31 = thread->index(30);
+        QCOMPARE(line31.data(cb::ui::ThreadModel::BodyRole).toString(), QStringLiteral("Line 31 of my story"));
+        QVERIFY2(qAbs(view->visualRect(line31).top()) <= 2, qPrintable(QString::number(view->visualRect(line31).top())));
+        // Up again, at the very top: nothing older, and the top says so.
+        view->verticalScrollBar()->setValue(0);
+        auto *top = view->viewport()->findChild<QLabel *>(QStringLiteral("threadTop"));
+        QTRY_VERIFY(top && top->isVisible());
+        QCOMPARE(top->text(), QStringLiteral("Start of conversation"));
+        QTest::keyClick(view, Qt::Key_PageUp);
+        QTest::qWait(300);
+        QCOMPARE(thread->rowCount(), 130);
+
+        // A new message while the person reads the start: added below, no reset, no jump.
+        QSignalSpy resets(thread, &QAbstractItemModel::modelReset);
+        const int scrolled = view->verticalScrollBar()->value();
+        QVERIFY(m_sandbox.say(QStringLiteral("15550101088"), QStringLiteral("Lena Long"), QStringLiteral("And one more thing")));
+        QTRY_COMPARE_WITH_TIMEOUT(thread->rowCount(), 131, 5000);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(view->verticalScrollBar()->value(), scrolled);
+        search->clear();
+    }
+
     void unlockingBringsBackExactlyWhereThePersonWas()
     {
         auto *tabs = inbox()->findChild<QTabBar *>(QStringLiteral("views"));

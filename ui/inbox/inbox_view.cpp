@@ -11,6 +11,7 @@
 #include "ui/inbox/message_delegate.h"
 #include "ui/inbox/presence_line.h"
 #include "ui/inbox/thread_model.h"
+#include "ui/inbox/thread_pager.h"
 #include "ui/inbox/view_tabs.h"
 #include "ui/shell/empty_state.h"
 
@@ -59,6 +60,7 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     m_messages->setAccessibleName(tr("Messages"));
     m_messages->setSelectionMode(QAbstractItemView::NoSelection);
     m_messages->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_pager = new ThreadPager(inbox, *m_thread, *m_messages);
     m_assign->setText(tr("Ass&ign"));
     m_assign->setMenu(m_assignMenu);
     m_assign->setPopupMode(QToolButton::InstantPopup);
@@ -154,8 +156,7 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     connect(&inbox, &client::InboxService::messagesChanged, this, [this](std::int64_t conversationId) {
         if (conversationId == m_thread->conversationId()) {
             const int before = m_thread->rowCount();
-            m_thread->reload();
-            m_messages->scrollToBottom();
+            m_pager->reload(); // the bottom follows new messages only when the person was there
             // The patient wrote while the person is reading: read, no badge left
             // behind. (Only then: "Mark unread" must stay unread.)
             const int after = m_thread->rowCount();

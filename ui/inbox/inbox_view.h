@@ -26,6 +26,7 @@ class ViewTabs;
 class Composer;
 class ConversationListModel;
 class PresenceLine;
+class ThreadPager;
 class ThreadModel;
 
 // The shared inbox: views and search on the left, the open thread and the
@@ -98,6 +99,7 @@ private:
     QPushButton *m_consent;
     QLabel *m_portalLine;
     PresenceLine *m_presenceLine;
+    ThreadPager *m_pager = nullptr;
     QToolButton *m_portal;
     QMenu *m_portalMenu;
     client::ComplianceService *m_compliance = nullptr;

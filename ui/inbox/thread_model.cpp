@@ -87,12 +87,75 @@ void ThreadModel::loadThumbnails()
     }
 }
 
+namespace {
+// What a row stands for across reloads: a stored message, or a reply in the outbox.
+QString rowKey(const model::Message &message)
+{
+    return message.id > 0 ? QString::number(message.id) : QLatin1Char('p') + message.clientId;
+}
+} // namespace
+
+int ThreadModel::rowOfMessage(std::int64_t messageId) const
+{
+    for (int row = int(m_messages.size()) - 1; row >= 0; --row) {
+        if (m_messages.at(row).id == messageId) {
+            return row;
+        }
+    }
+    return -1;
+}
+
 void ThreadModel::reload()
 {
-    beginResetModel();
-    m_messages.clear();
+    QList<model::Message> fresh = read();
+    qsizetype prepended = -1; // where the old first row is now
+    if (!m_messages.isEmpty()) {
+        const QString first = rowKey(m_messages.first());
+        for (qsizetype row = 0; row < fresh.size() && prepended < 0; ++row) {
+            prepended = rowKey(fresh.at(row)) == first ? row : -1;
+        }
+    }
+    if (prepended < 0) {
+        beginResetModel();
+        m_messages = std::move(fresh);
+        loadThumbnails();
+        endResetModel();
+        return;
+    }
+    // The rows that stay: from the old first row on, as long as they match in order.
+    qsizetype kept = 0;
+    while (kept < m_messages.size() && prepended + kept < fresh.size() &&
+           rowKey(m_messages.at(kept)) == rowKey(fresh.at(prepended + kept))) {
+        ++kept;
+    }
+    if (const qsizetype gone = m_messages.size() - kept; gone > 0) { // a reply left the outbox, say
+        beginRemoveRows({}, int(kept), int(m_messages.size() - 1));
+        m_messages.remove(kept, gone);
+        endRemoveRows();
+    }
+    if (prepended > 0) {
+        beginInsertRows({}, 0, int(prepended - 1));
+        m_messages = fresh.mid(0, prepended) + m_messages;
+        endInsertRows();
+    }
+    for (qsizetype row = prepended; row < prepended + kept; ++row) {
+        m_messages[row] = fresh.at(row); // ticks, downloads, retractions
+    }
+    if (fresh.size() > m_messages.size()) {
+        beginInsertRows({}, int(m_messages.size()), int(fresh.size() - 1));
+        m_messages += fresh.mid(m_messages.size());
+        endInsertRows();
+    }
+    loadThumbnails();
+    // Repainted in place (and the old first row's day separator may go).
+    emit dataChanged(index(int(prepended)), index(int(prepended + kept - 1)));
+}
+
+QList<model::Message> ThreadModel::read() const
+{
+    QList<model::Message> messages;
     if (m_inbox.cache() && m_conversationId != 0) {
-        m_messages = m_inbox.cache()->messages(m_conversationId);
+        messages = m_inbox.cache()->messages(m_conversationId);
         for (const auto &item : m_inbox.pending(m_conversationId)) {
             model::Message pending;
             pending.conversationId = m_conversationId;
@@ -105,11 +168,10 @@ void ThreadModel::reload()
             pending.kind = kind == QLatin1String("portal") ? QStringLiteral("text") : kind;
             pending.state = model::DeliveryState::Queued;
             pending.clientId = item.clientId;
-            m_messages.append(pending);
+            messages.append(pending);
         }
     }
-    loadThumbnails();
-    endResetModel();
+    return messages;
 }
 
 QString ThreadModel::attachmentLabel(const model::Message &message)

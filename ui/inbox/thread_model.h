@@ -45,7 +45,12 @@ public:
 
     void setConversation(std::int64_t conversationId);
     std::int64_t conversationId() const { return m_conversationId; }
+    // Reads the thread again and tells the view only what changed: rows added
+    // above (older messages), rows added or replaced at the end (new ones, a reply
+    // leaving the outbox), the rest repainted in place. A new conversation resets.
     void reload();
+    // The row of a stored message (-1: not shown).
+    int rowOfMessage(std::int64_t messageId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -64,6 +69,7 @@ private:
     void loadThumbnails();
     QString author(const model::Message &message) const;
     bool startsDay(int row) const;
+    QList<model::Message> read() const;
 
     client::InboxService &m_inbox;
     QHash<std::int64_t, QPixmap> m_thumbnails;

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+
+#include <cstdint>
+
+class QLabel;
+class QListView;
+
+namespace cb::client {
+class InboxService;
+}
+
+namespace cb::ui {
+
+class ThreadModel;
+
+// A long thread pages in (issue 22). At the top of the thread (scrolled there,
+// Ctrl+Home, Home or Page Up once there) the page before the oldest message is
+// asked for, and what was on screen stays where it was when it arrives. The top
+// says "Loading older messages…", then "Start of conversation" once there is
+// nothing older. New messages follow the bottom only when the person was there.
+class ThreadPager : public QObject
+{
+    Q_OBJECT
+public:
+    ThreadPager(client::InboxService &inbox, ThreadModel &thread, QListView &view);
+
+    // Reads the thread again keeping the person's place: the bottom if they were
+    // there (or `toBottom`), otherwise the same message at the same height.
+    void reload(bool toBottom = false);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    bool atTop() const;
+    void loadOlderIfAtTop();
+    void updateTopLine();
+
+    client::InboxService &m_inbox;
+    ThreadModel &m_thread;
+    QListView &m_view;
+    QLabel *m_topLine;
+};
+
+} // namespace cb::ui
