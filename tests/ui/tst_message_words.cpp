@@ -2,6 +2,7 @@
 // the server sends a message's kind ("image", "portal_link"), never English
 // words a Spanish-speaking nurse would see in the list.
 #include "ui/inbox/message_words.h"
+#include "ui/inbox/thread_model.h"
 
 #include <QTranslator>
 #include <QtTest>
@@ -39,6 +40,27 @@ private slots:
         QCOMPARE(photo, QStringLiteral("Foto"));
         QVERIFY2(link.contains(QStringLiteral("portal seguro")), qPrintable(link));
         QVERIFY2(!code.contains(QStringLiteral("sent")), qPrintable(code));
+    }
+
+    // Minimum necessary: what the server withholds from a front desk is worded,
+    // by direction, and nothing else shows (the server sent no words).
+    void aWithheldSecureMessageIsWorded()
+    {
+        cb::model::Message message;
+        message.channel = cb::model::Channel::Portal;
+        message.kind = QStringLiteral("secure_message");
+        message.direction = cb::model::Direction::Outbound;
+        QCOMPARE(cb::ui::ThreadModel::bodyText(message), QStringLiteral("Secure message from the care team"));
+        message.direction = cb::model::Direction::Inbound;
+        QCOMPARE(cb::ui::ThreadModel::bodyText(message), QStringLiteral("Secure message from the patient"));
+        QCOMPARE(MessageWords::preview(QStringLiteral("secure_message"), QString()), QStringLiteral("Secure message"));
+        QTranslator spanish;
+        QVERIFY(spanish.load(QLocale(QLocale::Spanish, QLocale::Mexico), QStringLiteral("carebridge"), QStringLiteral("_"),
+                             QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&spanish);
+        const QString worded = cb::ui::ThreadModel::bodyText(message);
+        QCoreApplication::removeTranslator(&spanish);
+        QCOMPARE(worded, QStringLiteral("Mensaje seguro del paciente"));
     }
 };
 

@@ -12,7 +12,8 @@
 namespace cb::ui {
 
 ThreadPager::ThreadPager(client::InboxService &inbox, ThreadModel &thread, QListView &view)
-    : QObject(&view), m_inbox(inbox), m_thread(thread), m_view(view), m_topLine(new QLabel(view.viewport()))
+    : QObject(&view), m_inbox(inbox), m_thread(thread), m_view(view), m_viewport(view.viewport()),
+      m_topLine(new QLabel(view.viewport()))
 {
     m_topLine->setObjectName(QStringLiteral("threadTop"));
     m_topLine->setTextFormat(Qt::PlainText);
@@ -20,7 +21,7 @@ ThreadPager::ThreadPager(client::InboxService &inbox, ThreadModel &thread, QList
     theme::markAsBanner(m_topLine);
     m_topLine->hide();
     view.installEventFilter(this);
-    view.viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     connect(view.verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         loadOlderIfAtTop();
         updateTopLine();
@@ -83,13 +84,14 @@ void ThreadPager::reload(bool toBottom)
 
 bool ThreadPager::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == &m_view && event->type() == QEvent::KeyPress) {
+    // Only addresses are compared here: a widget being destroyed sends events too.
+    if (event->type() == QEvent::KeyPress && watched == &m_view) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool up = key->key() == Qt::Key_PageUp || key->key() == Qt::Key_Home || key->key() == Qt::Key_Up;
         if (up && atTop()) {
             loadOlderIfAtTop(); // already at the top: the scroll bar will not move to say so
         }
-    } else if (watched == m_view.viewport() && event->type() == QEvent::Resize) {
+    } else if (event->type() == QEvent::Resize && watched == m_viewport) {
         updateTopLine();
     }
     return false;

@@ -41,6 +41,9 @@ private:
     client::InboxService &m_inbox;
     ThreadModel &m_thread;
     QListView &m_view;
+    // Kept from the start: while the view is being destroyed its viewport still
+    // sends events through our filter, and the view may no longer be asked.
+    QWidget *m_viewport;
     QLabel *m_topLine;
 };
 
