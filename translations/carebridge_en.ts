@@ -2653,6 +2653,27 @@ Secure messaging for clinic staff.</source>
     </message>
 </context>
 <context>
+    <name>cb::ui::NewAboveBar</name>
+    <message>
+        <source>Go to the top of the list (Home in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ↑</source>
+        <translation>
+            <numerusform>%n new ↑</numerusform>
+            <numerusform>%n new ↑</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conversations above</source>
+        <translation>
+            <numerusform>%n new conversation above</numerusform>
+            <numerusform>%n new conversations above</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::OpenReviewDialog</name>
     <message>
         <source>Open a conversation for review</source>

@@ -2654,6 +2654,27 @@ Mensajería segura para el personal de la clínica.</translation>
     </message>
 </context>
 <context>
+    <name>cb::ui::NewAboveBar</name>
+    <message>
+        <source>Go to the top of the list (Home in the list)</source>
+        <translation>Ir al principio de la lista (Inicio en la lista)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ↑</source>
+        <translation>
+            <numerusform>%n nueva ↑</numerusform>
+            <numerusform>%n nuevas ↑</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conversations above</source>
+        <translation>
+            <numerusform>%n conversación nueva arriba</numerusform>
+            <numerusform>%n conversaciones nuevas arriba</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::OpenReviewDialog</name>
     <message>
         <source>Open a conversation for review</source>

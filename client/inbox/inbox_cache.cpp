@@ -1,7 +1,7 @@
 #include "client/inbox/inbox_cache.h"
 
-#include "core/phone/phone_numbers.h"
 #include "core/api/json_text.h"
+#include "core/phone/phone_numbers.h"
 
 #include "core/api/inbox_dto.h"
 #include "core/store/database.h"
@@ -17,31 +17,40 @@ namespace {
 const char *viewFilter(InboxView view)
 {
     switch (view) {
-    case InboxView::Unassigned: return "c.assignee_id = 0 AND c.triage = 0 AND c.status IN ('open', 'pending')";
-    case InboxView::Mine: return "c.assignee_id = ?1 AND c.status IN ('open', 'pending')";
-    case InboxView::Triage: return "c.triage = 1 AND c.status IN ('open', 'pending')";
-    case InboxView::All: return "1";
+    case InboxView::Unassigned:
+        return "c.assignee_id = 0 AND c.triage = 0 AND c.status IN ('open', 'pending')";
+    case InboxView::Mine:
+        return "c.assignee_id = ?1 AND c.status IN ('open', 'pending')";
+    case InboxView::Triage:
+        return "c.triage = 1 AND c.status IN ('open', 'pending')";
+    case InboxView::All:
+        return "1";
     // The last 30 days, as the server lists them.
-    case InboxView::Mentions: return "c.id IN (SELECT conversation_id FROM mentions WHERE at_ms > (unixepoch() - 2592000) * 1000)";
+    case InboxView::Mentions:
+        return "c.id IN (SELECT conversation_id FROM mentions WHERE at_ms > (unixepoch() - "
+               "2592000) * 1000)";
     }
     return "1";
 }
 
 // A page of a view, newest activity first (?3 rows from ?4).
-constexpr const char *PageOrder = " ORDER BY c.last_message_at_ms DESC, c.id DESC LIMIT ?3 OFFSET ?4";
+constexpr const char *PageOrder =
+    " ORDER BY c.last_message_at_ms DESC, c.id DESC LIMIT ?3 OFFSET ?4";
 
 // What a view's tab counts: the Mentions tab counts only what is not read yet.
 const char *countFilter(InboxView view)
 {
-    return view == InboxView::Mentions ? "c.id IN (SELECT conversation_id FROM mentions WHERE seen = 0 "
-                                         "AND at_ms > (unixepoch() - 2592000) * 1000)"
-                                       : viewFilter(view);
+    return view == InboxView::Mentions
+               ? "c.id IN (SELECT conversation_id FROM mentions WHERE seen = 0 "
+                 "AND at_ms > (unixepoch() - 2592000) * 1000)"
+               : viewFilter(view);
 }
 } // namespace
 
 const QRegularExpression &searchWordPattern()
 {
-    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
     return words;
 }
 
@@ -64,7 +73,8 @@ std::int64_t InboxCache::lastSeq() const
 
 void InboxCache::setLastSeq(std::int64_t seq)
 {
-    m_db.prepare("INSERT INTO cache_info (key, value) VALUES ('last_seq', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+    m_db.prepare("INSERT INTO cache_info (key, value) VALUES ('last_seq', ?) ON CONFLICT(key) DO "
+                 "UPDATE SET value = excluded.value")
         .bind(1, QString::number(seq))
         .run();
 }
@@ -72,24 +82,32 @@ void InboxCache::setLastSeq(std::int64_t seq)
 void InboxCache::upsertConversation(const model::Conversation &conversation, std::int64_t seq)
 {
     // An older snapshot row never overwrites what a newer event already set.
-    m_db.prepare("INSERT INTO conversations (id, status, assignee_id, triage, unread_count, last_message_at_ms, contact_name, "
+    m_db.prepare("INSERT INTO conversations (id, status, assignee_id, triage, unread_count, "
+                 "last_message_at_ms, contact_name, "
                  "wa_id, preview, json, updated_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                 "ON CONFLICT(id) DO UPDATE SET status = excluded.status, assignee_id = excluded.assignee_id, "
-                 "triage = excluded.triage, unread_count = excluded.unread_count, last_message_at_ms = excluded.last_message_at_ms, "
-                 "contact_name = excluded.contact_name, wa_id = excluded.wa_id, preview = excluded.preview, json = excluded.json, "
-                 "updated_seq = excluded.updated_seq WHERE excluded.updated_seq >= conversations.updated_seq")
-        .bindAll(conversation.id, QLatin1String(model::conversationStatusName(conversation.status)), conversation.assigneeId,
-                 int(conversation.triage), conversation.unreadCount, conversation.lastMessageAtMs,
-                 conversation.contact.profileName, conversation.contact.waId, conversation.preview,
+                 "ON CONFLICT(id) DO UPDATE SET status = excluded.status, assignee_id = "
+                 "excluded.assignee_id, "
+                 "triage = excluded.triage, unread_count = excluded.unread_count, "
+                 "last_message_at_ms = excluded.last_message_at_ms, "
+                 "contact_name = excluded.contact_name, wa_id = excluded.wa_id, preview = "
+                 "excluded.preview, json = excluded.json, "
+                 "updated_seq = excluded.updated_seq, rev = conversations.rev + 1 "
+                 "WHERE excluded.updated_seq >= conversations.updated_seq")
+        .bindAll(conversation.id, QLatin1String(model::conversationStatusName(conversation.status)),
+                 conversation.assigneeId, int(conversation.triage), conversation.unreadCount,
+                 conversation.lastMessageAtMs, conversation.contact.profileName,
+                 conversation.contact.waId, conversation.preview,
                  api::compactJson(api::conversationToJson(conversation)), seq)
         .run();
 }
 
 void InboxCache::upsertMessage(const model::Message &message)
 {
-    m_db.prepare("INSERT INTO messages (id, conversation_id, sent_at_ms, body, json) VALUES (?, ?, ?, ?, ?) "
+    m_db.prepare("INSERT INTO messages (id, conversation_id, sent_at_ms, body, json) VALUES (?, ?, "
+                 "?, ?, ?) "
                  "ON CONFLICT(id) DO UPDATE SET body = excluded.body, json = excluded.json")
-        .bindAll(message.id, message.conversationId, message.sentAtMs, message.body, api::compactJson(api::messageToJson(message)))
+        .bindAll(message.id, message.conversationId, message.sentAtMs, message.body,
+                 api::compactJson(api::messageToJson(message)))
         .run();
     // Retracted or purged on the server: the text went with the upsert (and its
     // search index); the file this workstation kept goes too.
@@ -102,13 +120,15 @@ std::optional<model::Conversation> InboxCache::conversation(std::int64_t id) con
 {
     auto row = m_db.prepare("SELECT json FROM conversations WHERE id = ?");
     row.bind(1, id);
-    return row.step() ? api::conversationFromJson(api::parseJsonObject(row.columnText(0))) : std::nullopt;
+    return row.step() ? api::conversationFromJson(api::parseJsonObject(row.columnText(0)))
+                      : std::nullopt;
 }
 
-QList<model::Conversation> InboxCache::conversations(InboxView view, std::int64_t myId, const QString &search, int limit,
-                                                     int offset) const
+store::Statement InboxCache::viewQuery(const char *columns, InboxView view, std::int64_t myId,
+                                       const QString &search, int limit, int offset) const
 {
-    std::string sql = "SELECT c.json FROM conversations c WHERE ?1 IS NOT NULL AND " + std::string(viewFilter(view));
+    std::string sql = std::string("SELECT ") + columns +
+                      " FROM conversations c WHERE ?1 IS NOT NULL AND " + viewFilter(view);
     // A phone number, however typed ("(555) 010-7007", "5550107007", "0107"), is
     // looked for in the wa_id's digits; anything else in the words.
     const std::optional<QString> digits = phone::searchDigits(search);
@@ -116,8 +136,10 @@ QList<model::Conversation> InboxCache::conversations(InboxView view, std::int64_
     if (digits) {
         sql += " AND instr(c.wa_id, ?2) > 0";
     } else if (!query.isEmpty()) {
-        sql += " AND (c.id IN (SELECT m.conversation_id FROM messages m JOIN messages_fts f ON f.rowid = m.id "
-               "WHERE messages_fts MATCH ?2) OR c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?2))";
+        sql += " AND (c.id IN (SELECT m.conversation_id FROM messages m JOIN messages_fts f ON "
+               "f.rowid = m.id "
+               "WHERE messages_fts MATCH ?2) OR c.id IN (SELECT rowid FROM contacts_fts WHERE "
+               "contacts_fts MATCH ?2))";
     }
     sql += PageOrder;
     auto row = m_db.prepare(sql);
@@ -129,16 +151,61 @@ QList<model::Conversation> InboxCache::conversations(InboxView view, std::int64_
     }
     row.bind(3, limit);
     row.bind(4, offset);
+    return row;
+}
+
+QList<model::Conversation> InboxCache::conversations(InboxView view, std::int64_t myId,
+                                                     const QString &search, int limit,
+                                                     int offset) const
+{
+    auto row = viewQuery("c.json", view, myId, search, limit, offset);
     QList<model::Conversation> list;
     while (row.step()) {
-        if (auto conversation = api::conversationFromJson(api::parseJsonObject(row.columnText(0)))) {
+        if (auto conversation =
+                api::conversationFromJson(api::parseJsonObject(row.columnText(0)))) {
             list.append(*conversation);
         }
     }
     return list;
 }
 
-QHash<std::int64_t, QString> InboxCache::matchingMessages(const QList<std::int64_t> &conversationIds, const QString &search) const
+QList<InboxCache::RowKey> InboxCache::conversationKeys(InboxView view, std::int64_t myId,
+                                                       const QString &search, int limit) const
+{
+    auto row = viewQuery("c.id, c.rev", view, myId, search, limit, 0);
+    QList<RowKey> keys;
+    while (row.step()) {
+        keys.append({row.columnInt64(0), row.columnInt64(1)});
+    }
+    return keys;
+}
+
+QHash<std::int64_t, InboxCache::Row>
+InboxCache::conversationsById(const QList<std::int64_t> &ids) const
+{
+    QHash<std::int64_t, Row> rows;
+    if (ids.isEmpty()) {
+        return rows;
+    }
+    QJsonArray list;
+    for (const std::int64_t id : ids) {
+        list.append(qint64(id));
+    }
+    auto row = m_db.prepare(
+        "SELECT rev, json FROM conversations WHERE id IN (SELECT value FROM json_each(?))");
+    row.bind(1, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    while (row.step()) {
+        if (auto conversation =
+                api::conversationFromJson(api::parseJsonObject(row.columnText(1)))) {
+            rows.insert(conversation->id, {*conversation, row.columnInt64(0)});
+        }
+    }
+    return rows;
+}
+
+QHash<std::int64_t, QString>
+InboxCache::matchingMessages(const QList<std::int64_t> &conversationIds,
+                             const QString &search) const
 {
     QHash<std::int64_t, QString> matches;
     const QString query = phone::searchDigits(search) ? QString() : ftsQuery(search);
@@ -149,10 +216,11 @@ QHash<std::int64_t, QString> InboxCache::matchingMessages(const QList<std::int64
     for (const std::int64_t id : conversationIds) {
         ids.append(qint64(id));
     }
-    auto row = m_db.prepare("SELECT m.conversation_id, m.body FROM messages m WHERE m.id IN ("
-                            "SELECT max(h.id) FROM messages_fts f JOIN messages h ON h.id = f.rowid "
-                            "WHERE messages_fts MATCH ?1 AND h.conversation_id IN (SELECT value FROM json_each(?2)) "
-                            "GROUP BY h.conversation_id)");
+    auto row = m_db.prepare(
+        "SELECT m.conversation_id, m.body FROM messages m WHERE m.id IN ("
+        "SELECT max(h.id) FROM messages_fts f JOIN messages h ON h.id = f.rowid "
+        "WHERE messages_fts MATCH ?1 AND h.conversation_id IN (SELECT value FROM json_each(?2)) "
+        "GROUP BY h.conversation_id)");
     row.bind(1, query);
     row.bind(2, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
     while (row.step()) {
@@ -163,8 +231,9 @@ QHash<std::int64_t, QString> InboxCache::matchingMessages(const QList<std::int64
 
 QStringList InboxCache::viewPlan(InboxView view) const
 {
-    auto row = m_db.prepare("EXPLAIN QUERY PLAN SELECT c.json FROM conversations c WHERE ?1 IS NOT NULL AND " +
-                            std::string(viewFilter(view)) + PageOrder);
+    auto row = m_db.prepare(
+        "EXPLAIN QUERY PLAN SELECT c.json FROM conversations c WHERE ?1 IS NOT NULL AND " +
+        std::string(viewFilter(view)) + PageOrder);
     row.bind(1, std::int64_t(1)).bind(3, 100).bind(4, 0);
     QStringList lines;
     while (row.step()) {
@@ -175,7 +244,8 @@ QStringList InboxCache::viewPlan(InboxView view) const
 
 int InboxCache::count(InboxView view, std::int64_t myId) const
 {
-    auto row = m_db.prepare("SELECT COUNT(*) FROM conversations c WHERE ?1 IS NOT NULL AND " + std::string(countFilter(view)));
+    auto row = m_db.prepare("SELECT COUNT(*) FROM conversations c WHERE ?1 IS NOT NULL AND " +
+                            std::string(countFilter(view)));
     row.bind(1, myId);
     row.step();
     return int(row.columnInt64(0));
@@ -208,7 +278,8 @@ QList<model::Message> InboxCache::messages(std::int64_t conversationId) const
 
 void InboxCache::addToOutbox(const OutboxItem &item, std::int64_t nowMs)
 {
-    m_db.prepare("INSERT INTO outbox (client_id, conversation_id, request, created_at_ms) VALUES (?, ?, ?, ?) "
+    m_db.prepare("INSERT INTO outbox (client_id, conversation_id, request, created_at_ms) VALUES "
+                 "(?, ?, ?, ?) "
                  "ON CONFLICT(client_id) DO NOTHING")
         .bindAll(item.clientId, item.conversationId, api::compactJson(item.request), nowMs)
         .run();
@@ -216,10 +287,13 @@ void InboxCache::addToOutbox(const OutboxItem &item, std::int64_t nowMs)
 
 QList<InboxCache::OutboxItem> InboxCache::outbox() const
 {
-    auto row = m_db.prepare("SELECT client_id, conversation_id, request, attempts, failure FROM outbox ORDER BY created_at_ms, rowid");
+    auto row = m_db.prepare("SELECT client_id, conversation_id, request, attempts, failure FROM "
+                            "outbox ORDER BY created_at_ms, rowid");
     QList<OutboxItem> items;
     while (row.step()) {
-        items.append({row.columnText(0), row.columnInt64(1), api::parseJsonObject(row.columnText(2)), int(row.columnInt64(3)), row.columnText(4)});
+        items.append({row.columnText(0), row.columnInt64(1),
+                      api::parseJsonObject(row.columnText(2)), int(row.columnInt64(3)),
+                      row.columnText(4)});
     }
     return items;
 }
@@ -241,7 +315,8 @@ std::optional<InboxCache::Media> InboxCache::media(std::int64_t messageId) const
 
 void InboxCache::storeMedia(std::int64_t messageId, const Media &media)
 {
-    auto insert = m_db.prepare("INSERT OR REPLACE INTO media (message_id, mime_type, data) VALUES (?, ?, ?)");
+    auto insert =
+        m_db.prepare("INSERT OR REPLACE INTO media (message_id, mime_type, data) VALUES (?, ?, ?)");
     insert.bindAll(messageId, media.mimeType);
     insert.bindBlob(3, media.data);
     insert.run();
@@ -249,27 +324,34 @@ void InboxCache::storeMedia(std::int64_t messageId, const Media &media)
 
 void InboxCache::recordOutboxAttempt(const QString &clientId, const QString &failure)
 {
-    m_db.prepare("UPDATE outbox SET attempts = attempts + 1, failure = ? WHERE client_id = ?").bindAll(failure, clientId).run();
+    m_db.prepare("UPDATE outbox SET attempts = attempts + 1, failure = ? WHERE client_id = ?")
+        .bindAll(failure, clientId)
+        .run();
 }
 
 void InboxCache::addMention(const Mention &mention)
 {
-    m_db.prepare("INSERT INTO mentions (message_id, conversation_id, by_user, at_ms, seen) VALUES (?, ?, ?, ?, ?) "
+    m_db.prepare("INSERT INTO mentions (message_id, conversation_id, by_user, at_ms, seen) VALUES "
+                 "(?, ?, ?, ?, ?) "
                  "ON CONFLICT(message_id) DO UPDATE SET seen = MAX(seen, excluded.seen)")
-        .bindAll(mention.messageId, mention.conversationId, mention.byUser, mention.atMs, int(mention.seen))
+        .bindAll(mention.messageId, mention.conversationId, mention.byUser, mention.atMs,
+                 int(mention.seen))
         .run();
 }
 
 bool InboxCache::hasUnseenMentions(std::int64_t conversationId) const
 {
-    auto row = m_db.prepare("SELECT 1 FROM mentions WHERE conversation_id = ? AND seen = 0 LIMIT 1");
+    auto row =
+        m_db.prepare("SELECT 1 FROM mentions WHERE conversation_id = ? AND seen = 0 LIMIT 1");
     row.bind(1, conversationId);
     return row.step();
 }
 
 void InboxCache::markMentionsSeen(std::int64_t conversationId)
 {
-    m_db.prepare("UPDATE mentions SET seen = 1 WHERE conversation_id = ?").bind(1, conversationId).run();
+    m_db.prepare("UPDATE mentions SET seen = 1 WHERE conversation_id = ?")
+        .bind(1, conversationId)
+        .run();
 }
 
 } // namespace cb::client

@@ -3,8 +3,8 @@
 #include "core/model/conversation.h"
 #include "core/model/message.h"
 
-#include <QJsonObject>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
@@ -13,12 +13,20 @@
 
 namespace cb::store {
 class Database;
-}
+class Statement;
+} // namespace cb::store
 
 namespace cb::client {
 
 // Which conversations a list shows.
-enum class InboxView { Unassigned, Mine, Triage, All, Mentions };
+enum class InboxView
+{
+    Unassigned,
+    Mine,
+    Triage,
+    All,
+    Mentions
+};
 
 // The inbox part of the user's encrypted cache: conversations, messages, the
 // event-stream cursor and the outbox. Every write is an upsert, so applying the
@@ -37,12 +45,29 @@ public:
     std::optional<model::Conversation> conversation(std::int64_t id) const;
     // A page of the list: newest activity first, filtered by view and, when
     // `search` is not empty, by full-text match on messages and patient names.
-    QList<model::Conversation> conversations(InboxView view, std::int64_t myId, const QString &search, int limit,
-                                             int offset) const;
+    QList<model::Conversation> conversations(InboxView view, std::int64_t myId,
+                                             const QString &search, int limit, int offset) const;
+    // The same list as ids and revisions only (a revision counts a row's changes):
+    // the list model reads whole rows only for what is new or changed.
+    struct RowKey
+    {
+        std::int64_t id = 0;
+        std::int64_t rev = 0;
+        bool operator==(const RowKey &) const = default;
+    };
+    QList<RowKey> conversationKeys(InboxView view, std::int64_t myId, const QString &search,
+                                   int limit) const;
+    struct Row
+    {
+        model::Conversation conversation;
+        std::int64_t rev = 0;
+    };
+    QHash<std::int64_t, Row> conversationsById(const QList<std::int64_t> &ids) const;
     // For a search's rows: each conversation's newest message that matches the
     // words (conversation id -> text). Conversations found by the patient's name
     // or number alone have none. One full-text query for the whole page.
-    QHash<std::int64_t, QString> matchingMessages(const QList<std::int64_t> &conversationIds, const QString &search) const;
+    QHash<std::int64_t, QString> matchingMessages(const QList<std::int64_t> &conversationIds,
+                                                  const QString &search) const;
     int count(InboxView view, std::int64_t myId) const;
     // How SQLite reads a view's first page (EXPLAIN QUERY PLAN's lines): the tests
     // and the benchmark check that each view walks an index of its own.
@@ -87,6 +112,10 @@ public:
     void markMentionsSeen(std::int64_t conversationId);
 
 private:
+    // SELECT `columns` of a view's page, filtered by `search` (see conversations()).
+    store::Statement viewQuery(const char *columns, InboxView view, std::int64_t myId,
+                               const QString &search, int limit, int offset) const;
+
     store::Database &m_db;
 };
 

@@ -72,6 +72,34 @@ private slots:
         QCOMPARE(mine.first().id, 2000); // newest first
         QVERIFY(inbox.conversations(InboxView::Mine, 8, {}, 100, 0).isEmpty());
     }
+
+    // The list reads ids and revisions, then whole rows only for what moved: a
+    // revision changes with every write that lands, and not with one that is refused.
+    void aRowsRevisionCountsItsChanges()
+    {
+        InboxCache inbox(m_cache->database());
+        const auto before = inbox.conversationKeys(InboxView::Mine, 7, {}, 100);
+        QCOMPARE(before.size(), 10);
+        QCOMPARE(before.first().id, 2000);
+        auto conversation = *inbox.conversation(1800);
+        conversation.unreadCount = 3;
+        conversation.lastMessageAtMs = 2'000'000; // new activity: first in the view now
+        inbox.upsertConversation(conversation, 5000);
+        const auto after = inbox.conversationKeys(InboxView::Mine, 7, {}, 100);
+        QCOMPARE(after.first().id, 1800);
+        QCOMPARE(before[1].id, 1800);
+        QCOMPARE(after.first().rev, before[1].rev + 1);
+        for (const auto &key : after.mid(1)) {
+            QVERIFY(before.contains(key)); // the others did not change
+        }
+        conversation.unreadCount = 9;
+        inbox.upsertConversation(conversation, 4000); // older than what the cache holds: refused
+        QCOMPARE(inbox.conversationKeys(InboxView::Mine, 7, {}, 1).first().rev, after.first().rev);
+        const auto rows = inbox.conversationsById({1800, 2000, 424242});
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[1800].conversation.unreadCount, 3);
+        QCOMPARE(rows[1800].rev, after.first().rev);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInboxCacheViews)

@@ -689,6 +689,76 @@ private slots:
         search->clear();
     }
 
+    // Issue 22: a burst of new patients changes only its own rows (no reset); when
+    // it lands above what the person is reading, those rows stay still and "5 new ↑"
+    // says so; one click goes there; at the top, newcomers just show at the top.
+    void aBurstChangesOnlyItsRowsAndSaysWhatArrivedAbove()
+    {
+        auto *tabs = inbox()->findChild<QTabBar *>(QStringLiteral("views"));
+        tabs->setCurrentIndex(3); // All
+        for (int i = 0; i < 40; ++i) {
+            QVERIFY(m_sandbox.say(QStringLiteral("1555020%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("Bulk Patient %1").arg(i),
+                                  QStringLiteral("Hello")));
+        }
+        cb::ui::ConversationListModel *model = inbox()->listModel();
+        auto nameAt = [model](int row) { return model->index(row).data(cb::ui::ConversationListModel::NameRole).toString(); };
+        QTRY_COMPARE_WITH_TIMEOUT(nameAt(0), QStringLiteral("Bulk Patient 39"), 10000);
+        auto *list = inbox()->findChild<QListView *>(QStringLiteral("conversations"));
+        auto topRow = [list] { return list->indexAt(QPoint(1, 1)).row(); };
+        // Reading the oldest conversation: the list is scrolled away from its top.
+        inbox()->selectRow(model->rowCount() - 1);
+        const std::int64_t open = inbox()->openConversationId();
+        QTRY_VERIFY(list->verticalScrollBar()->value() > 0);
+        list->verticalScrollBar()->setValue(list->verticalScrollBar()->value() - 3); // not at the very bottom either
+        const int top = topRow();
+        QVERIFY(top > 2);
+        const std::int64_t topId = model->conversationIdAt(top);
+        const std::int64_t movingId = model->conversationIdAt(top + 2); // on screen now; will move above
+        const QString movingNumber = m_desktop->inbox.cache()->conversation(movingId)->contact.waId;
+
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy moved(model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(m_sandbox.say(QStringLiteral("1555021%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("Burst Patient %1").arg(i),
+                                  QStringLiteral("New here")));
+        }
+        QTest::qWait(1100); // WhatsApp's timestamps are in seconds: this one is later than all the others
+        QVERIFY(m_sandbox.say(movingNumber, QString(), QStringLiteral("Writing again")));
+        auto *bar = inbox()->findChild<QPushButton *>(QStringLiteral("newAbove"));
+        QVERIFY(bar != nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(bar->text(), QStringLiteral("6 new ↑"), 10000);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(resets.count(), 0);
+        int insertedRows = 0;
+        for (const auto &signal : inserted) {
+            insertedRows += signal.at(2).toInt() - signal.at(1).toInt() + 1;
+        }
+        QCOMPARE(insertedRows, 5);
+        QCOMPARE(moved.count(), 1);
+        for (const auto &signal : changed) { // each redraw is one row, never the whole list
+            QCOMPARE(signal.at(0).toModelIndex().row(), signal.at(1).toModelIndex().row());
+        }
+        QVERIFY2(changed.count() <= 6, qPrintable(QString::number(changed.count())));
+        // What the person was reading stayed still, and stayed open.
+        QCOMPARE(model->conversationIdAt(topRow()), topId);
+        QCOMPARE(inbox()->openConversationId(), open);
+        QCOMPARE(model->conversationIdAt(list->currentIndex().row()), open);
+        QCOMPARE(model->conversationIdAt(0), movingId);
+
+        // One click goes to the top, and the button goes away.
+        QTest::mouseClick(bar, Qt::LeftButton);
+        QCOMPARE(topRow(), 0);
+        QVERIFY(!bar->isVisible());
+        // At the top, a newcomer simply shows at the top.
+        QVERIFY(m_sandbox.say(QStringLiteral("15550219999"), QStringLiteral("Tina Top"), QStringLiteral("Hi")));
+        QTRY_COMPARE_WITH_TIMEOUT(nameAt(0), QStringLiteral("Tina Top"), 10000);
+        QCOMPARE(topRow(), 0);
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(resets.count(), 0);
+    }
+
     void unlockingBringsBackExactlyWhereThePersonWas()
     {
         auto *tabs = inbox()->findChild<QTabBar *>(QStringLiteral("views"));

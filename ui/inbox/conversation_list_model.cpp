@@ -6,19 +6,23 @@
 #include "ui/shell/local_time.h"
 
 #include <QDateTime>
-#include <QPoint>
 #include <QLocale>
+#include <QPoint>
+#include <QSet>
 
 namespace cb::ui {
 
 QString ConversationListModel::statusText(const model::Conversation &conversation)
 {
     switch (conversation.status) {
-    case model::ConversationStatus::Open: return tr("open");
-    case model::ConversationStatus::Pending: return tr("pending");
+    case model::ConversationStatus::Open:
+        return tr("open");
+    case model::ConversationStatus::Pending:
+        return tr("pending");
     case model::ConversationStatus::Snoozed:
         return tr("snoozed until %1").arg(localtime::withTime(conversation.snoozedUntilMs));
-    case model::ConversationStatus::Resolved: return tr("resolved");
+    case model::ConversationStatus::Resolved:
+        return tr("resolved");
     }
     return {};
 }
@@ -33,6 +37,7 @@ void ConversationListModel::setView(client::InboxView view)
     m_view = view;
     beginResetModel();
     m_rows.clear();
+    m_revs.clear();
     m_matches.clear();
     m_exhausted = false;
     endResetModel();
@@ -46,28 +51,101 @@ void ConversationListModel::setSearch(const QString &search)
 
 void ConversationListModel::reload()
 {
-    const int shown = std::max<int>(PageSize, int(m_rows.size()));
     if (!m_inbox.cache()) {
         beginResetModel();
         m_rows.clear();
+        m_revs.clear();
+        m_matches.clear();
         endResetModel();
         return;
     }
-    const auto rows = m_inbox.cache()->conversations(m_view, m_inbox.myId(), m_search, shown, 0);
-    m_matches.clear();
-    addMatches(rows);
-    // Same length: update in place so the selection and scroll position stay.
-    if (rows.size() == m_rows.size()) {
-        m_rows = rows;
-        if (!m_rows.isEmpty()) {
-            emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+    const int shown = std::max<int>(PageSize, int(m_rows.size()));
+    const QList<client::InboxCache::RowKey> keys =
+        m_inbox.cache()->conversationKeys(m_view, m_inbox.myId(), m_search, shown);
+    m_exhausted = keys.size() < shown;
+
+    // Whole rows only for what is new or changed since this model last read it.
+    QList<std::int64_t> wanted;
+    QSet<std::int64_t> inWindow;
+    inWindow.reserve(keys.size());
+    for (const auto &key : keys) {
+        inWindow.insert(key.id);
+        if (m_revs.value(key.id, -1) != key.rev) {
+            wanted.append(key.id);
         }
-        return;
     }
-    beginResetModel();
-    m_rows = rows;
-    m_exhausted = rows.size() < shown;
-    endResetModel();
+    const QHash<std::int64_t, client::InboxCache::Row> fresh =
+        m_inbox.cache()->conversationsById(wanted);
+    QList<model::Conversation> freshRows;
+    freshRows.reserve(fresh.size());
+    for (const auto &row : fresh) {
+        freshRows.append(row.conversation);
+        m_matches.remove(row.conversation.id);
+    }
+    addMatches(freshRows);
+
+    // 1. Rows that left the window go, in runs from the end (the rows before a
+    //    run keep their positions).
+    for (int row = int(m_rows.size()) - 1; row >= 0;) {
+        if (inWindow.contains(m_rows[row].id)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !inWindow.contains(m_rows[first - 1].id)) {
+            --first;
+        }
+        beginRemoveRows({}, first, row);
+        for (int gone = first; gone <= row; ++gone) {
+            m_revs.remove(m_rows[gone].id);
+            m_matches.remove(m_rows[gone].id);
+        }
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+
+    // 2. Walk the window in order (`placed` rows are final): a row already here
+    //    moves to its place, a run of new rows is inserted at once, a changed
+    //    row is redrawn alone. A key whose row cannot be read is skipped.
+    int placed = 0;
+    for (int key = 0; key < keys.size();) {
+        const std::int64_t id = keys[key].id;
+        if (!m_revs.contains(id)) {
+            QList<const client::InboxCache::Row *> run;
+            for (; key < keys.size() && !m_revs.contains(keys[key].id); ++key) {
+                if (const auto row = fresh.constFind(keys[key].id); row != fresh.cend()) {
+                    run.append(&*row);
+                }
+            }
+            if (run.isEmpty()) {
+                continue;
+            }
+            beginInsertRows({}, placed, placed + int(run.size()) - 1);
+            for (const auto *row : run) {
+                m_rows.insert(placed++, row->conversation);
+                m_revs.insert(row->conversation.id, row->rev);
+            }
+            endInsertRows();
+            continue;
+        }
+        if (m_rows[placed].id != id) {
+            int from = placed + 1;
+            while (m_rows[from].id != id) { // known and in the window: it is further down
+                ++from;
+            }
+            beginMoveRows({}, from, from, {}, placed);
+            m_rows.move(from, placed);
+            endMoveRows();
+        }
+        if (const auto changed = fresh.constFind(id); changed != fresh.cend()) {
+            m_rows[placed] = changed->conversation;
+            m_revs.insert(id, changed->rev);
+            emit dataChanged(index(placed), index(placed));
+        }
+        ++placed;
+        ++key;
+    }
 }
 
 std::int64_t ConversationListModel::conversationIdAt(int row) const
@@ -102,11 +180,17 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         if (conversation.unreadCount > 0) {
             first += QStringLiteral("  (%1)").arg(conversation.unreadCount);
         }
-        return first + QStringLiteral("   ") + data(index, TimeRole).toString() + QLatin1Char('\n') + data(index, PreviewRole).toString();
+        return first + QStringLiteral("   ") + data(index, TimeRole).toString() +
+               QLatin1Char('\n') + data(index, PreviewRole).toString();
     }
-    case NameRole: return conversation.contact.profileName.isEmpty() ? phone::display(conversation.contact.waId) : conversation.contact.profileName;
-    case TimeRole: return localtime::brief(conversation.lastMessageAtMs);
-    case PreviewRole: return preview(conversation).text;
+    case NameRole:
+        return conversation.contact.profileName.isEmpty()
+                   ? phone::display(conversation.contact.waId)
+                   : conversation.contact.profileName;
+    case TimeRole:
+        return localtime::brief(conversation.lastMessageAtMs);
+    case PreviewRole:
+        return preview(conversation).text;
     case HighlightsRole: {
         QVariantList ranges;
         for (const SearchMatch::Range &range : preview(conversation).ranges) {
@@ -116,18 +200,25 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     }
     case Qt::AccessibleTextRole:
         return conversation.contact.profileName;
-    case ConversationIdRole: return qint64(conversation.id);
-    case UnreadRole: return conversation.unreadCount;
-    case StatusRole: return QLatin1String(model::conversationStatusName(conversation.status));
-    default: return {};
+    case ConversationIdRole:
+        return qint64(conversation.id);
+    case UnreadRole:
+        return conversation.unreadCount;
+    case StatusRole:
+        return QLatin1String(model::conversationStatusName(conversation.status));
+    default:
+        return {};
     }
 }
 
 SearchMatch::Excerpt ConversationListModel::preview(const model::Conversation &conversation) const
 {
     const auto match = m_matches.constFind(conversation.id);
-    SearchMatch::Excerpt shown = match != m_matches.cend() ? *match
-                                                           : SearchMatch::Excerpt{MessageWords::preview(conversation.previewKind, conversation.preview), {}};
+    SearchMatch::Excerpt shown =
+        match != m_matches.cend()
+            ? *match
+            : SearchMatch::Excerpt{
+                  MessageWords::preview(conversation.previewKind, conversation.preview), {}};
     if (conversation.status != model::ConversationStatus::Open) {
         const QString status = QLatin1Char('[') + statusText(conversation) + QStringLiteral("] ");
         shown.text.prepend(status);
@@ -164,13 +255,35 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent)) {
         return;
     }
-    const auto page = m_inbox.cache()->conversations(m_view, m_inbox.myId(), m_search, PageSize, int(m_rows.size()));
-    m_exhausted = page.size() < PageSize;
+    // The window grows by a page: its keys, then whole rows for the ones not here yet.
+    const int shown = int(m_rows.size()) + PageSize;
+    const QList<client::InboxCache::RowKey> keys =
+        m_inbox.cache()->conversationKeys(m_view, m_inbox.myId(), m_search, shown);
+    m_exhausted = keys.size() < shown;
+    QList<std::int64_t> tail;
+    for (int i = int(m_rows.size()); i < keys.size(); ++i) {
+        if (!m_revs.contains(keys[i].id)) {
+            tail.append(keys[i].id);
+        }
+    }
+    const QHash<std::int64_t, client::InboxCache::Row> fresh =
+        m_inbox.cache()->conversationsById(tail);
+    QList<model::Conversation> page;
+    QList<std::int64_t> revs;
+    for (const std::int64_t id : tail) {
+        if (const auto row = fresh.constFind(id); row != fresh.cend()) {
+            page.append(row->conversation);
+            revs.append(row->rev);
+        }
+    }
     if (page.isEmpty()) {
         return;
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
     addMatches(page);
+    for (int i = 0; i < page.size(); ++i) {
+        m_revs.insert(page[i].id, revs[i]);
+    }
     m_rows.append(page);
     endInsertRows();
 }

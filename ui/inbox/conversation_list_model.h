@@ -13,7 +13,9 @@ namespace cb::ui {
 
 // The conversation list as a lazy model: rows come from the encrypted cache a
 // page at a time (canFetchMore/fetchMore), so thousands of conversations stay
-// smooth. A change reloads only the pages already shown.
+// smooth. A change asks the cache for the ids and revisions of the rows shown
+// and reads, moves, inserts or redraws only the rows that changed: the view's
+// selection and scroll position stay, and 5,000 loaded rows cost no more than 100.
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ private:
     client::InboxView m_view = client::InboxView::All;
     QString m_search;
     QList<model::Conversation> m_rows;
+    QHash<std::int64_t, std::int64_t> m_revs; // conversation id -> the revision m_rows holds
     // Conversation id -> its newest message matching m_search, cut and its words
     // found once when the page loads (not at every paint).
     QHash<std::int64_t, SearchMatch::Excerpt> m_matches;

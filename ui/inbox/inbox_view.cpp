@@ -9,6 +9,7 @@
 #include "ui/inbox/empty_texts.h"
 #include "ui/inbox/image_viewer.h"
 #include "ui/inbox/message_delegate.h"
+#include "ui/inbox/new_above_bar.h"
 #include "ui/inbox/presence_line.h"
 #include "ui/inbox/thread_model.h"
 #include "ui/inbox/thread_pager.h"
@@ -61,6 +62,7 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     m_messages->setSelectionMode(QAbstractItemView::NoSelection);
     m_messages->setContextMenuPolicy(Qt::CustomContextMenu);
     m_pager = new ThreadPager(inbox, *m_thread, *m_messages);
+    m_newAbove = new NewAboveBar(*m_conversations, *m_list, this);
     m_assign->setText(tr("Ass&ign"));
     m_assign->setMenu(m_assignMenu);
     m_assign->setPopupMode(QToolButton::InstantPopup);
@@ -85,6 +87,7 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_views);
     leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_newAbove);
     leftLayout->addWidget(m_conversations, 1);
     auto *welcome = new QLabel(tr("Welcome, %1").arg(inbox.myName()), left);
     welcome->setObjectName(QStringLiteral("welcome")); // who is signed in, on a shared workstation
@@ -144,7 +147,9 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     connect(m_conversations->selectionModel(), &QItemSelectionModel::currentChanged, this, &InboxView::onSelection);
     connect(&inbox, &client::InboxService::conversationsChanged, this, [this] {
         const std::int64_t open = openConversationId();
+        m_newAbove->keep();
         m_list->reload();
+        m_newAbove->settle();
         if (const int row = m_list->rowOf(open); row >= 0) {
             m_conversations->selectionModel()->setCurrentIndex(m_list->index(row), QItemSelectionModel::ClearAndSelect);
         }

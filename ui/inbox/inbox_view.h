@@ -26,6 +26,7 @@ class ViewTabs;
 class Composer;
 class ConversationListModel;
 class PresenceLine;
+class NewAboveBar;
 class ThreadPager;
 class ThreadModel;
 
@@ -99,6 +100,7 @@ private:
     QPushButton *m_consent;
     QLabel *m_portalLine;
     PresenceLine *m_presenceLine;
+    NewAboveBar *m_newAbove = nullptr;
     ThreadPager *m_pager = nullptr;
     QToolButton *m_portal;
     QMenu *m_portalMenu;
