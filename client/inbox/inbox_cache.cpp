@@ -2,6 +2,7 @@
 
 #include "core/api/json_text.h"
 #include "core/phone/phone_numbers.h"
+#include "core/search/search_words.h"
 
 #include "core/api/inbox_dto.h"
 #include "core/store/database.h"
@@ -46,22 +47,6 @@ const char *countFilter(InboxView view)
                : viewFilter(view);
 }
 } // namespace
-
-const QRegularExpression &searchWordPattern()
-{
-    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
-    return words;
-}
-
-QString ftsQuery(const QString &typed)
-{
-    QStringList terms;
-    for (auto it = searchWordPattern().globalMatch(typed); it.hasNext();) {
-        terms << QLatin1Char('"') + it.next().captured(0) + QStringLiteral("\"*");
-    }
-    return terms.join(QLatin1Char(' '));
-}
 
 InboxCache::InboxCache(store::Database &db) : m_db(db) {}
 
@@ -132,7 +117,7 @@ store::Statement InboxCache::viewQuery(const char *columns, InboxView view, std:
     // A phone number, however typed ("(555) 010-7007", "5550107007", "0107"), is
     // looked for in the wa_id's digits; anything else in the words.
     const std::optional<QString> digits = phone::searchDigits(search);
-    const QString query = digits ? QString() : ftsQuery(search);
+    const QString query = digits ? QString() : search::ftsQuery(search);
     if (digits) {
         sql += " AND instr(c.wa_id, ?2) > 0";
     } else if (!query.isEmpty()) {
@@ -208,7 +193,7 @@ InboxCache::matchingMessages(const QList<std::int64_t> &conversationIds,
                              const QString &search) const
 {
     QHash<std::int64_t, QString> matches;
-    const QString query = phone::searchDigits(search) ? QString() : ftsQuery(search);
+    const QString query = phone::searchDigits(search) ? QString() : search::ftsQuery(search);
     if (query.isEmpty() || conversationIds.isEmpty()) {
         return matches;
     }

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QRegularExpression>
 #include <QString>
 
 #include <optional>
@@ -118,11 +117,5 @@ private:
 
     store::Database &m_db;
 };
-
-// A word of a search, as the cache's full-text index splits text (letters and
-// digits): shared by the query and by what the list highlights.
-const QRegularExpression &searchWordPattern();
-// FTS5 query text for what a person typed: each word as a prefix, quoted.
-QString ftsQuery(const QString &typed);
 
 } // namespace cb::client

@@ -47,6 +47,8 @@ const QList<Endpoint> &endpointCatalogue()
         {"audit.events", Method::Get, "/api/v1/audit/events", P::ViewAuditTrail},
         {"audit.export", Method::Get, "/api/v1/audit/export", P::ViewAuditTrail},
         {"inbox.snapshot", Method::Get, "/api/v1/inbox", P::ReadConversations, false},
+        // Search text goes in the body: no patient's name or number in a URL.
+        {"inbox.search", Method::Post, "/api/v1/search", P::ReadConversations},
         {"inbox.colleagues", Method::Get, "/api/v1/colleagues", P::ReadConversations, false},
         {"conversations.messages", Method::Get, "/api/v1/conversations/<arg>/messages", P::ReadConversations},
         {"conversations.send", Method::Post, "/api/v1/conversations/<arg>/messages", P::ReplyToPatients},

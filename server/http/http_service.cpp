@@ -7,6 +7,7 @@
 #include "server/http/api_router.h"
 #include "server/identity/identity_routes.h"
 #include "server/inbox/canned_replies.h"
+#include "server/inbox/inbox_search.h"
 #include "server/inbox/mentions.h"
 #include "server/inbox/event_hub.h"
 #include "server/inbox/inbox_routes.h"
@@ -92,6 +93,7 @@ void HttpService::addRoutes()
     addInboxRoutes(*m_api, m_context);
     addCannedReplyRoutes(*m_api, m_context);
     addMentionRoutes(*m_api, m_context);
+    addSearchRoutes(*m_api, m_context);
     addDeadLetterRoutes(*m_api, m_context);
     addEscalationRoutes(*m_api, m_context);
     addRecordsRoutes(*m_api, m_context);

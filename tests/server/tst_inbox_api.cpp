@@ -743,6 +743,93 @@ private slots:
         QCOMPARE(mentionsOfFran().first().toObject().value(QStringLiteral("seen")).toBool(), true);
     }
 
+    // Issue 22: search reaches everything on the server (words, names, numbers
+    // however typed), newest match first and paged; never a retracted message;
+    // bad input is a clear 400; only readers may search; each search is audited
+    // with its kind and what it showed, never its words.
+    void searchReachesEverythingOnTheServerAndIsAudited()
+    {
+        EventStreamClient nurse;
+        QVERIFY(nurse.open(m_server.baseUrl(), m_nurse, QLatin1String(ApiClient::DeviceId)));
+        QVERIFY(m_sandbox.say(QStringLiteral("15550108301"), QStringLiteral("Quinn Rare"), QStringLiteral("Is the zebrafinch clinic open?")));
+        const qint64 quinn = waitForText(nurse, QStringLiteral("Is the zebrafinch clinic open?")).value(QStringLiteral("conversation_id")).toInteger();
+        QVERIFY(m_sandbox.say(QStringLiteral("15550108302"), QStringLiteral("Sam Common"), QStringLiteral("Zebrafinch hours, please")));
+        const qint64 sam = waitForText(nurse, QStringLiteral("Zebrafinch hours, please")).value(QStringLiteral("conversation_id")).toInteger();
+        const auto search = [this](const QJsonObject &body, const QString &token) { return m_api.post(QStringLiteral("/api/v1/search"), body, token); };
+        const auto ids = [](const cb::test::HttpResult &result) {
+            QList<qint64> list;
+            for (const QJsonValue &found : result.json().value(QStringLiteral("results")).toArray()) {
+                list << found.toObject().value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toInteger();
+            }
+            return list;
+        };
+
+        // A word's start, any case: newest match first, with the message that matched.
+        const cb::test::HttpResult words = search({{QStringLiteral("query"), QStringLiteral("ZEBRAFIN")}}, m_nurse);
+        QCOMPARE(words.status, 200);
+        QCOMPARE(words.json().value(QStringLiteral("kind")).toString(), QStringLiteral("words"));
+        QCOMPARE(ids(words), (QList<qint64>{sam, quinn}));
+        QCOMPARE(words.json().value(QStringLiteral("results")).toArray().at(1).toObject().value(QStringLiteral("match")).toObject()
+                     .value(QStringLiteral("body")).toString(),
+                 QStringLiteral("Is the zebrafinch clinic open?"));
+        // A name; a number however it is typed.
+        QCOMPARE(ids(search({{QStringLiteral("query"), QStringLiteral("quinn")}}, m_nurse)), QList<qint64>{quinn});
+        for (const QString &typed : {QStringLiteral("(555) 010-8301"), QStringLiteral("+1 555 010 8301"), QStringLiteral("5550108301"), QStringLiteral("8301")}) {
+            const cb::test::HttpResult number = search({{QStringLiteral("query"), typed}}, m_nurse);
+            QCOMPARE(number.json().value(QStringLiteral("kind")).toString(), QStringLiteral("number"));
+            QCOMPARE(ids(number), QList<qint64>{quinn});
+            QCOMPARE(number.json().value(QStringLiteral("next")).toInteger(), 0);
+        }
+        // Paged: one at a time, then the end.
+        const cb::test::HttpResult first = search({{QStringLiteral("query"), QStringLiteral("zebrafinch")}, {QStringLiteral("limit"), 1}}, m_nurse);
+        QCOMPARE(ids(first), QList<qint64>{sam});
+        const qint64 next = first.json().value(QStringLiteral("next")).toInteger();
+        QVERIFY(next > 0);
+        const cb::test::HttpResult second =
+            search({{QStringLiteral("query"), QStringLiteral("zebrafinch")}, {QStringLiteral("limit"), 1}, {QStringLiteral("after"), next}}, m_nurse);
+        QCOMPARE(ids(second), QList<qint64>{quinn});
+        const qint64 last = second.json().value(QStringLiteral("next")).toInteger();
+        QVERIFY(last == 0 || ids(search({{QStringLiteral("query"), QStringLiteral("zebrafinch")}, {QStringLiteral("after"), last}}, m_nurse)).isEmpty());
+
+        // A retracted reply is never found again.
+        QCOMPARE(send(quinn, textBody(QStringLiteral("search-1"), QStringLiteral("Yes, the quetzal wing opens at nine"))).isEmpty(), false);
+        QCOMPARE(ids(search({{QStringLiteral("query"), QStringLiteral("quetzal")}}, m_nurse)), QList<qint64>{quinn});
+        const qint64 reply = search({{QStringLiteral("query"), QStringLiteral("quetzal")}}, m_nurse).json().value(QStringLiteral("results")).toArray()
+                                 .first().toObject().value(QStringLiteral("match")).toObject().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(m_api.post(QStringLiteral("/api/v1/messages/%1/retract").arg(reply), {{QStringLiteral("reason"), QStringLiteral("wrong patient")}}, m_nurse).status, 200);
+        QVERIFY(ids(search({{QStringLiteral("query"), QStringLiteral("quetzal")}}, m_nurse)).isEmpty());
+
+        // Bad input: a clear 400, whatever it is. Someone who does not read threads: 403.
+        for (const QJsonObject &bad : {QJsonObject{{QStringLiteral("query"), QStringLiteral("z")}},
+                                       QJsonObject{{QStringLiteral("query"), QString(201, QLatin1Char('z'))}},
+                                       QJsonObject{{QStringLiteral("query"), 42}}, QJsonObject{}}) {
+            const cb::test::HttpResult refused = search(bad, m_nurse);
+            QCOMPARE(refused.status, 400);
+            QVERIFY(!cb::test::errorCode(refused).isEmpty());
+        }
+        QCOMPARE(search({{QStringLiteral("query"), QStringLiteral("zebrafinch")}}, m_admin).status, 403);
+
+        // Audited as reads: the kind of term and the conversations shown, never the words.
+        int audited = 0;
+        for (const AuditRow &row : auditAfter(0)) {
+            if (row.action != QLatin1String("search.run")) {
+                continue;
+            }
+            ++audited;
+            const QByteArray detail = QJsonDocument(row.detail).toJson(QJsonDocument::Compact);
+            QVERIFY2(!detail.contains("ebrafin") && !detail.contains("8301") && !detail.contains("uinn"), detail.constData());
+            QVERIFY(row.detail.contains(QStringLiteral("by")) && row.detail.contains(QStringLiteral("conversations")));
+        }
+        QVERIFY(audited >= 8);
+        // "Who accessed this patient?" finds the searches that showed Quinn.
+        bool found = false;
+        for (const QJsonValue &event : m_api.get(QStringLiteral("/api/v1/audit/events?patient=15550108301&limit=500"), m_admin)
+                                          .json().value(QStringLiteral("events")).toArray()) {
+            found = found || event.toObject().value(QStringLiteral("action")).toString() == QLatin1String("search.run");
+        }
+        QVERIFY(found);
+    }
+
     void streamResumesAfterItsLastSequence()
     {
         EventStreamClient first;

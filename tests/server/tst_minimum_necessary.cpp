@@ -120,6 +120,21 @@ private slots:
                  Canary);
     }
 
+    // Search (issue 22) finds no portal words for the front desk, and the
+    // conversation it finds by other means previews the secure message as such.
+    void searchFindsNoPortalWordsForTheFrontDesk()
+    {
+        const QString word = QStringLiteral("potassium"); // a word of Canary
+        const QJsonObject query{{QStringLiteral("query"), word}};
+        const HttpResult nurse = m_api.post(QStringLiteral("/api/v1/search"), query, m_nurse);
+        QCOMPARE(nurse.status, 200);
+        QCOMPARE(nurse.json().value(QStringLiteral("results")).toArray().size(), 1);
+        const HttpResult frontDesk = m_api.post(QStringLiteral("/api/v1/search"), query, m_frontDesk);
+        QCOMPARE(frontDesk.status, 200);
+        QVERIFY(frontDesk.json().value(QStringLiteral("results")).toArray().isEmpty());
+        QVERIFY(!frontDesk.body.contains(word.toUtf8()));
+    }
+
     void theThreadKeepsTheMessagesButNotTheirWordsOrFiles()
     {
         const HttpResult frontDesk = m_api.get(path("messages"), m_frontDesk);

@@ -1,6 +1,6 @@
 #include "ui/inbox/search_match.h"
 
-#include "client/inbox/inbox_cache.h"
+#include "core/search/search_words.h"
 
 #include <QRegularExpression>
 
@@ -29,14 +29,14 @@ QString fold(const QString &text)
 QList<SearchMatch::Range> SearchMatch::find(const QString &text, const QString &search)
 {
     QStringList terms;
-    for (auto it = client::searchWordPattern().globalMatch(fold(search)); it.hasNext();) {
+    for (auto it = search::wordPattern().globalMatch(fold(search)); it.hasNext();) {
         terms << it.next().captured(0);
     }
     QList<Range> ranges;
     if (terms.isEmpty()) {
         return ranges;
     }
-    for (auto it = client::searchWordPattern().globalMatch(fold(text)); it.hasNext();) {
+    for (auto it = search::wordPattern().globalMatch(fold(text)); it.hasNext();) {
         const QRegularExpressionMatch word = it.next();
         int longest = 0;
         for (const QString &term : terms) {
