@@ -2125,6 +2125,10 @@
         <source>Until the next &amp;working day, 8:00</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Searching everything on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::IncidentsView</name>

@@ -2125,6 +2125,10 @@
         <source>Until the next &amp;working day, 8:00</source>
         <translation>Hasta el próximo día &amp;laborable, 8:00</translation>
     </message>
+    <message>
+        <source>Searching everything on the server…</source>
+        <translation>Buscando en todo el servidor…</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::IncidentsView</name>

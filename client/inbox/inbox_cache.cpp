@@ -110,7 +110,8 @@ std::optional<model::Conversation> InboxCache::conversation(std::int64_t id) con
 }
 
 store::Statement InboxCache::viewQuery(const char *columns, InboxView view, std::int64_t myId,
-                                       const QString &search, int limit, int offset) const
+                                       const QString &search, int limit, int offset,
+                                       const QList<std::int64_t> &serverFound) const
 {
     std::string sql = std::string("SELECT ") + columns +
                       " FROM conversations c WHERE ?1 IS NOT NULL AND " + viewFilter(view);
@@ -118,13 +119,15 @@ store::Statement InboxCache::viewQuery(const char *columns, InboxView view, std:
     // looked for in the wa_id's digits; anything else in the words.
     const std::optional<QString> digits = phone::searchDigits(search);
     const QString query = digits ? QString() : search::ftsQuery(search);
+    // What the server found for the same words joins what this cache finds.
+    const std::string found = serverFound.isEmpty() ? std::string() : " OR c.id IN (SELECT value FROM json_each(?5))";
     if (digits) {
-        sql += " AND instr(c.wa_id, ?2) > 0";
+        sql += " AND (instr(c.wa_id, ?2) > 0" + found + ")";
     } else if (!query.isEmpty()) {
         sql += " AND (c.id IN (SELECT m.conversation_id FROM messages m JOIN messages_fts f ON "
                "f.rowid = m.id "
                "WHERE messages_fts MATCH ?2) OR c.id IN (SELECT rowid FROM contacts_fts WHERE "
-               "contacts_fts MATCH ?2))";
+               "contacts_fts MATCH ?2)" + found + ")";
     }
     sql += PageOrder;
     auto row = m_db.prepare(sql);
@@ -136,6 +139,13 @@ store::Statement InboxCache::viewQuery(const char *columns, InboxView view, std:
     }
     row.bind(3, limit);
     row.bind(4, offset);
+    if (!serverFound.isEmpty() && (digits || !query.isEmpty())) {
+        QJsonArray ids;
+        for (const std::int64_t id : serverFound) {
+            ids.append(qint64(id));
+        }
+        row.bind(5, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    }
     return row;
 }
 
@@ -155,9 +165,10 @@ QList<model::Conversation> InboxCache::conversations(InboxView view, std::int64_
 }
 
 QList<InboxCache::RowKey> InboxCache::conversationKeys(InboxView view, std::int64_t myId,
-                                                       const QString &search, int limit) const
+                                                       const QString &search, int limit,
+                                                       const QList<std::int64_t> &serverFound) const
 {
-    auto row = viewQuery("c.id, c.rev", view, myId, search, limit, 0);
+    auto row = viewQuery("c.id, c.rev", view, myId, search, limit, 0, serverFound);
     QList<RowKey> keys;
     while (row.step()) {
         keys.append({row.columnInt64(0), row.columnInt64(1)});

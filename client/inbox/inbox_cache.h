@@ -54,8 +54,10 @@ public:
         std::int64_t rev = 0;
         bool operator==(const RowKey &) const = default;
     };
+    // `serverFound`: conversations the server's search found for the same words
+    // (ServerSearch); they join the cache's own matches.
     QList<RowKey> conversationKeys(InboxView view, std::int64_t myId, const QString &search,
-                                   int limit) const;
+                                   int limit, const QList<std::int64_t> &serverFound = {}) const;
     struct Row
     {
         model::Conversation conversation;
@@ -113,7 +115,8 @@ public:
 private:
     // SELECT `columns` of a view's page, filtered by `search` (see conversations()).
     store::Statement viewQuery(const char *columns, InboxView view, std::int64_t myId,
-                               const QString &search, int limit, int offset) const;
+                               const QString &search, int limit, int offset,
+                               const QList<std::int64_t> &serverFound = {}) const;
 
     store::Database &m_db;
 };

@@ -65,6 +65,7 @@ void InboxService::start()
     m_stream = std::make_unique<EventStream>(m_connection, [this] { return m_cache ? m_cache->lastSeq() : 0; });
     connect(m_stream.get(), &EventStream::eventReceived, this, &InboxService::applyEvent);
     m_presence.attach(m_stream.get());
+    m_serverSearch.setCache(m_cache.get());
     connect(m_stream.get(), &EventStream::liveChanged, this, [this](bool live) {
         emit liveChanged(live);
         if (live) {
@@ -97,6 +98,7 @@ void InboxService::stop()
 {
     m_outboxRetry.stop();
     m_presence.detach();
+    m_serverSearch.setCache(nullptr);
     m_olderInFlight.clear(); // their answers find no cache and are dropped
     m_stream.reset();
     m_cache.reset(); // the session closes the database itself

@@ -4,6 +4,7 @@
 #include "client/net/event_stream.h"
 #include "client/inbox/inbox_cache.h"
 #include "client/inbox/presence_tracker.h"
+#include "client/inbox/server_search.h"
 #include "client/session/session_manager.h"
 #include "core/model/message_template.h"
 
@@ -64,6 +65,8 @@ public:
     bool loadingOlder(std::int64_t conversationId) const { return m_olderInFlight.contains(conversationId); }
     // Who else is viewing or typing where (the collision warning).
     PresenceTracker &presence() { return m_presence; }
+    // Search beyond this workstation's cache: everything on the server the person may see.
+    ServerSearch &serverSearch() { return m_serverSearch; }
     // Clears the unread count (when it has one); "Mark unread" gives one back.
     void markRead(std::int64_t conversationId);
     void markUnread(std::int64_t conversationId);
@@ -139,6 +142,7 @@ private:
     QSet<std::int64_t> m_olderInFlight;
     QSet<std::int64_t> m_historyComplete; // the server has nothing older than what the cache holds
     PresenceTracker m_presence;
+    ServerSearch m_serverSearch{m_connection};
     QTimer m_outboxRetry;
     QTimer m_coalesce;
     int m_newInbound = 0;

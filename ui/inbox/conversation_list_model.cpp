@@ -45,6 +45,9 @@ void ConversationListModel::setView(client::InboxView view)
 
 void ConversationListModel::setSearch(const QString &search)
 {
+    if (search != m_search) {
+        m_serverHits.clear(); // they were for other words
+    }
     m_search = search;
     setView(m_view);
 }
@@ -61,7 +64,7 @@ void ConversationListModel::reload()
     }
     const int shown = std::max<int>(PageSize, int(m_rows.size()));
     const QList<client::InboxCache::RowKey> keys =
-        m_inbox.cache()->conversationKeys(m_view, m_inbox.myId(), m_search, shown);
+        m_inbox.cache()->conversationKeys(m_view, m_inbox.myId(), m_search, shown, serverFound());
     m_exhausted = keys.size() < shown;
 
     // Whole rows only for what is new or changed since this model last read it.
@@ -243,6 +246,34 @@ void ConversationListModel::addMatches(const QList<model::Conversation> &rows)
     for (auto it = matches.cbegin(); it != matches.cend(); ++it) {
         m_matches.insert(it.key(), SearchMatch::excerpt(it.value(), m_search));
     }
+    // Found on the server in a message this workstation does not hold: its words.
+    for (const std::int64_t id : ids) {
+        if (const QString text = m_serverHits.value(id); !text.isEmpty() && !m_matches.contains(id)) {
+            m_matches.insert(id, SearchMatch::excerpt(text, m_search));
+        }
+    }
+}
+
+void ConversationListModel::setServerHits(const QHash<std::int64_t, QString> &hits)
+{
+    m_serverHits = hits;
+    if (m_search.trimmed().isEmpty()) {
+        return;
+    }
+    // Rows already shown may now have the matching message the server found.
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const std::int64_t id = m_rows[row].id;
+        if (!hits.value(id).isEmpty() && !m_matches.contains(id)) {
+            m_matches.insert(id, SearchMatch::excerpt(hits.value(id), m_search));
+            emit dataChanged(index(row), index(row));
+        }
+    }
+    reload();
+}
+
+QList<std::int64_t> ConversationListModel::serverFound() const
+{
+    return m_search.trimmed().isEmpty() ? QList<std::int64_t>{} : m_serverHits.keys();
 }
 
 bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
@@ -258,7 +289,7 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
     // The window grows by a page: its keys, then whole rows for the ones not here yet.
     const int shown = int(m_rows.size()) + PageSize;
     const QList<client::InboxCache::RowKey> keys =
-        m_inbox.cache()->conversationKeys(m_view, m_inbox.myId(), m_search, shown);
+        m_inbox.cache()->conversationKeys(m_view, m_inbox.myId(), m_search, shown, serverFound());
     m_exhausted = keys.size() < shown;
     QList<std::int64_t> tail;
     for (int i = int(m_rows.size()); i < keys.size(); ++i) {

@@ -29,6 +29,10 @@ public:
 
     void setView(client::InboxView view);
     void setSearch(const QString &search);
+    // What the server's search found for the same words (conversation id -> the
+    // matching message, "" for a name or number): merged into the rows, its
+    // message shown when this workstation does not hold it.
+    void setServerHits(const QHash<std::int64_t, QString> &hits);
     void reload();
     std::int64_t conversationIdAt(int row) const;
     int rowOf(std::int64_t conversationId) const;
@@ -44,12 +48,14 @@ private:
     // A search shows each conversation's matching message instead of its latest.
     SearchMatch::Excerpt preview(const model::Conversation &conversation) const;
     void addMatches(const QList<model::Conversation> &rows);
+    QList<std::int64_t> serverFound() const;
 
     client::InboxService &m_inbox;
     client::InboxView m_view = client::InboxView::All;
     QString m_search;
     QList<model::Conversation> m_rows;
-    QHash<std::int64_t, std::int64_t> m_revs; // conversation id -> the revision m_rows holds
+    QHash<std::int64_t, std::int64_t> m_revs;
+    QHash<std::int64_t, QString> m_serverHits; // conversation id -> the revision m_rows holds
     // Conversation id -> its newest message matching m_search, cut and its words
     // found once when the page loads (not at every paint).
     QHash<std::int64_t, SearchMatch::Excerpt> m_matches;

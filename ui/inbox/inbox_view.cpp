@@ -28,6 +28,7 @@
 #include <QSplitter>
 #include <QTabBar>
 #include <QToolButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWindow>
 
@@ -134,15 +135,38 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    new EmptyState(m_conversations, [this] { return EmptyTexts::list(client::InboxView(m_views->currentIndex()), m_search->text()); });
+    auto *listEmpty = new EmptyState(m_conversations, [this] {
+        // Nothing here yet, but the server is still looking: say so rather than "no match".
+        if (m_inbox.serverSearch().busy() && !m_search->text().trimmed().isEmpty()) {
+            return tr("Searching everything on the server…");
+        }
+        return EmptyTexts::list(client::InboxView(m_views->currentIndex()), m_search->text());
+    });
+    connect(&inbox.serverSearch(), &client::ServerSearch::busyChanged, listEmpty, &EmptyState::refresh);
     new EmptyState(m_messages, [] { return EmptyTexts::thread(); });
     connect(m_views, &QTabBar::currentChanged, this, [this](int index) {
         m_list->setView(static_cast<client::InboxView>(index));
         m_list->reload();
     });
+    // Typing waits for a pause before it searches (the cache, then the server); clearing is at once.
+    m_searchPause = new QTimer(this);
+    m_searchPause->setSingleShot(true);
+    m_searchPause->setInterval(SearchPauseMs);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_list->setSearch(text);
-        m_list->reload();
+        if (text.trimmed().isEmpty()) {
+            m_searchPause->stop();
+            runSearch();
+        } else {
+            m_searchPause->start();
+        }
+    });
+    connect(m_searchPause, &QTimer::timeout, this, &InboxView::runSearch);
+    connect(&inbox.serverSearch(), &client::ServerSearch::hitsChanged, this, [this] {
+        if (m_inbox.serverSearch().words() == m_search->text().trimmed()) {
+            m_newAbove->keep();
+            m_list->setServerHits(m_inbox.serverSearch().hits());
+            m_newAbove->settle();
+        }
     });
     connect(m_conversations->selectionModel(), &QItemSelectionModel::currentChanged, this, &InboxView::onSelection);
     connect(&inbox, &client::InboxService::conversationsChanged, this, [this] {
@@ -242,6 +266,14 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     buildShortcuts();
     m_list->reload();
     refreshHeader();
+}
+
+void InboxView::runSearch()
+{
+    const QString text = m_search->text();
+    m_list->setSearch(text);
+    m_list->reload();
+    m_inbox.serverSearch().search(text);
 }
 
 void InboxView::buildShortcuts()

@@ -13,6 +13,7 @@ class QListView;
 class QPushButton;
 class QMenu;
 class QToolButton;
+class QTimer;
 
 namespace cb::client {
 class InboxService;
@@ -61,7 +62,11 @@ public:
     WorkspaceMemo memo() const;
     void restore(const WorkspaceMemo &memo);
 
+    // How long typing must pause before the list searches (the cache, then the server).
+    static constexpr int SearchPauseMs = 150;
+
 private:
+    void runSearch();
     void cameBack();
     void buildShortcuts();
     void onSelection();
@@ -101,6 +106,7 @@ private:
     QLabel *m_portalLine;
     PresenceLine *m_presenceLine;
     NewAboveBar *m_newAbove = nullptr;
+    QTimer *m_searchPause = nullptr;
     ThreadPager *m_pager = nullptr;
     QToolButton *m_portal;
     QMenu *m_portalMenu;
