@@ -64,26 +64,66 @@ void InboxCache::setLastSeq(std::int64_t seq)
         .run();
 }
 
+namespace {
+// An older snapshot row never overwrites what a newer event already set.
+constexpr const char *UpsertConversation =
+    "INSERT INTO conversations (id, status, assignee_id, triage, unread_count, last_message_at_ms, contact_name, "
+    "wa_id, preview, json, updated_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT(id) DO UPDATE SET status = excluded.status, assignee_id = excluded.assignee_id, "
+    "triage = excluded.triage, unread_count = excluded.unread_count, last_message_at_ms = excluded.last_message_at_ms, "
+    "contact_name = excluded.contact_name, wa_id = excluded.wa_id, preview = excluded.preview, json = excluded.json, "
+    "updated_seq = excluded.updated_seq, rev = conversations.rev + 1 "
+    "WHERE excluded.updated_seq >= conversations.updated_seq";
+
+void bindConversation(store::Statement &row, const model::Conversation &conversation, const QString &json, std::int64_t seq)
+{
+    row.bindAll(conversation.id, QLatin1String(model::conversationStatusName(conversation.status)), conversation.assigneeId,
+                int(conversation.triage), conversation.unreadCount, conversation.lastMessageAtMs, conversation.contact.profileName,
+                conversation.contact.waId, conversation.preview, json, seq);
+}
+} // namespace
+
+bool InboxCache::isFilled() const
+{
+    auto row = m_db.prepare("SELECT value FROM cache_info WHERE key = 'filled'");
+    return row.step() && row.columnText(0) == QLatin1String("1");
+}
+
+void InboxCache::setFilled(bool filled)
+{
+    m_db.prepare("INSERT INTO cache_info (key, value) VALUES ('filled', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, QString::number(int(filled)))
+        .run();
+}
+
 void InboxCache::upsertConversation(const model::Conversation &conversation, std::int64_t seq)
 {
-    // An older snapshot row never overwrites what a newer event already set.
-    m_db.prepare("INSERT INTO conversations (id, status, assignee_id, triage, unread_count, "
-                 "last_message_at_ms, contact_name, "
-                 "wa_id, preview, json, updated_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                 "ON CONFLICT(id) DO UPDATE SET status = excluded.status, assignee_id = "
-                 "excluded.assignee_id, "
-                 "triage = excluded.triage, unread_count = excluded.unread_count, "
-                 "last_message_at_ms = excluded.last_message_at_ms, "
-                 "contact_name = excluded.contact_name, wa_id = excluded.wa_id, preview = "
-                 "excluded.preview, json = excluded.json, "
-                 "updated_seq = excluded.updated_seq, rev = conversations.rev + 1 "
-                 "WHERE excluded.updated_seq >= conversations.updated_seq")
-        .bindAll(conversation.id, QLatin1String(model::conversationStatusName(conversation.status)),
-                 conversation.assigneeId, int(conversation.triage), conversation.unreadCount,
-                 conversation.lastMessageAtMs, conversation.contact.profileName,
-                 conversation.contact.waId, conversation.preview,
-                 api::compactJson(api::conversationToJson(conversation)), seq)
-        .run();
+    auto row = m_db.prepare(UpsertConversation);
+    bindConversation(row, conversation, api::compactJson(api::conversationToJson(conversation)), seq);
+    row.run();
+}
+
+void InboxCache::upsertConversations(const QList<PreparedConversation> &rows, std::int64_t seq)
+{
+    auto row = m_db.prepare(UpsertConversation); // compiled once for the batch
+    for (const PreparedConversation &prepared : rows) {
+        if (prepared.conversation.id <= 0) {
+            continue;
+        }
+        row.reset();
+        bindConversation(row, prepared.conversation, prepared.json, seq);
+        row.run();
+    }
+}
+
+InboxCache::PreparedConversation InboxCache::prepare(const QJsonObject &json)
+{
+    PreparedConversation prepared;
+    if (auto conversation = api::conversationFromJson(json)) {
+        prepared.conversation = std::move(*conversation);
+        prepared.json = api::compactJson(api::conversationToJson(prepared.conversation));
+    }
+    return prepared;
 }
 
 void InboxCache::upsertMessage(const model::Message &message)
@@ -120,13 +160,16 @@ store::Statement InboxCache::viewQuery(const char *columns, InboxView view, std:
     const std::optional<QString> digits = phone::searchDigits(search);
     const QString query = digits ? QString() : search::ftsQuery(search);
     // What the server found for the same words joins what this cache finds.
-    const std::string found = serverFound.isEmpty() ? std::string() : " OR c.id IN (SELECT value FROM json_each(?5))";
+    const std::string found = serverFound.isEmpty() ? std::string() : " OR +c.id IN (SELECT value FROM json_each(?5))";
     if (digits) {
         sql += " AND (instr(c.wa_id, ?2) > 0" + found + ")";
     } else if (!query.isEmpty()) {
-        sql += " AND (c.id IN (SELECT m.conversation_id FROM messages m JOIN messages_fts f ON "
+        // "+c.id": walk the view's index in activity order and test each row against
+        // the matches (built once), stopping at the page's end. Looking the matches
+        // up by id instead read and sorted all 20,000 rows for "1" (134 ms).
+        sql += " AND (+c.id IN (SELECT m.conversation_id FROM messages m JOIN messages_fts f ON "
                "f.rowid = m.id "
-               "WHERE messages_fts MATCH ?2) OR c.id IN (SELECT rowid FROM contacts_fts WHERE "
+               "WHERE messages_fts MATCH ?2) OR +c.id IN (SELECT rowid FROM contacts_fts WHERE "
                "contacts_fts MATCH ?2)" + found + ")";
     }
     sql += PageOrder;

@@ -37,8 +37,21 @@ public:
 
     std::int64_t lastSeq() const;
     void setLastSeq(std::int64_t seq);
+    // Whether a whole snapshot has landed (a first fill cut short by a lock or a
+    // crash is not warm: the next start asks for all of it again).
+    bool isFilled() const;
+    void setFilled(bool filled);
 
     void upsertConversation(const model::Conversation &conversation, std::int64_t seq);
+    // A snapshot page's rows, parsed and serialized off the GUI thread (prepare() is
+    // free of the database), then written with one compiled statement.
+    struct PreparedConversation
+    {
+        model::Conversation conversation; // id 0: the server's row did not parse
+        QString json;
+    };
+    static PreparedConversation prepare(const QJsonObject &json);
+    void upsertConversations(const QList<PreparedConversation> &rows, std::int64_t seq);
     void upsertMessage(const model::Message &message);
 
     std::optional<model::Conversation> conversation(std::int64_t id) const;

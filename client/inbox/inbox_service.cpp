@@ -29,6 +29,8 @@ InboxService::InboxService(ServerConnection &connection, SessionManager &session
     // Bursts of events (a batch, a snapshot) repaint the list once.
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(30);
+    connect(&m_writer, &SnapshotWriter::rowsWritten, this, &InboxService::scheduleRepaint);
+    connect(&m_writer, &SnapshotWriter::drained, this, &InboxService::finishSnapshot);
     connect(&m_coalesce, &QTimer::timeout, this, [this] {
         emit conversationsChanged();
         if (m_newInbound > 0) {
@@ -78,9 +80,25 @@ void InboxService::start()
             Qt::QueuedConnection);
     connect(m_stream.get(), &EventStream::resetRequested, this, [this] {
         m_cache->setLastSeq(0);
+        m_cache->setFilled(false);
         loadSnapshot(0, true);
     });
-    if (m_cache->lastSeq() > 0) {
+    // Snapshot slices commit without waiting for the disk (WAL with synchronous=NORMAL
+    // never corrupts; at worst a power cut loses the newest slices). Everything else
+    // stays FULL: the "filled" mark and the outbox are written after and wait for the
+    // disk, and the WAL keeps order, so a durable "filled" means durable rows.
+    m_writer.setCache(m_cache.get(), [this](const std::function<void()> &write) {
+        store::Database &db = m_session.cache()->database();
+        const std::int64_t synchronous = db.queryInt("PRAGMA synchronous");
+        db.exec("PRAGMA synchronous = NORMAL");
+        {
+            store::Transaction transaction(db);
+            write();
+            transaction.commit();
+        }
+        db.exec("PRAGMA synchronous = " + std::to_string(synchronous));
+    });
+    if (m_cache->isFilled()) {
         // A warm cache (a sign-in or an unlock on this workstation): the list shows
         // at once from the cache, the stream resumes after the cursor and replays what
         // changed, and the snapshot is only its small first part (templates, flags,
@@ -88,7 +106,7 @@ void InboxService::start()
         m_stream->start();
         loadSnapshot(0, false, false);
     } else {
-        loadSnapshot(0, true);
+        loadSnapshot(0, true); // fresh, or a first fill that was cut short: all of it
     }
     loadColleagues();
     emit conversationsChanged();
@@ -99,6 +117,8 @@ void InboxService::stop()
     m_outboxRetry.stop();
     m_presence.detach();
     m_serverSearch.setCache(nullptr);
+    m_writer.setCache(nullptr, {});
+    m_lastPageQueued = false;
     m_olderInFlight.clear(); // their answers find no cache and are dropped
     m_stream.reset();
     m_cache.reset(); // the session closes the database itself
@@ -128,18 +148,19 @@ void InboxService::loadSnapshot(int offset, bool firstFill, bool summaries)
             return;
         }
         const qint64 seq = reply.body.value(QStringLiteral("seq")).toInteger();
+        const QJsonArray rows = reply.body.value(QStringLiteral("conversations")).toArray();
+        const bool more = reply.body.value(QStringLiteral("more")).toBool();
+        if (more) {
+            loadSnapshot(offset + int(rows.size()), firstFill); // asked now: the server works while this page is written
+        }
         {
             store::Transaction transaction(m_session.cache()->database());
-            for (const QJsonValue &value : reply.body.value(QStringLiteral("conversations")).toArray()) {
-                if (const auto conversation = api::conversationFromJson(value.toObject())) {
-                    m_cache->upsertConversation(*conversation, seq);
-                }
-            }
             for (const QJsonValue &value : reply.body.value(QStringLiteral("mentions")).toArray()) {
                 m_cache->addMention(mentionFromJson(value.toObject()));
             }
             if (firstFill && offset == 0) {
                 m_cache->setLastSeq(seq);
+                m_cache->setFilled(false); // until the last page is in
             }
             transaction.commit();
         }
@@ -156,14 +177,33 @@ void InboxService::loadSnapshot(int offset, bool firstFill, bool summaries)
             m_notices = reply.body.value(QStringLiteral("notices")).toObject();
             emit whatsappStatusChanged(m_whatsappStatus);
         }
-        const int page = int(reply.body.value(QStringLiteral("conversations")).toArray().size());
-        if (reply.body.value(QStringLiteral("more")).toBool()) {
-            loadSnapshot(offset + page, firstFill);
-        } else if (offset == 0 || !m_stream->isLive()) {
-            m_stream->start();
+        // The rows are parsed off the GUI thread and written in short slices.
+        if (!rows.isEmpty()) {
+            m_writer.add(rows, seq);
+        }
+        if (!more) {
+            m_lastPageQueued = true;
+            m_lastPageFillsCache = firstFill;
+            finishSnapshot();
         }
         scheduleRepaint();
     });
+}
+
+// The last page is written: a first fill is complete, and the stream goes live.
+void InboxService::finishSnapshot()
+{
+    if (!m_lastPageQueued || !m_cache || !m_writer.idle()) {
+        return;
+    }
+    m_lastPageQueued = false;
+    if (m_lastPageFillsCache) {
+        m_cache->setFilled(true);
+    }
+    if (!m_stream->isLive()) {
+        m_stream->start();
+    }
+    scheduleRepaint();
 }
 
 const Colleague *InboxService::colleague(std::int64_t id) const

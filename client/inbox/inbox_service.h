@@ -5,6 +5,7 @@
 #include "client/inbox/inbox_cache.h"
 #include "client/inbox/presence_tracker.h"
 #include "client/inbox/server_search.h"
+#include "client/inbox/snapshot_writer.h"
 #include "client/session/session_manager.h"
 #include "core/model/message_template.h"
 
@@ -122,6 +123,7 @@ private:
     // other parts (a warm cache, whose changes the event stream replays).
     void loadSnapshot(int offset, bool firstFill, bool summaries = true);
     void scheduleRepaint();
+    void finishSnapshot();
     void loadColleagues();
     void applyEvent(qint64 seq, const QString &kind, const QJsonObject &payload);
     void enqueue(std::int64_t conversationId, QJsonObject request);
@@ -143,6 +145,9 @@ private:
     QSet<std::int64_t> m_historyComplete; // the server has nothing older than what the cache holds
     PresenceTracker m_presence;
     ServerSearch m_serverSearch{m_connection};
+    SnapshotWriter m_writer;
+    bool m_lastPageQueued = false;     // the snapshot's last page is in the writer
+    bool m_lastPageFillsCache = false; // …and it completes a first fill
     QTimer m_outboxRetry;
     QTimer m_coalesce;
     int m_newInbound = 0;

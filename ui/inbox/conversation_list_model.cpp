@@ -125,10 +125,18 @@ void ConversationListModel::reload()
                 continue;
             }
             beginInsertRows({}, placed, placed + int(run.size()) - 1);
+            // One pass over the rows below, however long the run (50 newcomers
+            // above 5,000 loaded rows shifted them 50 times).
+            QList<model::Conversation> rows;
+            rows.reserve(m_rows.size() + run.size());
+            rows.append(m_rows.mid(0, placed));
             for (const auto *row : run) {
-                m_rows.insert(placed++, row->conversation);
+                rows.append(row->conversation);
                 m_revs.insert(row->conversation.id, row->rev);
             }
+            rows.append(m_rows.mid(placed));
+            m_rows = std::move(rows);
+            placed += int(run.size());
             endInsertRows();
             continue;
         }
