@@ -1,17 +1,18 @@
 #pragma once
 
 #include "client/inbox/colleague.h"
-#include "client/net/event_stream.h"
 #include "client/inbox/inbox_cache.h"
 #include "client/inbox/presence_tracker.h"
 #include "client/inbox/server_search.h"
 #include "client/inbox/snapshot_writer.h"
+#include "client/net/event_stream.h"
 #include "client/session/session_manager.h"
 #include "core/model/message_template.h"
 
 #include <QDate>
 #include <QJsonObject>
 #include <QObject>
+#include <QQueue>
 #include <QSet>
 #include <QTimer>
 
@@ -20,7 +21,6 @@
 namespace cb::client {
 
 class ServerConnection;
-
 
 // The desktop's inbox logic: fills the cache from a snapshot, keeps it current
 // from the event stream, sends through a durable outbox, and carries out the
@@ -62,8 +62,14 @@ public:
     // olderLoaded follows (with 0 when there was nothing more). Once the server has
     // said there is nothing older, historyComplete() is true and this does nothing.
     void loadOlder(std::int64_t conversationId);
-    bool historyComplete(std::int64_t conversationId) const { return m_historyComplete.contains(conversationId); }
-    bool loadingOlder(std::int64_t conversationId) const { return m_olderInFlight.contains(conversationId); }
+    bool historyComplete(std::int64_t conversationId) const
+    {
+        return m_historyComplete.contains(conversationId);
+    }
+    bool loadingOlder(std::int64_t conversationId) const
+    {
+        return m_olderInFlight.contains(conversationId);
+    }
     // Who else is viewing or typing where (the collision warning).
     PresenceTracker &presence() { return m_presence; }
     // Search beyond this workstation's cache: everything on the server the person may see.
@@ -74,7 +80,8 @@ public:
     // PhiGuard stopped a reply on this workstation: the rules it found, never the text.
     void reportPhiRefusal(std::int64_t conversationId, const QStringList &rules);
     void sendText(std::int64_t conversationId, const QString &text);
-    void sendTemplate(std::int64_t conversationId, const model::MessageTemplate &templ, const QStringList &parameters);
+    void sendTemplate(std::int64_t conversationId, const model::MessageTemplate &templ,
+                      const QStringList &parameters);
     // Up to three quick-reply buttons under a text (window open only).
     void sendButtons(std::int64_t conversationId, const QString &text, const QStringList &titles);
     void addNote(std::int64_t conversationId, const QString &text);
@@ -84,14 +91,16 @@ public:
     void revokePortal(std::int64_t conversationId);
     // Hides a staff message from everyone's inbox (kept on the server for the record).
     void retract(std::int64_t messageId, const QString &reason);
-    // "Message retracted by Nina at 10:42" / "Message removed (retention period)": what shows in its place.
+    // "Message retracted by Nina at 10:42" / "Message removed (retention period)": what shows in
+    // its place.
     QString hiddenLabel(const model::Message &message) const;
     void setDateOfBirth(std::int64_t conversationId, const QDate &date); // invalid date: clear it
     void sendPortal(std::int64_t conversationId, const QString &text);
     // A photo (JPEG, PNG) or a PDF from disk into the portal; false with *problem if it cannot go.
     bool attachToPortal(std::int64_t conversationId, const QString &path, QString *problem);
     void assign(std::int64_t conversationId, std::int64_t assigneeId, bool triage);
-    void setStatus(std::int64_t conversationId, model::ConversationStatus status, std::int64_t snoozedUntilMs = 0);
+    void setStatus(std::int64_t conversationId, model::ConversationStatus status,
+                   std::int64_t snoozedUntilMs = 0);
     void setConsent(std::int64_t conversationId, model::ConsentBasis basis, bool proactiveOptIn);
     // Downloads a stored attachment into the encrypted cache once;
     // mediaReady follows. Does nothing if it is cached or on its way.
@@ -106,9 +115,10 @@ signals:
     void mediaReady(std::int64_t conversationId, std::int64_t messageId);
     void olderLoaded(std::int64_t conversationId, int count);
     void newPatientMessages(int count); // for notifications: a count, never content
-    void mentioned(std::int64_t byUserId); // a colleague @mentioned this person in a note (live, not replayed)
-    void sendRefused(std::int64_t conversationId, const QString &text, const QString &code, const QString &message,
-                     const QStringList &rules);
+    void mentioned(
+        std::int64_t byUserId); // a colleague @mentioned this person in a note (live, not replayed)
+    void sendRefused(std::int64_t conversationId, const QString &text, const QString &code,
+                     const QString &message, const QStringList &rules);
     void liveChanged(bool live);
     void whatsappStatusChanged(const QString &status);
     void failed(const QString &message);
@@ -126,6 +136,8 @@ private:
     void finishSnapshot();
     void loadColleagues();
     void applyEvent(qint64 seq, const QString &kind, const QJsonObject &payload);
+    void applyPendingEvents();
+    std::int64_t applyOne(qint64 seq, const QString &kind, const QJsonObject &payload);
     void enqueue(std::int64_t conversationId, QJsonObject request);
     void flushOutbox();
     void post(const QString &path, const QJsonObject &body);
@@ -146,6 +158,15 @@ private:
     PresenceTracker m_presence;
     ServerSearch m_serverSearch{m_connection};
     SnapshotWriter m_writer;
+    static constexpr int EventBatch = 64;
+    struct PendingEvent
+    {
+        qint64 seq = 0;
+        QString kind;
+        QJsonObject payload;
+    };
+    QQueue<PendingEvent> m_pendingEvents; // arrived, applied on the next turn of the event loop
+    QTimer m_eventTurn;
     bool m_lastPageQueued = false;     // the snapshot's last page is in the writer
     bool m_lastPageFillsCache = false; // …and it completes a first fill
     QTimer m_outboxRetry;

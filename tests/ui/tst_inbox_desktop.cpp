@@ -850,6 +850,24 @@ private slots:
         }
     }
 
+    // A first fill cut short (locked, or the app closed, before the last page)
+    // is not warm: the next start asks for the whole snapshot again instead of
+    // trusting a cache that lacks most conversations.
+    void aFirstFillCutShortIsFinishedNextTime()
+    {
+        QVERIFY(m_desktop->inbox.cache()->isFilled());
+        m_desktop->inbox.cache()->setFilled(false); // as if the last pages never landed
+        const qsizetype snapshotsBefore = auditEvents(QStringLiteral("inbox.snapshot")).size();
+        m_desktop->session.lock(QStringLiteral("manual"));
+        QTRY_COMPARE(m_desktop->session.state(), State::Locked);
+        m_desktop->session.unlock(Password);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desktop->session.state(), State::Active, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_desktop->inbox.isLive() && m_desktop->inbox.cache()->isFilled(), 10000);
+        const QJsonArray snapshots = auditEvents(QStringLiteral("inbox.snapshot"));
+        QVERIFY(snapshots.size() > snapshotsBefore);
+        QVERIFY(snapshots.first().toObject().value(QStringLiteral("detail")).toObject().value(QStringLiteral("count")).toInt() > 0);
+    }
+
     void outboxKeepsAReplyThroughAnOutageAndALock()
     {
         const qint64 conversation = inbox()->openConversationId();
