@@ -96,6 +96,26 @@ void InboxCache::setFilled(bool filled)
         .run();
 }
 
+bool InboxCache::portalWithheld() const
+{
+    auto row = m_db.prepare("SELECT value FROM cache_info WHERE key = 'portal_withheld'");
+    return row.step() && row.columnText(0) == QLatin1String("1");
+}
+
+void InboxCache::setPortalWithheld(bool withheld)
+{
+    m_db.prepare("INSERT INTO cache_info (key, value) VALUES ('portal_withheld', ?) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, QString::number(int(withheld)))
+        .run();
+}
+
+void InboxCache::forgetPortalWords()
+{
+    m_db.exec("DELETE FROM media WHERE message_id IN (SELECT id FROM messages WHERE json_extract(json, '$.channel') = 'portal')");
+    m_db.exec("DELETE FROM messages WHERE json_extract(json, '$.channel') = 'portal'"); // their search entries go by trigger
+}
+
 void InboxCache::upsertConversation(const model::Conversation &conversation, std::int64_t seq)
 {
     auto row = m_db.prepare(UpsertConversation);

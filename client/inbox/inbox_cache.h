@@ -41,6 +41,12 @@ public:
     // crash is not warm: the next start asks for all of it again).
     bool isFilled() const;
     void setFilled(bool filled);
+    // Whether the server withholds the portal's words from this person (minimum
+    // necessary). When that turns on, forgetPortalWords() drops every portal
+    // message and file this cache held from before, and the caller snapshots afresh.
+    bool portalWithheld() const;
+    void setPortalWithheld(bool withheld);
+    void forgetPortalWords();
 
     void upsertConversation(const model::Conversation &conversation, std::int64_t seq);
     // A snapshot page's rows, parsed and serialized off the GUI thread (prepare() is

@@ -90,21 +90,7 @@ void InboxService::start()
         m_cache->setFilled(false);
         loadSnapshot(0, true);
     });
-    // Snapshot slices commit without waiting for the disk (WAL with synchronous=NORMAL
-    // never corrupts; at worst a power cut loses the newest slices). Everything else
-    // stays FULL: the "filled" mark and the outbox are written after and wait for the
-    // disk, and the WAL keeps order, so a durable "filled" means durable rows.
-    m_writer.setCache(m_cache.get(), [this](const std::function<void()> &write) {
-        store::Database &db = m_session.cache()->database();
-        const std::int64_t synchronous = db.queryInt("PRAGMA synchronous");
-        db.exec("PRAGMA synchronous = NORMAL");
-        {
-            store::Transaction transaction(db);
-            write();
-            transaction.commit();
-        }
-        db.exec("PRAGMA synchronous = " + std::to_string(synchronous));
-    });
+    attachWriter();
     if (m_cache->isFilled()) {
         // A warm cache (a sign-in or an unlock on this workstation): the list shows
         // at once from the cache, the stream resumes after the cursor and replays what
@@ -186,6 +172,16 @@ void InboxService::loadSnapshot(int offset, bool firstFill, bool summaries)
             m_whatsappStatus = reply.body.value(QStringLiteral("whatsapp")).toString();
             m_portalEnabled = reply.body.value(QStringLiteral("portal")).toBool();
             m_portalWithheld = reply.body.value(QStringLiteral("portal_withheld")).toBool();
+            if (m_portalWithheld != m_cache->portalWithheld()) {
+                m_cache->setPortalWithheld(m_portalWithheld);
+                // The clinic now keeps the portal's words for the care team: what a warm
+                // cache held from before goes, and every summary comes again, withheld.
+                // (A first fill has nothing to forget, and its next pages are already asked.)
+                if (m_portalWithheld && !firstFill && m_cache->isFilled()) {
+                    forgetPortalWords();
+                    return;
+                }
+            }
             m_notices = reply.body.value(QStringLiteral("notices")).toObject();
             emit whatsappStatusChanged(m_whatsappStatus);
         }
@@ -200,6 +196,38 @@ void InboxService::loadSnapshot(int offset, bool firstFill, bool summaries)
         }
         scheduleRepaint();
     });
+}
+
+// Snapshot slices commit without waiting for the disk (WAL with synchronous=NORMAL
+// never corrupts; at worst a power cut loses the newest slices). Everything else
+// stays FULL: the "filled" mark and the outbox are written after and wait for the
+// disk, and the WAL keeps order, so a durable "filled" means durable rows.
+void InboxService::attachWriter()
+{
+    m_writer.setCache(m_cache.get(), [this](const std::function<void()> &write) {
+        store::Database &db = m_session.cache()->database();
+        const std::int64_t synchronous = db.queryInt("PRAGMA synchronous");
+        db.exec("PRAGMA synchronous = NORMAL");
+        {
+            store::Transaction transaction(db);
+            write();
+            transaction.commit();
+        }
+        db.exec("PRAGMA synchronous = " + std::to_string(synchronous));
+    });
+}
+
+void InboxService::forgetPortalWords()
+{
+    {
+        store::Transaction transaction(m_session.cache()->database());
+        m_cache->forgetPortalWords();
+        m_cache->setFilled(false);
+        transaction.commit();
+    }
+    m_lastPageQueued = false;
+    loadSnapshot(0, true);
+    scheduleRepaint();
 }
 
 // The last page is written: a first fill is complete, and the stream goes live.

@@ -134,6 +134,8 @@ private:
     void loadSnapshot(int offset, bool firstFill, bool summaries = true);
     void scheduleRepaint();
     void finishSnapshot();
+    void attachWriter();
+    void forgetPortalWords();
     void loadColleagues();
     void applyEvent(qint64 seq, const QString &kind, const QJsonObject &payload);
     void applyPendingEvents();

@@ -2,6 +2,7 @@
 #include "client/session/local_cache.h"
 #include "core/crypto/secret_bytes.h"
 #include "core/model/conversation.h"
+#include "core/model/message.h"
 #include "core/store/transaction.h"
 
 #include <QTemporaryDir>
@@ -99,6 +100,37 @@ private slots:
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows[1800].conversation.unreadCount, 3);
         QCOMPARE(rows[1800].rev, after.first().rev);
+    }
+
+    // Minimum necessary turned on after a front desk's cache was filled: the portal's
+    // words it held go (text, search entries, files); WhatsApp and notes stay.
+    void portalWordsAreForgottenWhenWithheld()
+    {
+        InboxCache inbox(m_cache->database());
+        auto message = [](std::int64_t id, cb::model::Channel channel, const QString &body) {
+            cb::model::Message m;
+            m.id = id;
+            m.conversationId = 1500;
+            m.channel = channel;
+            m.kind = QStringLiteral("text");
+            m.body = body;
+            m.sentAtMs = 1'000'000 + id;
+            return m;
+        };
+        inbox.upsertMessage(message(9001, cb::model::Channel::Portal, QStringLiteral("Your potassium is high")));
+        inbox.upsertMessage(message(9002, cb::model::Channel::WhatsApp, QStringLiteral("Thanks, potassium noted")));
+        inbox.storeMedia(9001, {QStringLiteral("application/pdf"), QByteArray("%PDF-1.4 result")});
+        QCOMPARE(inbox.matchingMessages({1500}, QStringLiteral("potassium")).value(1500), QStringLiteral("Thanks, potassium noted"));
+        QVERIFY(!inbox.portalWithheld());
+
+        inbox.setPortalWithheld(true);
+        inbox.forgetPortalWords();
+        QVERIFY(inbox.portalWithheld());
+        const auto kept = inbox.messages(1500);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().id, 9002);
+        QVERIFY(!inbox.media(9001));
+        QVERIFY(inbox.conversations(InboxView::All, 7, QStringLiteral("high"), 10, 0).isEmpty()); // its search entry went too
     }
 };
 
