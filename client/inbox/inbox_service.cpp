@@ -112,6 +112,7 @@ void InboxService::stop()
     m_serverSearch.setCache(nullptr);
     m_writer.setCache(nullptr, {});
     m_eventTurn.stop();
+    ++m_snapshotGeneration;  // pages still on their way find nobody to write them
     m_pendingEvents.clear(); // not applied, so the cursor replays them at the next start
     m_lastPageQueued = false;
     m_olderInFlight.clear(); // their answers find no cache and are dropped
@@ -135,10 +136,19 @@ void InboxService::loadSnapshot(int offset, bool firstFill, bool summaries)
 {
     const QString path = summaries ? QStringLiteral("/api/v1/inbox?offset=%1").arg(offset)
                                    : QStringLiteral("/api/v1/inbox?limit=0");
-    m_connection.get(path, [this, offset, firstFill](const ServerConnection::Reply &reply) {
-        if (!m_cache) {
+    if (offset == 0) {
+        ++m_snapshotGeneration; // answers to an earlier snapshot no longer count
+        m_snapshotInFlight = 0;
+        m_lastPageQueued = false;
+    }
+    ++m_snapshotInFlight;
+    const int generation = m_snapshotGeneration;
+    m_connection.get(path, [this, offset, firstFill,
+                            generation](const ServerConnection::Reply &reply) {
+        if (!m_cache || generation != m_snapshotGeneration) {
             return;
         }
+        --m_snapshotInFlight;
         if (!reply.ok()) {
             emit failed(ServerConnection::describe(reply));
             return;
@@ -146,9 +156,15 @@ void InboxService::loadSnapshot(int offset, bool firstFill, bool summaries)
         const qint64 seq = reply.body.value(QStringLiteral("seq")).toInteger();
         const QJsonArray rows = reply.body.value(QStringLiteral("conversations")).toArray();
         const bool more = reply.body.value(QStringLiteral("more")).toBool();
+        // Two pages ahead are asked while this one is written: the first page asks
+        // the next two, every later one the page after the next. The server's pages
+        // are all full but the last (one past the end answers empty, harmlessly).
         if (more) {
-            loadSnapshot(offset + int(rows.size()),
-                         firstFill); // asked now: the server works while this page is written
+            const int page = int(rows.size());
+            if (offset == 0) {
+                loadSnapshot(page, firstFill);
+            }
+            loadSnapshot(offset + 2 * page, firstFill);
         }
         {
             store::Transaction transaction(m_session.cache()->database());
@@ -192,8 +208,8 @@ void InboxService::loadSnapshot(int offset, bool firstFill, bool summaries)
         if (!more) {
             m_lastPageQueued = true;
             m_lastPageFillsCache = firstFill;
-            finishSnapshot();
         }
+        finishSnapshot();
         scheduleRepaint();
     });
 }
@@ -233,7 +249,7 @@ void InboxService::forgetPortalWords()
 // The last page is written: a first fill is complete, and the stream goes live.
 void InboxService::finishSnapshot()
 {
-    if (!m_lastPageQueued || !m_cache || !m_writer.idle()) {
+    if (!m_lastPageQueued || m_snapshotInFlight > 0 || !m_cache || !m_writer.idle()) {
         return;
     }
     m_lastPageQueued = false;

@@ -169,7 +169,9 @@ private:
     };
     QQueue<PendingEvent> m_pendingEvents; // arrived, applied on the next turn of the event loop
     QTimer m_eventTurn;
-    bool m_lastPageQueued = false;     // the snapshot's last page is in the writer
+    bool m_lastPageQueued = false; // the snapshot's last page is in the writer
+    int m_snapshotInFlight = 0;    // page requests not answered yet
+    int m_snapshotGeneration = 0;
     bool m_lastPageFillsCache = false; // …and it completes a first fill
     QTimer m_outboxRetry;
     QTimer m_coalesce;
