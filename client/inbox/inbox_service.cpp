@@ -385,21 +385,29 @@ void InboxService::openConversation(std::int64_t conversationId)
                          if (!m_cache || !reply.ok()) {
                              return;
                          }
-                         store::Transaction transaction(m_session.cache()->database());
-                         for (const QJsonValue &value :
-                              reply.body.value(QStringLiteral("messages")).toArray()) {
-                             if (const auto message = api::messageFromJson(value.toObject())) {
-                                 m_cache->upsertMessage(*message);
-                             }
-                         }
-                         transaction.commit();
-                         if (!reply.body.value(QStringLiteral("more")).toBool()) {
-                             m_historyComplete.insert(conversationId);
-                         }
+                         storeMessagePage(conversationId, reply.body);
                          emit messagesChanged(conversationId);
                      });
     markRead(conversationId);
     m_presence.viewing(conversationId);
+}
+
+// A page of a thread from the server into the cache, in one transaction; once the
+// server says there is nothing older, the thread's history is complete.
+int InboxService::storeMessagePage(std::int64_t conversationId, const QJsonObject &page)
+{
+    const QJsonArray messages = page.value(QStringLiteral("messages")).toArray();
+    store::Transaction transaction(m_session.cache()->database());
+    for (const QJsonValue &value : messages) {
+        if (const auto message = api::messageFromJson(value.toObject())) {
+            m_cache->upsertMessage(*message);
+        }
+    }
+    transaction.commit();
+    if (!page.value(QStringLiteral("more")).toBool()) {
+        m_historyComplete.insert(conversationId);
+    }
+    return int(messages.size());
 }
 
 void InboxService::loadOlder(std::int64_t conversationId)
@@ -422,19 +430,7 @@ void InboxService::loadOlder(std::int64_t conversationId)
                              emit olderLoaded(conversationId, 0);
                              return;
                          }
-                         const QJsonArray page =
-                             reply.body.value(QStringLiteral("messages")).toArray();
-                         store::Transaction transaction(m_session.cache()->database());
-                         for (const QJsonValue &value : page) {
-                             if (const auto message = api::messageFromJson(value.toObject())) {
-                                 m_cache->upsertMessage(*message);
-                             }
-                         }
-                         transaction.commit();
-                         if (!reply.body.value(QStringLiteral("more")).toBool()) {
-                             m_historyComplete.insert(conversationId);
-                         }
-                         emit olderLoaded(conversationId, int(page.size()));
+                         emit olderLoaded(conversationId, storeMessagePage(conversationId, reply.body));
                      });
 }
 

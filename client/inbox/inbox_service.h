@@ -135,6 +135,7 @@ private:
     void scheduleRepaint();
     void finishSnapshot();
     void attachWriter();
+    int storeMessagePage(std::int64_t conversationId, const QJsonObject &page);
     void forgetPortalWords();
     void loadColleagues();
     void applyEvent(qint64 seq, const QString &kind, const QJsonObject &payload);

@@ -201,7 +201,7 @@ void EventHub::authenticate(Client &client, const QJsonObject &hello)
     client.sessionId = lookup.session.id;
     client.userId = user->id;
     client.roles = user->roles;
-    client.withholdPortal = MinimumNecessary::withholdsPortal(m_context.config().frontDeskPortalSummary, user->roles);
+    client.reader = MinimumNecessary(m_context.config().frontDeskPortalSummary, user->roles);
     const std::int64_t last = m_context.events().lastSeq();
     const std::int64_t after = hello.value(QStringLiteral("after")).toInteger();
     m_context.record(QStringLiteral("staff:%1").arg(user->id), QStringLiteral("stream.subscribe"),
@@ -274,8 +274,8 @@ int EventHub::sendEvents(Client &client, const QList<Event> &events)
         if (mayReceive(client, event.audience)) {
             QJsonObject json = event.toJson();
             json.insert(QStringLiteral("type"), QStringLiteral("event"));
-            if (client.withholdPortal) {
-                json.insert(QStringLiteral("payload"), MinimumNecessary(true, client.roles).eventPayload(event.kind, event.payload));
+            if (client.reader.withholdsPortal()) {
+                json.insert(QStringLiteral("payload"), client.reader.eventPayload(event.kind, event.payload));
             }
             client.peer->sendText(message(json));
             ++sent;

@@ -3,6 +3,7 @@
 #include "core/crypto/secret_bytes.h"
 #include "core/policy/role.h"
 #include "server/http/stream_peer.h"
+#include "server/inbox/minimum_necessary.h"
 #include "server/inbox/presence_relay.h"
 
 #include <QList>
@@ -69,7 +70,9 @@ private:
         QString sessionId;
         std::int64_t userId = 0;
         QList<policy::Role> roles;
-        bool withholdPortal = false; // minimum necessary: portal messages arrive without their words
+        // Minimum necessary, decided once at authentication: whether portal messages
+        // arrive without their words, and how they are cut.
+        MinimumNecessary reader{false, {}};
         std::int64_t lastSentSeq = 0;
         // Conversations whose events this stream carried since its last
         // stream.delivered audit event (a read of each patient's data).
