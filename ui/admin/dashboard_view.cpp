@@ -3,16 +3,11 @@
 #include "ui/admin/backup_status.h"
 
 #include "client/admin/compliance_service.h"
-#include "ui/admin/count_axis.h"
 #include "ui/admin/dashboard_words.h"
 #include "ui/admin/incidents_view.h"
 #include "ui/admin/sessions_model.h"
 #include "ui/shell/theme.h"
 
-#include <QBarCategoryAxis>
-#include <QHorizontalBarSeries>
-#include <QBarSet>
-#include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
@@ -25,7 +20,6 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QTreeWidget>
 #include <QValueAxis>
@@ -53,16 +47,6 @@ QString percent(double share)
 QString minutes(double value)
 {
     return DashboardView::tr("%1 min").arg(QLocale().toString(value, 'f', 1));
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))) {
-        return text;
-    }
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 // Every key the server knows, then any it added since (shown under their own names).
@@ -366,51 +350,6 @@ void DashboardView::showFigures(const QJsonObject &json)
     m_export->setEnabled(true);
 }
 
-QChartView *DashboardView::barChart(const QString &name, const QString &title, const QList<Figure> &bars)
-{
-    // Horizontal bars: each category's words get the width on the left instead
-    // of a narrow column under its bar, where they were cut off. Qt draws the
-    // first category at the bottom, so the figures go in reversed to read top-down.
-    auto *set = new QBarSet(title);
-    QStringList categories;
-    double highest = 1;
-    for (auto bar = bars.crbegin(); bar != bars.crend(); ++bar) {
-        *set << bar->value;
-        categories << (bar->chartLabel.isEmpty() ? bar->label : bar->chartLabel);
-        highest = std::max(highest, bar->value);
-    }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->addSeries(series);
-    chart->legend()->hide();
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    categoryAxis->setTruncateLabels(false); // the plot gives way to the words, never the words to the plot
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
-    auto *valueAxis = countAxis(highest);
-    chart->addAxis(valueAxis, Qt::AlignBottom);
-    series->attachAxis(valueAxis);
-    auto *view = new QChartView(chart);
-    view->setObjectName(name);
-    view->setRenderHint(QPainter::Antialiasing);
-    // Tall enough for every bar and its words, in the font's own units (200 % scale too).
-    view->setFixedHeight(view->fontMetrics().lineSpacing() * (6 + 2 * int(bars.size())));
-    view->setAccessibleName(title);
-    connect(set, &QBarSet::clicked, this, [this, bars](int index) {
-        const qsizetype figure = bars.size() - 1 - index;
-        if (index >= 0 && figure >= 0 && !bars[figure].drillDown.isEmpty()) {
-            showConversations(bars[figure].drillDown, bars[figure].label);
-        }
-    });
-    return view;
-}
-
 void DashboardView::showConversations(const QString &drillDown, const QString &label)
 {
     m_drillTitle->setText(tr("Conversations behind “%1”: loading…").arg(label));
@@ -434,34 +373,6 @@ void DashboardView::showConversations(const QString &drillDown, const QString &l
                                     self->m_conversations->addTopLevelItem(item);
                                 }
                             });
-}
-
-bool DashboardView::exportCsv(const QString &path, QString *error) const
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        if (error != nullptr) {
-            *error = file.errorString();
-        }
-        return false;
-    }
-    QString csv = QStringLiteral("figure,label,value\n");
-    csv += QStringLiteral("period.from,%1,%2\n")
-               .arg(csvField(tr("Period from (UTC)")), QDateTime::fromMSecsSinceEpoch(m_fromMs, Qt::UTC).toString(Qt::ISODate));
-    csv += QStringLiteral("period.to,%1,%2\n")
-               .arg(csvField(tr("Period to (UTC)")), QDateTime::fromMSecsSinceEpoch(m_toMs, Qt::UTC).toString(Qt::ISODate));
-    for (const Figure &figure : m_figures) {
-        // Plain numbers for spreadsheets: shares as fractions, times in minutes.
-        csv += QStringLiteral("%1,%2,%3\n").arg(figure.key, csvField(figure.label), QString::number(figure.value, 'g', 10));
-    }
-    file.write(csv.toUtf8());
-    if (!file.commit()) {
-        if (error != nullptr) {
-            *error = file.errorString();
-        }
-        return false;
-    }
-    return true;
 }
 
 void DashboardView::report(bool ok, const QString &message)
