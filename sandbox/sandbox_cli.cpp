@@ -83,8 +83,12 @@ int runSandboxCli(int argc, char **argv)
     const QByteArray controlToken = parser.value(controlOption).isEmpty() ? crypto::randomToken(24)
                                                                           : parser.value(controlOption).toUtf8();
     addControlRoutes(sandbox, patients, controlToken);
+    // Only refusals are worth a line: a line per accepted delivery buries them (and
+    // every test's own output) under thousands of identical ones.
     QObject::connect(&poster, &WebhookPoster::deliveredOne, &poster, [](int status) {
-        std::fprintf(stderr, "carebridge-sandbox: webhook delivered, server answered %d\n", status);
+        if (status != 200) {
+            std::fprintf(stderr, "carebridge-sandbox: webhook given up or refused, server answered %d\n", status);
+        }
     });
     if (parser.isSet(caOption) && !poster.addCaFile(parser.value(caOption))) {
         std::fprintf(stderr, "carebridge-sandbox: cannot read a certificate from --webhook-ca-file\n");

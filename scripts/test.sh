@@ -29,7 +29,14 @@ bash scripts/setup.sh
 (cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 cmake -S . -B "$build_dir" -G Ninja -DCB_WERROR=ON -DCB_TEST_BUILD=ON "${cmake_extra[@]}"
 cmake --build "$build_dir" -j2
-(cd "$build_dir" && ctest --output-on-failure -j2 --timeout 300 "$@")
+if ! (cd "$build_dir" && ctest --output-on-failure -j2 --timeout 300 "$@"); then
+  # A long run buries the failing check in the middle of the log: repeat just the
+  # failing checks (and the lines that say where) at its end.
+  echo "---- failed checks ($build_dir) ----"
+  grep -E -A2 '^(FAIL!|QFATAL|XPASS)|Test timeout|ERROR: (Address|Leak)Sanitizer|runtime error:' \
+    "$build_dir/Testing/Temporary/LastTest.log" | head -n 80 || true
+  exit 1
+fi
 # The Debian packages, once (the normal build only: sanitizers add nothing there):
 # built, judged by lintian and the validators, installed here and smoke-tested.
 # Only with the whole suite (no ctest filter), and not when CB_SKIP_PACKAGE=1.
