@@ -44,6 +44,9 @@ InboxService::InboxService(ServerConnection &connection, SessionManager &session
         }
     });
     connect(&session, &SessionManager::stateChanged, this, &InboxService::onSessionState);
+    // The snapshot writer's thread holds the cache's worker connection: it lets go
+    // before the cache closes, not after the state has changed.
+    connect(&session, &SessionManager::cacheClosing, this, &InboxService::stop);
 }
 
 InboxService::~InboxService() = default;
@@ -110,7 +113,7 @@ void InboxService::stop()
     m_outboxRetry.stop();
     m_presence.detach();
     m_serverSearch.setCache(nullptr);
-    m_writer.setCache(nullptr, {});
+    m_writer.setDatabase(nullptr); // waits for the slice under way: the cache may close next
     m_eventTurn.stop();
     ++m_snapshotGeneration;  // pages still on their way find nobody to write them
     m_pendingEvents.clear(); // not applied, so the cursor replays them at the next start
@@ -166,7 +169,9 @@ void InboxService::loadSnapshot(int offset, bool firstFill, bool summaries)
             }
             loadSnapshot(offset + 2 * page, firstFill);
         }
-        {
+        // Only the first page carries anything for the GUI connection to write: a
+        // transaction on every page would wait for the writer's slice under way.
+        if (offset == 0) {
             store::Transaction transaction(m_session.cache()->database());
             for (const QJsonValue &value : reply.body.value(QStringLiteral("mentions")).toArray()) {
                 m_cache->addMention(mentionFromJson(value.toObject()));
@@ -214,23 +219,14 @@ void InboxService::loadSnapshot(int offset, bool firstFill, bool summaries)
     });
 }
 
-// Snapshot slices commit without waiting for the disk (WAL with synchronous=NORMAL
-// never corrupts; at worst a power cut loses the newest slices). Everything else
-// stays FULL: the "filled" mark and the outbox are written after and wait for the
-// disk, and the WAL keeps order, so a durable "filled" means durable rows.
+// The snapshot's rows go through the cache's worker connection, on the writer's
+// thread. Its commits do not wait for the disk (WAL with synchronous=NORMAL never
+// corrupts; at worst a power cut loses the newest slices). Everything else stays
+// FULL: the "filled" mark is written after, on the GUI connection, and waits for
+// the disk, and the WAL keeps order, so a durable "filled" means durable rows.
 void InboxService::attachWriter()
 {
-    m_writer.setCache(m_cache.get(), [this](const std::function<void()> &write) {
-        store::Database &db = m_session.cache()->database();
-        const std::int64_t synchronous = db.queryInt("PRAGMA synchronous");
-        db.exec("PRAGMA synchronous = NORMAL");
-        {
-            store::Transaction transaction(db);
-            write();
-            transaction.commit();
-        }
-        db.exec("PRAGMA synchronous = " + std::to_string(synchronous));
-    });
+    m_writer.setDatabase(&m_session.cache()->workerDatabase());
 }
 
 void InboxService::forgetPortalWords()
@@ -253,7 +249,7 @@ void InboxService::finishSnapshot()
         return;
     }
     m_lastPageQueued = false;
-    if (m_lastPageFillsCache) {
+    if (m_lastPageFillsCache && !m_writer.lostRows()) {
         m_cache->setFilled(true);
     }
     if (!m_stream->isLive()) {

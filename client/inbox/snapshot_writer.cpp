@@ -1,97 +1,84 @@
 #include "client/inbox/snapshot_writer.h"
 
+#include "client/inbox/inbox_cache.h"
+#include "core/log/logging.h"
+#include "core/store/database.h"
+#include "core/store/transaction.h"
+
 #include <QJsonObject>
 #include <QMetaObject>
-#include <QTimer>
 
 namespace cb::client {
 
 SnapshotWriter::SnapshotWriter(QObject *parent) : QObject(parent)
 {
-    m_pool.setMaxThreadCount(1);
+    m_pool.setMaxThreadCount(1); // one writer, pages in order
 }
 
 SnapshotWriter::~SnapshotWriter()
 {
-    m_pool.clear();
-    m_pool.waitForDone();
+    setDatabase(nullptr);
 }
 
-void SnapshotWriter::setCache(InboxCache *cache,
-                              std::function<void(const std::function<void()> &)> inTransaction)
+void SnapshotWriter::setDatabase(store::Database *worker)
 {
-    m_cache = cache;
-    m_inTransaction = std::move(inTransaction);
-    if (!cache) {
-        ++m_generation;
-        m_pages.clear();
-        m_parsed.clear();
-        m_parsing = false;
-        m_writing = false;
-    }
+    ++m_generation;
+    m_pool.clear();       // pages not started
+    m_pool.waitForDone(); // the page under way stops after its current slice
+    m_db = worker;
+    m_queued = 0;
+    m_lostRows = false;
 }
 
 void SnapshotWriter::add(const QJsonArray &conversations, std::int64_t seq)
 {
-    if (!m_cache) {
+    if (!m_db) {
         return;
     }
-    m_pages.enqueue({conversations, seq});
-    parseNext();
-}
-
-void SnapshotWriter::parseNext()
-{
-    if (m_parsing || m_pages.isEmpty() || !m_cache) {
-        return;
-    }
-    m_parsing = true;
-    const Page page = m_pages.dequeue();
+    ++m_queued;
+    store::Database *db = m_db;
     const int generation = m_generation;
-    m_pool.start([this, page, generation] {
+    m_pool.start([this, db, conversations, seq, generation] {
         QList<InboxCache::PreparedConversation> rows;
-        rows.reserve(page.conversations.size());
-        for (const QJsonValue &value : page.conversations) {
+        rows.reserve(conversations.size());
+        for (const QJsonValue &value : conversations) {
             rows.append(InboxCache::prepare(value.toObject()));
         }
-        // Back on the GUI thread; the destructor waits for this task, so `this` is alive.
-        QMetaObject::invokeMethod(
-            this,
-            [this, rows = std::move(rows), seq = page.seq, generation]() mutable {
-                if (generation != m_generation) {
-                    return;
-                }
-                m_parsing = false;
-                m_parsed.enqueue({std::move(rows), seq});
-                parseNext(); // the worker parses the next page while this one is written
-                if (!m_writing) {
-                    writeSlice();
-                }
-            },
-            Qt::QueuedConnection);
+        InboxCache cache(*db);
+        QString error;
+        for (qsizetype from = 0; from < rows.size() && error.isEmpty(); from += SliceRows) {
+            if (m_generation != generation) {
+                return; // the cache is closing: setDatabase() waits for this return
+            }
+            try {
+                store::Transaction transaction(*db);
+                cache.upsertConversations(rows.mid(from, SliceRows), seq);
+                transaction.commit();
+            } catch (const store::StoreError &failure) {
+                error = QString::fromUtf8(store::StoreError::kindName(failure.kind()));
+                break;
+            }
+            QMetaObject::invokeMethod(
+                this, [this, generation] { if (m_generation == generation) emit rowsWritten(); }, Qt::QueuedConnection);
+        }
+        // Back on the GUI thread; setDatabase() and the destructor wait for this
+        // task, so `this` is alive when it is posted.
+        QMetaObject::invokeMethod(this, [this, generation, error] { pageDone(generation, error); }, Qt::QueuedConnection);
     });
 }
 
-void SnapshotWriter::writeSlice()
+void SnapshotWriter::pageDone(int generation, const QString &error)
 {
-    if (!m_cache || m_parsed.isEmpty()) {
-        m_writing = false;
-        if (m_cache && idle()) {
-            emit drained();
-        }
+    if (generation != m_generation) {
         return;
     }
-    m_writing = true;
-    Parsed &page = m_parsed.head();
-    const QList<InboxCache::PreparedConversation> slice = page.rows.mid(0, SliceRows);
-    page.rows.remove(0, slice.size());
-    const std::int64_t seq = page.seq;
-    if (page.rows.isEmpty()) {
-        m_parsed.dequeue();
+    if (!error.isEmpty()) {
+        log::logger("store")->error("snapshot rows not written to the cache ({})", error.toStdString());
+        m_lostRows = true;
     }
-    m_inTransaction([&] { m_cache->upsertConversations(slice, seq); });
-    emit rowsWritten();
-    QTimer::singleShot(0, this, &SnapshotWriter::writeSlice); // keys and paint go in between slices
+    if (--m_queued == 0) {
+        emit drained();
+    }
 }
 
 } // namespace cb::client

@@ -1,22 +1,24 @@
 #pragma once
 
-#include "client/inbox/inbox_cache.h"
-
 #include <QJsonArray>
-#include <QList>
 #include <QObject>
-#include <QQueue>
 #include <QThreadPool>
 
-#include <functional>
+#include <atomic>
+#include <cstdint>
+
+namespace cb::store {
+class Database;
+}
 
 namespace cb::client {
 
-// Writes the inbox snapshot's pages into the cache without stalling the GUI
-// thread (issue 22: 90 ms per 500-row page, 41 pages, on the GUI thread). Each
-// page's rows are parsed and serialized on a worker thread (no database there);
-// the GUI thread then writes them in slices small enough to keep keys and paint
-// flowing, one short transaction each. Pages land in the order they were added.
+// Writes the inbox snapshot's pages into the cache off the GUI thread (issue 22:
+// 90 ms per 500-row page, 41 pages, on the GUI thread). One worker thread parses
+// each page and writes it through the cache's own worker connection, in slices of
+// SliceRows, one short transaction each, so the GUI thread's writes (a stream
+// event) never wait behind a whole page. The GUI thread keeps reading its own
+// connection meanwhile (WAL: readers never wait). Pages land in the order added.
 class SnapshotWriter : public QObject
 {
     Q_OBJECT
@@ -26,39 +28,29 @@ public:
     explicit SnapshotWriter(QObject *parent = nullptr);
     ~SnapshotWriter() override;
 
-    // The cache to write into; null (lock, sign-out) drops whatever is queued.
-    void setCache(InboxCache *cache,
-                  std::function<void(const std::function<void()> &)> inTransaction);
+    // The worker's connection (LocalCache::workerDatabase); null (lock, sign-out)
+    // drops what is queued and waits for the slice under way before returning, so
+    // the caller may close the database right after.
+    void setDatabase(store::Database *worker);
     // Queues a page of conversation summaries from a snapshot taken at `seq`.
     void add(const QJsonArray &conversations, std::int64_t seq);
-    bool idle() const { return m_pages.isEmpty() && !m_parsing && m_parsed.isEmpty(); }
+    bool idle() const { return m_queued == 0; }
+    // A slice failed to write (disk full, a lock held too long) since setDatabase:
+    // the cache is not whole, so it must not be marked filled.
+    bool lostRows() const { return m_lostRows; }
 
 signals:
     void rowsWritten(); // some rows are in the cache: repaint
     void drained();     // every page added so far is in the cache
 
 private:
-    struct Page
-    {
-        QJsonArray conversations;
-        std::int64_t seq = 0;
-    };
-    struct Parsed
-    {
-        QList<InboxCache::PreparedConversation> rows;
-        std::int64_t seq = 0;
-    };
-    void parseNext();
-    void writeSlice();
+    void pageDone(int generation, const QString &error);
 
-    InboxCache *m_cache = nullptr;
-    std::function<void(const std::function<void()> &)> m_inTransaction;
-    QQueue<Page> m_pages;
-    bool m_parsing = false;  // one page at a time on the worker
-    QQueue<Parsed> m_parsed; // parsed, waiting for (or being) written
-    bool m_writing = false;  // a chain of slices is under way
-    int m_generation = 0;    // a parse started before setCache(nullptr) is dropped
-    QThreadPool m_pool;      // last: destroyed (and waited for) first
+    store::Database *m_db = nullptr;
+    int m_queued = 0; // pages added and not yet written
+    bool m_lostRows = false;
+    std::atomic<int> m_generation{0}; // a worker still writing an old generation stops
+    QThreadPool m_pool;               // last: destroyed (and waited for) first
 };
 
 } // namespace cb::client

@@ -18,7 +18,10 @@ const store::Migrator &migrator()
 }
 } // namespace
 
-LocalCache::LocalCache(store::Database db, bool recreated) : m_db(std::move(db)), m_recreated(recreated) {}
+LocalCache::LocalCache(store::Database db, store::Database worker, bool recreated)
+    : m_db(std::move(db)), m_worker(std::move(worker)), m_recreated(recreated)
+{
+}
 
 crypto::SecretBytes LocalCache::deriveKey(const crypto::SecretBytes &deviceSecret, const crypto::SecretBytes &serverSecret,
                                           const QString &username)
@@ -68,7 +71,9 @@ std::unique_ptr<LocalCache> LocalCache::open(const QString &path, const crypto::
         }
     }();
     migrator().migrate(db);
-    return std::unique_ptr<LocalCache>(new LocalCache(std::move(db), recreated));
+    store::Database worker = store::Database::open(path, key, store::Database::OpenMode::Sibling);
+    worker.exec("PRAGMA synchronous = NORMAL");
+    return std::unique_ptr<LocalCache>(new LocalCache(std::move(db), std::move(worker), recreated));
 }
 
 } // namespace cb::client

@@ -28,13 +28,19 @@ public:
     static std::unique_ptr<LocalCache> open(const QString &path, const crypto::SecretBytes &key);
 
     store::Database &database() { return m_db; }
+    // A second connection to the same file, opened with the same key at the same
+    // moment (the key is not kept to open it later), for the snapshot writer's
+    // worker thread. Its commits do not wait for the disk (synchronous=NORMAL: WAL
+    // never corrupts; a power cut may lose the newest rows, which the server holds).
+    store::Database &workerDatabase() { return m_worker; }
     bool recreated() const { return m_recreated; }
     static void remove(const QString &path);
 
 private:
-    LocalCache(store::Database db, bool recreated);
+    LocalCache(store::Database db, store::Database worker, bool recreated);
 
     store::Database m_db;
+    store::Database m_worker;
     bool m_recreated = false;
 };
 

@@ -179,6 +179,9 @@ void SessionManager::openCache(QByteArray serverSecret, std::function<void(bool)
 
 void SessionManager::closeCache()
 {
+    if (m_cache) {
+        emit cacheClosing();
+    }
     m_cache.reset(); // closes the SQLCipher connection; its key lived only inside it
 }
 

@@ -72,6 +72,9 @@ signals:
     // Someone failed to sign in to this account since its previous sign-in.
     void failedAttemptsReported(int count, qint64 lastAtMs);
     void sessionEnded(const QString &message);
+    // The cache is about to close (lock, sign-out, wipe): whatever uses it,
+    // on any thread, lets go now. Emitted before the state changes.
+    void cacheClosing();
 
 private:
     void setState(State state);

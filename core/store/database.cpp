@@ -55,9 +55,10 @@ Database Database::open(const QString &path, const crypto::SecretBytes &key, Ope
     // on it, the main connection's SHARED lock included. Another process closing
     // its connection could then take that for "last one out" and delete the WAL
     // and its index under the running server.
-    if (existed && mode != OpenMode::Reader) {
+    const bool opened = mode == OpenMode::Reader || mode == OpenMode::Sibling; // by this process already
+    if (existed && !opened) {
         probeStoreFile(path, PageSize); // throws NotEncrypted / Truncated before we touch it
-    } else if (mode == OpenMode::OpenExisting || mode == OpenMode::Alongside) {
+    } else if (!existed && mode != OpenMode::CreateIfMissing && mode != OpenMode::Reader) {
         throw StoreError(StoreError::Kind::NotFound, "no store file at the expected location");
     }
 
@@ -85,7 +86,7 @@ Database Database::open(const QString &path, const crypto::SecretBytes &key, Ope
         db.exec("PRAGMA query_only = ON");
         return db;
     }
-    if (existed && mode != OpenMode::Alongside) {
+    if (existed && mode != OpenMode::Alongside && mode != OpenMode::Sibling) {
         verifyStoreIntegrity(db); // throws Damaged / Truncated
     }
 

@@ -23,7 +23,10 @@ public:
     // process already opened (and so verified) in WAL mode: no verification again.
     // Alongside: a read-write connection to a store a running server holds (a
     // backup recording its run): the server verified it at its start.
-    enum class OpenMode { OpenExisting, CreateIfMissing, Reader, Alongside };
+    // Sibling: a second read-write connection to a store this process already
+    // opened (and verified) in WAL mode, for a worker thread's writes: no probe
+    // either (closing its descriptor would drop this process's locks on the file).
+    enum class OpenMode { OpenExisting, CreateIfMissing, Reader, Alongside, Sibling };
     static constexpr std::size_t KeySize = 32;
     static constexpr int PageSize = 4096; // SQLCipher 4's default
 
