@@ -182,7 +182,7 @@ void SessionManager::closeCache()
     if (m_cache) {
         emit cacheClosing();
     }
-    m_cache.reset(); // closes the SQLCipher connection; its key lived only inside it
+    m_cache.reset(); // closes both SQLCipher connections; the key lived only inside them
 }
 
 void SessionManager::lock(const QString &reason)
