@@ -45,8 +45,8 @@ void SnapshotWriter::add(const QJsonArray &conversations, std::int64_t seq)
             rows.append(InboxCache::prepare(value.toObject()));
         }
         InboxCache cache(*db);
-        QString error;
-        for (qsizetype from = 0; from < rows.size() && error.isEmpty(); from += SliceRows) {
+        const char *error = nullptr; // a StoreError's kind name: a static string
+        for (qsizetype from = 0; from < rows.size(); from += SliceRows) {
             if (m_generation != generation) {
                 return; // the cache is closing: setDatabase() waits for this return
             }
@@ -55,7 +55,7 @@ void SnapshotWriter::add(const QJsonArray &conversations, std::int64_t seq)
                 cache.upsertConversations(rows.mid(from, SliceRows), seq);
                 transaction.commit();
             } catch (const store::StoreError &failure) {
-                error = QString::fromUtf8(store::StoreError::kindName(failure.kind()));
+                error = store::StoreError::kindName(failure.kind());
                 break;
             }
             QMetaObject::invokeMethod(
@@ -67,13 +67,13 @@ void SnapshotWriter::add(const QJsonArray &conversations, std::int64_t seq)
     });
 }
 
-void SnapshotWriter::pageDone(int generation, const QString &error)
+void SnapshotWriter::pageDone(int generation, const char *error)
 {
     if (generation != m_generation) {
         return;
     }
-    if (!error.isEmpty()) {
-        log::logger("store")->error("snapshot rows not written to the cache ({})", error.toStdString());
+    if (error) {
+        log::logger("store")->error("snapshot rows not written to the cache ({})", error);
         m_lostRows = true;
     }
     if (--m_queued == 0) {

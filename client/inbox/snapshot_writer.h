@@ -44,7 +44,7 @@ signals:
     void drained();     // every page added so far is in the cache
 
 private:
-    void pageDone(int generation, const QString &error);
+    void pageDone(int generation, const char *error); // error: null, or what failed
 
     store::Database *m_db = nullptr;
     int m_queued = 0; // pages added and not yet written
