@@ -136,6 +136,13 @@ void InboxCache::upsertConversations(const QList<PreparedConversation> &rows, st
     }
 }
 
+InboxCache::Mention InboxCache::Mention::fromJson(const QJsonObject &json)
+{
+    return {json.value(QStringLiteral("message_id")).toInteger(), json.value(QStringLiteral("conversation_id")).toInteger(),
+            json.value(QStringLiteral("by")).toInteger(), json.value(QStringLiteral("at_ms")).toInteger(),
+            json.value(QStringLiteral("seen")).toBool()};
+}
+
 InboxCache::PreparedConversation InboxCache::prepare(const QJsonObject &json)
 {
     PreparedConversation prepared;

@@ -126,6 +126,8 @@ public:
         std::int64_t byUser = 0;
         std::int64_t atMs = 0;
         bool seen = false;
+        // As the server sends one (a snapshot's "mentions", a "mention" event).
+        static Mention fromJson(const QJsonObject &json);
     };
     void addMention(const Mention &mention);
     bool hasUnseenMentions(std::int64_t conversationId) const;
