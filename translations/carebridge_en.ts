@@ -38,6 +38,17 @@
     </message>
 </context>
 <context>
+    <name>cb::client::ComplianceFlagsService</name>
+    <message>
+        <source>You raised this flag yourself: a colleague in compliance acknowledges it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague has already acknowledged this flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::client::ComplianceService</name>
     <message>
         <source>The server refused: an open incident must be assessed (the four factors) first.</source>
@@ -649,6 +660,33 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::AcknowledgeFlagDialog</name>
+    <message>
+        <source>Acknowledge a compliance flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you checked, and what you found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, about %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what you checked (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::AddStaffDialog</name>
     <message>
         <source>Add a staff member</source>
@@ -719,6 +757,10 @@
     </message>
     <message>
         <source>Ca&amp;nned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fla&amp;gs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1820,6 +1862,14 @@
         <source>Conversation %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accounts by admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox account created by an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::DateOfBirthDialog</name>
@@ -1872,6 +1922,81 @@
     </message>
     <message>
         <source>Nobody has mentioned you. When a colleague writes @ and your name in a note, the conversation appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::FlagsView</name>
+    <message>
+        <source>Show ac&amp;knowledged flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;lags, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag %1 acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No compliance flags have been raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open flags: nothing is waiting for compliance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, raised %2 by %3, about %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: look into it, then acknowledge it with a note of what you checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: a compliance officer will look into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -38,6 +38,17 @@
     </message>
 </context>
 <context>
+    <name>cb::client::ComplianceFlagsService</name>
+    <message>
+        <source>You raised this flag yourself: a colleague in compliance acknowledges it.</source>
+        <translation>Esta alerta la generó una acción suya: la confirma otra persona de cumplimiento.</translation>
+    </message>
+    <message>
+        <source>A colleague has already acknowledged this flag.</source>
+        <translation>Otra persona ya confirmó esta alerta.</translation>
+    </message>
+</context>
+<context>
     <name>cb::client::ComplianceService</name>
     <message>
         <source>The server refused: an open incident must be assessed (the four factors) first.</source>
@@ -649,6 +660,33 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::AcknowledgeFlagDialog</name>
+    <message>
+        <source>Acknowledge a compliance flag</source>
+        <translation>Confirmar una alerta de cumplimiento</translation>
+    </message>
+    <message>
+        <source>What you checked, and what you found</source>
+        <translation>Qué revisó y qué encontró</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>%1: %2, about %3.</source>
+        <translation>%1: %2, sobre %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Say what you checked (at most %1 characters).</source>
+        <translation>Indique qué revisó (como máximo %1 caracteres).</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::AddStaffDialog</name>
     <message>
         <source>Add a staff member</source>
@@ -720,6 +758,10 @@
     <message>
         <source>Ca&amp;nned replies</source>
         <translation>&amp;Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Fla&amp;gs</source>
+        <translation>Aler&amp;tas</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1862,14 @@
         <source>Conversation %1</source>
         <translation>Conversación %1</translation>
     </message>
+    <message>
+        <source>Accounts by admins</source>
+        <translation>Cuentas creadas por admin.</translation>
+    </message>
+    <message>
+        <source>Inbox account created by an admin</source>
+        <translation>Cuenta de bandeja creada por un administrador</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::DateOfBirthDialog</name>
@@ -1873,6 +1923,81 @@
     <message>
         <source>Nobody has mentioned you. When a colleague writes @ and your name in a note, the conversation appears here.</source>
         <translation>Nadie le ha mencionado. Cuando un compañero escriba @ y su nombre en una nota, la conversación aparecerá aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::FlagsView</name>
+    <message>
+        <source>Show ac&amp;knowledged flags</source>
+        <translation>Mostrar alertas c&amp;onfirmadas</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>Con&amp;firmar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Generada</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>F&amp;lags, newest first:</source>
+        <translation>A&amp;lertas, las más recientes primero:</translation>
+    </message>
+    <message>
+        <source>Flag %1 acknowledged.</source>
+        <translation>Alerta %1 confirmada.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>No compliance flags have been raised.</source>
+        <translation>No se ha generado ninguna alerta de cumplimiento.</translation>
+    </message>
+    <message>
+        <source>No open flags: nothing is waiting for compliance.</source>
+        <translation>No hay alertas abiertas: nada espera a cumplimiento.</translation>
+    </message>
+    <message>
+        <source>%1, raised %2 by %3, about %4.</source>
+        <translation>%1, generada %2 por %3, sobre %4.</translation>
+    </message>
+    <message>
+        <source>Open: look into it, then acknowledge it with a note of what you checked.</source>
+        <translation>Abierta: revísela y luego confírmela con una nota de lo que comprobó.</translation>
+    </message>
+    <message>
+        <source>Open: a compliance officer will look into it.</source>
+        <translation>Abierta: la revisará un responsable de cumplimiento.</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1, %2: %3</source>
+        <translation>Confirmada por %1, %2: %3</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,8 @@ QList<Permission> allPermissions()
     return {Permission::UseOwnAccount, Permission::ReadConversations, Permission::ReplyToPatients,
             Permission::TriageQueue,   Permission::ManageStaff,       Permission::RevokeSessions,
             Permission::ViewAuditTrail, Permission::ViewSessions, Permission::ManageRetention,
-            Permission::ReportIncident, Permission::ManageIncidents, Permission::ReviewConversations};
+            Permission::ReportIncident, Permission::ManageIncidents, Permission::ReviewConversations,
+            Permission::AcknowledgeFlags};
 }
 
 const char *permissionName(Permission permission)
@@ -25,6 +26,7 @@ const char *permissionName(Permission permission)
     case Permission::ReportIncident: return "report_incident";
     case Permission::ManageIncidents: return "manage_incidents";
     case Permission::ReviewConversations: return "review_conversations";
+    case Permission::AcknowledgeFlags: return "acknowledge_flags";
     }
     return "unknown";
 }
@@ -44,7 +46,8 @@ bool roleAllows(Role role, Permission permission)
     case Permission::ManageIncidents: return role == Role::Compliance || role == Role::Admin;
     case Permission::ManageRetention: return role == Role::Admin;
     case Permission::ReportIncident: return true;
-    case Permission::ReviewConversations: return role == Role::Compliance;
+    case Permission::ReviewConversations:
+    case Permission::AcknowledgeFlags: return role == Role::Compliance;
     }
     return false;
 }

@@ -21,6 +21,7 @@ enum class Permission {
     ReportIncident,    // report a misdirected message, PHI on WhatsApp, a lost device
     ManageIncidents,   // assess, notify and close incidents (the privacy officer's job)
     ReviewConversations, // open a thread for an investigation, with a reason, for a limited time
+    AcknowledgeFlags,  // close a compliance flag with a note (never the admins the flags are about)
 };
 
 QList<Permission> allPermissions();

@@ -1,6 +1,7 @@
 #include "server/admin/records_routes.h"
 
 #include "server/admin/compliance_dashboard.h"
+#include "server/admin/flag_review.h"
 #include "server/admin/incidents.h"
 #include "server/admin/legal_holds.h"
 #include "server/admin/patient_labels.h"
@@ -135,6 +136,12 @@ void addDashboardRoutes(ApiRouter &router, ServerContext &context)
                        {{QStringLiteral("by"), AuditQuery::isPhoneNumber(*words) ? QStringLiteral("number") : QStringLiteral("name")},
                         {QStringLiteral("conversations"), conversationIds(found)}});
         return jsonResponse({{QStringLiteral("conversations"), found}, {QStringLiteral("limit"), MaxFound}});
+    });
+    router.handle("compliance.flags", [&context](const ApiRequest &request) {
+        return FlagReview(context).list(*request.caller, request.http.query());
+    });
+    router.handle("compliance.flag_acknowledge", [&context](const ApiRequest &request) {
+        return FlagReview(context).acknowledge(*request.caller, request.pathId(), request.body);
     });
 }
 } // namespace

@@ -167,13 +167,13 @@ QList<audit::AuditEvent> AuditQuery::page(const AuditFilter &filter, std::option
                            .arg(list);
         // …and every inbox snapshot page that listed them, every event stream that
         // carried their changes (name, number, preview), and every admin list that
-        // named them (the dashboard's drill-down, the forms' patient picker), and
+        // named them (the dashboard's drill-down, the forms' patient picker, the flags list), and
         // every search whose results showed them.
         // The stored detail is canonical compact JSON whose only array is
         // "conversations", so an id in it stands between [ or , and , or ]: a
         // text search, much cheaper than parsing each page's 500 ids.
         listedPatient = QStringLiteral("action IN ('inbox.snapshot', 'stream.delivered', 'compliance.drill_down', "
-                                       "'compliance.conversations_found', 'retention.preview', 'retention.holds_listed', 'search.run') AND EXISTS (SELECT 1 FROM conversations v "
+                                       "'compliance.conversations_found', 'compliance.flags_listed', 'retention.preview', 'retention.holds_listed', 'search.run') AND EXISTS (SELECT 1 FROM conversations v "
                                        "WHERE v.contact_id IN (%1) AND (instr(detail, ',' || v.id || ',') > 0 OR "
                                        "instr(detail, '[' || v.id || ',') > 0 OR instr(detail, ',' || v.id || ']') > 0 OR "
                                        "instr(detail, '[' || v.id || ']') > 0))")

@@ -49,6 +49,7 @@ const QHash<QByteArray, QList<BodyField>> &schemas()
           {"mitigation", T::String}, {"risk_conclusion", T::String}}},
         {"incidents.status", {{"status", T::String}, {"note", T::String}}},
         {"compliance.find_conversations", {{"patient", T::String}}},
+        {"compliance.flag_acknowledge", {{"note", T::String}}},
         {"inbox.search", {{"query", T::String}, {"after", T::Integer}, {"limit", T::Integer}}},
         {"canned.save", {{"id", T::Integer}, {"title", T::String}, {"language", T::String}, {"body", T::String}}},
         {"conversations.attach", {{"client_id", T::String}, {"filename", T::String}, {"mime_type", T::String}, {"data", T::String}}},

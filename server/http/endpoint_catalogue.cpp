@@ -92,6 +92,9 @@ const QList<Endpoint> &endpointCatalogue()
         {"canned.save", Method::Post, "/api/v1/canned-replies", P::ManageStaff},
         {"canned.delete", Method::Post, "/api/v1/canned-replies/<arg>/delete", P::ManageStaff},
         {"compliance.find_conversations", Method::Post, "/api/v1/compliance/conversation-lookup", P::ViewAuditTrail},
+        // Admins see the flags about them; only compliance closes them.
+        {"compliance.flags", Method::Get, "/api/v1/compliance/flags", P::ViewAuditTrail, false},
+        {"compliance.flag_acknowledge", Method::Post, "/api/v1/compliance/flags/<arg>/acknowledge", P::AcknowledgeFlags},
     };
     return endpoints;
 }

@@ -31,7 +31,7 @@ private:
     cb::test::SandboxProcess m_sandbox;
     cb::test::ServerProcess m_server;
     ApiClient m_api;
-    QString m_nurse, m_desk, m_admin, m_compliance;
+    QString m_nurse, m_desk, m_admin, m_compliance, m_otherOfficer;
 
     static QString url(const QString &path) { return QStringLiteral("/api/v1/") + path; }
 
@@ -120,6 +120,7 @@ private slots:
         m_desk = signIn(QStringLiteral("fred"));
         m_admin = signIn(QStringLiteral("adam"));
         m_compliance = signIn(QStringLiteral("cora"));
+        m_otherOfficer = signIn(QStringLiteral("carl"));
         QVERIFY(!m_nurse.isEmpty() && !m_desk.isEmpty() && !m_admin.isEmpty() && !m_compliance.isEmpty());
     }
 
@@ -280,8 +281,7 @@ private slots:
         QCOMPARE(countWhere("SELECT count(*) FROM compliance_flags WHERE kind = 'review_access' AND subject = ?",
                             QStringLiteral("conversation:%1").arg(conversation)), 1);
         // Another officer's review is no way in.
-        const QString other = signIn(QStringLiteral("carl"));
-        QCOMPARE(m_api.get(url(QStringLiteral("reviews/%1/messages").arg(review)), other).status, 404);
+        QCOMPARE(m_api.get(url(QStringLiteral("reviews/%1/messages").arg(review)), m_otherOfficer).status, 404);
         // Expiry (one minute) is enforced on every read.
         QTest::qWait(61000);
         const HttpResult late = m_api.get(url(QStringLiteral("reviews/%1/messages").arg(review)), m_compliance);
@@ -431,6 +431,68 @@ private slots:
         }
         QVERIFY2(actions.contains(QStringLiteral("compliance.conversations_found")), qPrintable(actions.join(QLatin1Char(' '))));
         QVERIFY2(actions.contains(QStringLiteral("compliance.drill_down")), qPrintable(actions.join(QLatin1Char(' '))));
+    }
+
+    // A flag is work for compliance: listed by name for admins and compliance,
+    // closed only by compliance with a note, never by the officer whose action raised it.
+    void complianceClosesFlagsWithANoteButNotTheirOwn()
+    {
+        const qint64 conversation = conversationOf(QStringLiteral("15550201009"), QStringLiteral("Flora Flag"), QStringLiteral("Is my letter ready?"));
+        QVERIFY(conversation > 0);
+        const HttpResult opened = m_api.post(url(QStringLiteral("reviews")),
+                                             {{QStringLiteral("conversation_id"), conversation},
+                                              {QStringLiteral("reason"), QStringLiteral("Complaint 2026-131: letter sent late")}}, m_compliance);
+        QCOMPARE(opened.status, 201);
+        const QString flags = url(QStringLiteral("compliance/flags"));
+        QCOMPARE(m_api.get(flags, m_nurse).status, 403);
+        QCOMPARE(m_api.get(flags + QStringLiteral("?state=closed"), m_admin).status, 400);
+        const auto find = [&](const QString &token, const QString &query) {
+            for (const QJsonValue &value : m_api.get(flags + query, token).json().value(QStringLiteral("flags")).toArray()) {
+                if (value.toObject().value(QStringLiteral("subject")).toString() == QStringLiteral("conversation:%1").arg(conversation)) {
+                    return value.toObject();
+                }
+            }
+            return QJsonObject();
+        };
+        // Admins see it, by names, not ids.
+        const QJsonObject flag = find(m_admin, {});
+        QCOMPARE(flag.value(QStringLiteral("kind")).toString(), QStringLiteral("review_access"));
+        QCOMPARE(flag.value(QStringLiteral("subject_name")).toString(), QStringLiteral("Flora Flag"));
+        QCOMPARE(flag.value(QStringLiteral("actor_name")).toString(), QStringLiteral("cora"));
+        QVERIFY(!flag.contains(QStringLiteral("acknowledged_at_ms")));
+        const QString acknowledge = url(QStringLiteral("compliance/flags/%1/acknowledge").arg(flag.value(QStringLiteral("id")).toInteger()));
+        const QJsonObject note{{QStringLiteral("note"), QStringLiteral("Checked with the complaint file; review was in scope.")}};
+
+        QCOMPARE(m_api.post(acknowledge, note, m_admin).status, 403);         // admins do not close flags
+        const HttpResult own = m_api.post(acknowledge, note, m_compliance);   // cora opened the review
+        QCOMPARE(own.status, 403);
+        QCOMPARE(cb::test::errorCode(own), QStringLiteral("own_flag"));
+        const QString &carl = m_otherOfficer;
+        QCOMPARE(m_api.post(acknowledge, {{QStringLiteral("note"), QStringLiteral("  ")}}, carl).status, 400);
+        QCOMPARE(m_api.post(acknowledge, {{QStringLiteral("note"), QString(2001, QLatin1Char('x'))}}, carl).status, 400);
+        QCOMPARE(m_api.post(url(QStringLiteral("compliance/flags/999999/acknowledge")), note, carl).status, 404);
+        QVERIFY(!find(m_admin, {}).isEmpty()); // refusals changed nothing
+
+        QCOMPARE(m_api.post(acknowledge, note, carl).status, 200);
+        const HttpResult again = m_api.post(acknowledge, note, carl);
+        QCOMPARE(again.status, 409);
+        QCOMPARE(cb::test::errorCode(again), QStringLiteral("already_acknowledged"));
+        QVERIFY(find(m_admin, {}).isEmpty()); // no longer open
+        const QJsonObject closed = find(m_compliance, QStringLiteral("?state=all"));
+        QCOMPARE(closed.value(QStringLiteral("acknowledged_by_name")).toString(), QStringLiteral("carl"));
+        QCOMPARE(closed.value(QStringLiteral("note")).toString(), note.value(QStringLiteral("note")).toString());
+        QVERIFY(closed.value(QStringLiteral("acknowledged_at_ms")).toInteger() > 0);
+
+        // The trail says which flag was closed, not the note; the lists name the patient for "who accessed?".
+        QCOMPARE(auditActions(QStringLiteral("compliance.flag_acknowledged")), 1);
+        QCOMPARE(auditMentioning(QStringLiteral("complaint file")), 0);
+        const QJsonArray aboutFlora = m_api.get(url(QStringLiteral("audit/events?patient=15550201009&limit=500")), m_admin)
+                                          .json().value(QStringLiteral("events")).toArray();
+        QStringList actions;
+        for (const QJsonValue &event : aboutFlora) {
+            actions << event.toObject().value(QStringLiteral("action")).toString();
+        }
+        QVERIFY2(actions.contains(QStringLiteral("compliance.flags_listed")), qPrintable(actions.join(QLatin1Char(' '))));
     }
 };
 

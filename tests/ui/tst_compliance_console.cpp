@@ -7,6 +7,7 @@
 #include "ui/admin/backup_status.h"
 #include "ui/admin/conversation_picker.h"
 #include "ui/admin/dashboard_view.h"
+#include "ui/admin/flags_view.h"
 #include "ui/admin/incidents_view.h"
 #include "ui/admin/sessions_model.h"
 #include "ui/shell/theme.h"
@@ -15,6 +16,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFileDialog>
@@ -105,6 +107,7 @@ private slots:
         QCOMPARE(m_server.init(), 0);
         QCOMPARE(m_server.addUser(QStringLiteral("nina"), QStringLiteral("nurse"), Password), 0);
         QCOMPARE(m_server.addUser(QStringLiteral("cora"), QStringLiteral("compliance"), Password), 0);
+        QCOMPARE(m_server.addUser(QStringLiteral("adam"), QStringLiteral("admin"), Password), 0);
         QVERIFY(m_server.start());
         QVERIFY(m_sandbox.setWebhook(m_server.baseUrl()));
         m_api.base = m_server.baseUrl();
@@ -386,6 +389,55 @@ private slots:
 
     // Two workstations with one name are told apart by when each was last seen
     // (and, seen in the same minute, by the start of their ids); others keep their name.
+    // An admin creates an inbox account (they chose its password: flagged); the
+    // officer finds the flag by names in Flags and closes it with a note.
+    void theOfficerAcknowledgesAFlagWithANote()
+    {
+        const QString admin = m_api.enrol(QStringLiteral("adam"), Password, m_server.enrolmentCode(QStringLiteral("adam")))
+                                  .value(QStringLiteral("token")).toString();
+        QVERIFY(!admin.isEmpty());
+        QCOMPARE(m_api.post(url(QStringLiteral("staff")), {{QStringLiteral("username"), QStringLiteral("nora")},
+                                                           {QStringLiteral("display_name"), QStringLiteral("Nora Night")},
+                                                           {QStringLiteral("roles"), QJsonArray{QStringLiteral("nurse")}},
+                                                           {QStringLiteral("password"), Password}}, admin).status, 201);
+
+        auto *view = console()->findChild<cb::ui::FlagsView *>();
+        QVERIFY(view != nullptr);
+        console()->tabs()->setCurrentWidget(view);
+        auto *list = in<QTreeWidget>(view, "flagsList");
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QTreeWidgetItem *row = list->topLevelItem(0);
+        QCOMPARE(row->text(1), QStringLiteral("Inbox account created by an admin"));
+        QCOMPARE(row->text(2), QStringLiteral("adam"));
+        QCOMPARE(row->text(3), QStringLiteral("Nora Night"));
+        QCOMPARE(row->text(4), QStringLiteral("Open"));
+        auto *acknowledge = in<QPushButton>(view, "acknowledgeFlag");
+        QVERIFY(acknowledge->isVisible() && acknowledge->isEnabled());
+
+        acknowledge->click();
+        cb::ui::AcknowledgeFlagDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = view->findChild<cb::ui::AcknowledgeFlagDialog *>()) != nullptr);
+        // Without a note nothing is sent, and the dialog says what is missing.
+        in<QPushButton>(dialog, "flagAcknowledgeOk")->click();
+        QVERIFY(!in<QLabel>(dialog, "flagMessage")->text().isEmpty());
+        QVERIFY(dialog->isVisible());
+        QTest::keyClicks(in<QPlainTextEdit>(dialog, "flagNote"), QStringLiteral("Nora changed her password at first sign-in."));
+        in<QPushButton>(dialog, "flagAcknowledgeOk")->click();
+        QTRY_VERIFY(view->findChild<cb::ui::AcknowledgeFlagDialog *>() == nullptr);
+        // Closed: gone from the open list, which says nothing is waiting; kept with its note.
+        QTRY_COMPARE(list->topLevelItemCount(), 0);
+        QVERIFY2(in<QLabel>(view, "flagDetails")->text().contains(QLatin1String("nothing is waiting")),
+                 qPrintable(in<QLabel>(view, "flagDetails")->text()));
+        in<QCheckBox>(view, "showAcknowledgedFlags")->setChecked(true);
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("Acknowledged"));
+        list->setCurrentItem(list->topLevelItem(0));
+        const QString details = in<QLabel>(view, "flagDetails")->text();
+        QVERIFY2(details.contains(QLatin1String("Acknowledged by cora")) && details.contains(QLatin1String("first sign-in")), qPrintable(details));
+        QVERIFY(!acknowledge->isEnabled());
+        in<QCheckBox>(view, "showAcknowledgedFlags")->setChecked(false);
+    }
+
     void workstationsSharingANameAreToldApart()
     {
         using cb::api::WorkstationDto;

@@ -1,6 +1,7 @@
 #include "ui/admin/admin_console.h"
 
 #include "client/admin/audit_service.h"
+#include "client/admin/compliance_flags_service.h"
 #include "client/admin/compliance_service.h"
 #include "client/admin/records_service.h"
 #include "client/admin/session_admin_service.h"
@@ -9,6 +10,7 @@
 #include "ui/admin/audit_view.h"
 #include "ui/admin/canned_replies_view.h"
 #include "ui/admin/dashboard_view.h"
+#include "ui/admin/flags_view.h"
 #include "ui/admin/incidents_view.h"
 #include "ui/admin/retention_view.h"
 #include "ui/admin/review_view.h"
@@ -54,6 +56,8 @@ AdminConsole::AdminConsole(client::ServerConnection &server, const QList<policy:
     }
     if (dashboard) {
         m_tabs->addTab(new DashboardView(*m_compliance, this), tr("&Dashboard"));
+        m_flags = new client::ComplianceFlagsService(server, this);
+        m_tabs->addTab(new FlagsView(*m_flags, policy::rolesAllow(roles, Permission::AcknowledgeFlags), this), tr("Fla&gs"));
     }
     const bool retention = policy::rolesAllow(roles, Permission::ViewAuditTrail);
     const bool review = policy::rolesAllow(roles, Permission::ReviewConversations);

@@ -11,6 +11,7 @@ class ServerConnection;
 class AuditService;
 class SessionAdminService;
 class ComplianceService;
+class ComplianceFlagsService;
 class RecordsService;
 class CannedRepliesService;
 }
@@ -36,6 +37,7 @@ private:
     client::SessionAdminService *m_sessions = nullptr;
     client::AuditService *m_audit = nullptr;
     client::ComplianceService *m_compliance = nullptr;
+    client::ComplianceFlagsService *m_flags = nullptr;
     client::RecordsService *m_records = nullptr;
     client::CannedRepliesService *m_canned = nullptr;
 };

@@ -302,7 +302,7 @@ void DashboardView::showFigures(const QJsonObject &json)
     const QJsonObject unacknowledged = flags.value(QStringLiteral("unacknowledged")).toObject();
     double open = 0;
     for (const QString &kind : keysOf(byKind, {QStringLiteral("admin_inbox_role"), QStringLiteral("inbox_credentials_reset"),
-                                               QStringLiteral("review_access")})) {
+                                               QStringLiteral("inbox_account_created"), QStringLiteral("review_access")})) {
         flagFigures << countFigure(QStringLiteral("flags.") + kind, flagKindName(kind), byKind.value(kind).toDouble(),
                                    kind == QLatin1String("review_access") ? QStringLiteral("review_access") : QString(),
                                    flagKindShortName(kind));

@@ -50,6 +50,9 @@ QString flagKindShortName(const QString &kind)
     if (kind == QLatin1String("review_access")) {
         return DashboardView::tr("Reviews");
     }
+    if (kind == QLatin1String("inbox_account_created")) {
+        return DashboardView::tr("Accounts by admins");
+    }
     return kind;
 }
 
@@ -63,6 +66,9 @@ QString flagKindName(const QString &kind)
     }
     if (kind == QLatin1String("review_access")) {
         return DashboardView::tr("Compliance review of a conversation");
+    }
+    if (kind == QLatin1String("inbox_account_created")) {
+        return DashboardView::tr("Inbox account created by an admin");
     }
     return kind;
 }
