@@ -736,6 +736,50 @@ private slots:
         search->clear();
     }
 
+    // Reading the bottom of a thread, the newest message stays in sight: our reply
+    // (whose clinic notice leaves the composer, so the thread grows taller meanwhile)
+    // and the patient's answer. Seen failing under Xvfb: both landed below the edge.
+    void theNewestMessageStaysInSightAtTheBottom()
+    {
+        for (int i = 1; i <= 15; ++i) {
+            QVERIFY(m_sandbox.say(QStringLiteral("15550101066"), QStringLiteral("Bea Bottom"), QStringLiteral("Question %1 about my visit").arg(i)));
+        }
+        auto *search = inbox()->findChild<QLineEdit *>(QStringLiteral("search"));
+        search->setText(QStringLiteral("Bea Bottom"));
+        QTRY_COMPARE_WITH_TIMEOUT(inbox()->listModel()->rowCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(inbox()->listModel()->index(0).data(cb::ui::ConversationListModel::NameRole).toString(), QStringLiteral("Bea Bottom"), 10000);
+        const std::int64_t bea = inbox()->listModel()->conversationIdAt(0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desktop->inbox.cache()->messages(bea).size(), 15, 30000);
+        inbox()->selectRow(0);
+        cb::ui::ThreadModel *thread = inbox()->threadModel();
+        QTRY_COMPARE(thread->rowCount(), 15);
+        QListView *view = nullptr;
+        for (auto *candidate : inbox()->findChildren<QListView *>()) {
+            view = candidate->model() == thread ? candidate : view;
+        }
+        QVERIFY(view != nullptr);
+        const auto lastInSight = [&] {
+            const QRect last = view->visualRect(thread->index(thread->rowCount() - 1));
+            return last.isValid() && last.bottom() <= view->viewport()->height() && last.bottom() > 0;
+        };
+        QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0); // the thread is taller than the view
+        QTRY_VERIFY(lastInSight());
+
+        auto *editor = inbox()->composer()->findChild<QPlainTextEdit *>();
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("We will call you this afternoon."));
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(sentCount(QStringLiteral("We will call you this afternoon.")), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(thread->rowCount(), 16, 5000);
+        QTest::qWait(300); // the composer's lines settle (a 100 ms relayout of the thread)
+        QTRY_VERIFY(lastInSight());
+        QVERIFY(m_sandbox.say(QStringLiteral("15550101066"), QStringLiteral("Bea Bottom"), QStringLiteral("Thank you, I will wait")));
+        QTRY_COMPARE_WITH_TIMEOUT(thread->rowCount(), 17, 15000);
+        QTest::qWait(300);
+        QTRY_VERIFY(lastInSight());
+        search->clear();
+    }
+
     // Issue 22: a burst of new patients changes only its own rows (no reset); when
     // it lands above what the person is reading, those rows stay still and "5 new ↑"
     // says so; one click goes there; at the top, newcomers just show at the top.

@@ -345,7 +345,7 @@ void InboxView::onSelection()
     }
     m_arrivedWhileAway = false;
     m_thread->setConversation(id);
-    m_messages->scrollToBottom();
+    m_pager->showNewest();
     m_inbox.openConversation(id);
     m_presenceLine->setConversation(id);
     refreshHeader();

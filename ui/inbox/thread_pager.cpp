@@ -22,9 +22,17 @@ ThreadPager::ThreadPager(client::InboxService &inbox, ThreadModel &thread, QList
     m_topLine->hide();
     view.installEventFilter(this);
     m_viewport->installEventFilter(this);
-    connect(view.verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+    QScrollBar *bar = view.verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar] {
+        m_followBottom = bar->value() >= bar->maximum() - 4;
         loadOlderIfAtTop();
         updateTopLine();
+    });
+    // The range changes after the fact (a relayout): a person at the bottom stays there.
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
+        if (m_followBottom) {
+            bar->setValue(maximum);
+        }
     });
     connect(&inbox, &client::InboxService::olderLoaded, this, [this](std::int64_t conversationId) {
         if (conversationId == m_thread.conversationId()) {
@@ -67,7 +75,7 @@ void ThreadPager::updateTopLine()
 void ThreadPager::reload(bool toBottom)
 {
     QScrollBar *bar = m_view.verticalScrollBar();
-    const bool wasAtBottom = toBottom || bar->value() >= bar->maximum() - 4;
+    const bool wasAtBottom = toBottom || m_followBottom;
     // The message at the top of the screen, and how far above the edge it starts.
     const QModelIndex top = m_view.indexAt(QPoint(m_view.viewport()->width() / 2, 1));
     const std::int64_t topMessage = top.isValid() ? top.data(ThreadModel::MessageIdRole).toLongLong() : 0;
@@ -80,6 +88,12 @@ void ThreadPager::reload(bool toBottom)
         bar->setValue(bar->value() - topOffset);
     }
     updateTopLine();
+}
+
+void ThreadPager::showNewest()
+{
+    m_followBottom = true;
+    m_view.scrollToBottom();
 }
 
 bool ThreadPager::eventFilter(QObject *watched, QEvent *event)

@@ -19,7 +19,10 @@ class ThreadModel;
 // Ctrl+Home, Home or Page Up once there) the page before the oldest message is
 // asked for, and what was on screen stays where it was when it arrives. The top
 // says "Loading older messages…", then "Start of conversation" once there is
-// nothing older. New messages follow the bottom only when the person was there.
+// nothing older. New messages follow the bottom only when the person was there:
+// a state kept from their scrolling, not read from the scroll bar at each change,
+// because the list lays its rows out again later (a new width, the composer's lines
+// coming and going) and the bar's range grows after the fact.
 class ThreadPager : public QObject
 {
     Q_OBJECT
@@ -29,6 +32,8 @@ public:
     // Reads the thread again keeping the person's place: the bottom if they were
     // there (or `toBottom`), otherwise the same message at the same height.
     void reload(bool toBottom = false);
+    // A conversation just opened: its newest message, kept in sight.
+    void showNewest();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -45,6 +50,7 @@ private:
     // sends events through our filter, and the view may no longer be asked.
     QWidget *m_viewport;
     QLabel *m_topLine;
+    bool m_followBottom = true; // the newest message is in sight and stays so
 };
 
 } // namespace cb::ui
