@@ -130,7 +130,7 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    left->setMinimumWidth(280);
+    m_conversations->setMinimumWidth(280); // the view tabs may ask for more (ViewTabs)
     splitter->setSizes({320, 640});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);

@@ -49,6 +49,9 @@ void ViewTabs::refreshCounts()
         setTabText(index, n > 0 ? tr("%1 %2", "a view and its count: Mine 3").arg(shown).arg(n) : shown);
         setAccessibleTabName(index, n > 0 ? tr("%1, %n conversation(s)", nullptr, n).arg(tr(view.label)) : tr(view.label));
     }
+    // Every view stays in sight (no scroll arrows): the list's side of the window is
+    // at least as wide as the tabs, in any language and with any counts.
+    setMinimumWidth(sizeHint().width());
 }
 
 } // namespace cb::ui
