@@ -36,7 +36,7 @@ build_packages=(
 # patient-portal browser tests (tests/e2e drives /usr/bin/chromium, never a downloaded one).
 test_packages=(
   oathtool gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth openssl procps curl zbar-tools
-  fonts-dejavu-core chromium
+  fonts-dejavu-core chromium qt6-translations-l10n
 )
 # Node.js may come from a non-Debian package (nodesource's nodejs bundles npm), so look
 # for the commands, not for Debian's packages: installing Debian's npm beside it would clash.

@@ -14,6 +14,8 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QtTest>
 
 #include <memory>
@@ -73,6 +75,10 @@ private slots:
         QVERIFY2(texts.contains(QStringLiteral("Iniciar sesión en Carebridge")), qPrintable(texts.join(QLatin1Char('|'))));
         desktop.health.start();
         QTRY_VERIFY(desktop.window.statusIndicator()->text().contains(QLatin1String("debe usar https://")));
+        // Qt's standard buttons too: a Spanish dialog said "Close" (seen under Xvfb).
+        QDialogButtonBox buttons(QDialogButtonBox::Close | QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Close)->text().remove(QLatin1Char('&')), QStringLiteral("Cerrar"));
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Cancelar"));
     }
 };
 

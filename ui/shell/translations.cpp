@@ -1,6 +1,7 @@
 #include "ui/shell/translations.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 namespace cb::ui {
@@ -16,6 +17,14 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
         return false;
     }
     QCoreApplication::installTranslator(translator);
+    // Qt's own words (OK, Cancel, Close, Yes, No in dialogs) from Debian's
+    // qt6-translations-l10n, which the package recommends; English without it.
+    auto *qtWords = new QTranslator(&app);
+    if (qtWords->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtWords);
+    } else {
+        delete qtWords;
+    }
     return true;
 }
 
