@@ -764,6 +764,9 @@ private slots:
         };
         QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0); // the thread is taller than the view
         QTRY_VERIFY(lastInSight());
+        // One avatar under a run of the patient's messages, as in a chat.
+        const auto runContinues = [&](int row) { return thread->index(row).data(cb::ui::ThreadModel::RunContinuesRole).toBool(); };
+        QVERIFY(runContinues(0) && runContinues(13) && !runContinues(14));
 
         auto *editor = inbox()->composer()->findChild<QPlainTextEdit *>();
         editor->setFocus();
@@ -777,6 +780,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(thread->rowCount(), 17, 15000);
         QTest::qWait(300);
         QTRY_VERIFY(lastInSight());
+        QVERIFY(!runContinues(14) && !runContinues(15) && !runContinues(16)); // our reply ends the run
         search->clear();
     }
 

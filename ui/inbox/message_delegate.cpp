@@ -164,7 +164,7 @@ RowLayout layoutRow(const QStyleOptionViewItem &option, const QModelIndex &index
     const int bubbleWidth = contentWidth + 2 * Padding;
     const int bubbleLeft = outbound || note ? left + width - Side - bubbleWidth : left + Side + (withAvatar ? avatarSize + Side / 2 : 0);
     row.bubble = QRect(bubbleLeft, y, bubbleWidth, contentHeight + 2 * Padding);
-    if (withAvatar) {
+    if (withAvatar && !index.data(ThreadModel::RunContinuesRole).toBool()) { // one avatar under a run of the patient's
         row.avatar = QRect(left + Side, row.bubble.bottom() - avatarSize + 1, avatarSize, avatarSize);
     }
     const QPoint origin = row.bubble.topLeft() + QPoint(Padding, Padding);

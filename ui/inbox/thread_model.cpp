@@ -276,6 +276,15 @@ bool ThreadModel::startsDay(int row) const
     return dayOf(m_messages[row]) != dayOf(m_messages[row - 1]);
 }
 
+bool ThreadModel::patientRunContinues(int row) const
+{
+    const auto fromPatient = [this](int at) {
+        return at < m_messages.size() && m_messages[at].direction == model::Direction::Inbound &&
+               m_messages[at].channel != model::Channel::Note;
+    };
+    return fromPatient(row) && fromPatient(row + 1) && !startsDay(row + 1);
+}
+
 int ThreadModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_messages.size());
@@ -337,6 +346,7 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
         return int(message.channel == model::Channel::Portal ? theme::Tone::Portal : theme::Tone::Staff);
     }
     case InitialsRole: return m_patientInitials;
+    case RunContinuesRole: return patientRunContinues(index.row());
     case ChannelLabelRole:
         return message.channel == model::Channel::Note     ? tr("Internal note")
                : message.channel == model::Channel::Portal ? tr("Secure portal")

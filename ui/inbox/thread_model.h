@@ -36,6 +36,7 @@ public:
         QuickRepliesRole,// the buttons the patient was offered (QStringList)
         ToneRole,        // theme::Tone as int
         InitialsRole,    // the patient's initials for the avatar
+        RunContinuesRole,// the patient's next message follows on the same day: one avatar, under the last
         ChannelLabelRole,// "WhatsApp", "Secure portal", "Internal note"
         HiddenRole,      // retracted or removed at the end of retention
     };
@@ -69,6 +70,7 @@ private:
     void loadThumbnails();
     QString author(const model::Message &message) const;
     bool startsDay(int row) const;
+    bool patientRunContinues(int row) const;
     QList<model::Message> read() const;
 
     client::InboxService &m_inbox;
