@@ -866,14 +866,24 @@ private slots:
         QVERIFY(conversation > 0);
         const QString draft = QStringLiteral("Called her back: she will come on Tuesday at 10, wants the nurse visit too");
         inbox()->composer()->restoreDraft(draft, true, false); // an internal note, half written
+        auto *editor = inbox()->composer()->findChild<QPlainTextEdit *>();
+        m_desktop->window.activateWindow();
+        editor->setFocus();
+        QTRY_VERIFY(editor->hasFocus());
         QPointer<cb::ui::InboxView> before = inbox();
 
         m_desktop->session.lock(QStringLiteral("manual"));
         QTRY_COMPARE(m_desktop->session.state(), State::Locked);
         QVERIFY(!before); // the workspace and its text are gone while locked
+        // The keyboard is where the person types next: the password (seen under Xvfb: nowhere).
+        auto *password = m_desktop->window.findChild<QLineEdit *>(QStringLiteral("unlockPassword"));
+        QVERIFY(password != nullptr);
+        QTRY_VERIFY(password->hasFocus());
         m_desktop->session.unlock(Password);
         QTRY_COMPARE_WITH_TIMEOUT(m_desktop->session.state(), State::Active, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(inbox() != nullptr && inbox()->openConversationId() == conversation, 10000);
+        // Back in the half-written reply, ready to go on typing.
+        QTRY_VERIFY(inbox()->composer()->findChild<QPlainTextEdit *>()->hasFocus());
         QCOMPARE(inbox()->findChild<QTabBar *>(QStringLiteral("views"))->currentIndex(), 3);
         QCOMPARE(inbox()->findChild<QLineEdit *>(QStringLiteral("search"))->text(), QStringLiteral("Maria"));
         QCOMPARE(inbox()->composer()->draft(), draft);

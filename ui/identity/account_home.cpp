@@ -41,7 +41,7 @@ AccountHome::AccountHome(const model::StaffUser &user, QWidget *parent, QAction 
         connect(open, &QPushButton::clicked, administration, &QAction::trigger);
         column->addSpacing(12);
         column->addWidget(open, 0, Qt::AlignHCenter);
-        open->setFocus();
+        setFocusProxy(open); // focused once shown: Enter opens it
     }
 }
 

@@ -68,7 +68,8 @@ LockScreen::LockScreen(client::SessionManager &session, QWidget *parent)
         m_password->setEnabled(!busy);
         unlock->setEnabled(!busy);
     });
-    m_password->setFocus();
+    // Focused when the page is shown (MainWindow::showTransient): here it is still hidden.
+    setFocusProxy(m_password);
 }
 
 } // namespace cb::ui

@@ -54,6 +54,7 @@ InboxView::InboxView(client::InboxService &inbox, QWidget *parent)
     m_conversations->setItemDelegate(new ConversationDelegate(m_conversations));
     m_conversations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_conversations->setAccessibleName(tr("Conversations"));
+    setFocusProxy(m_conversations); // where the keyboard starts when the inbox opens
     m_messages->setModel(m_thread);
     m_messages->setItemDelegate(new MessageDelegate(m_messages));
     m_messages->setResizeMode(QListView::Adjust); // bubbles re-wrap to the new width

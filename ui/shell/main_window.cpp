@@ -181,6 +181,11 @@ void MainWindow::showTransient(QWidget *page)
     if (page != nullptr) {
         m_stack->addWidget(page);
         m_stack->setCurrentWidget(page);
+        // The keyboard goes where the page says (its focus proxy), not nowhere: the
+        // widget that had it was just deleted with the page before.
+        if (page->focusProxy() != nullptr) {
+            page->setFocus(Qt::OtherFocusReason);
+        }
     } else {
         m_stack->setCurrentWidget(m_login);
     }
