@@ -210,6 +210,20 @@ private slots:
         QVERIFY(password->text().isEmpty());
         auto *error = find<QLabel>("error");
         QVERIFY2(error->isVisible() && error->text().contains(QLatin1String("password")), qPrintable(error->text()));
+        // The message sits right under the form, its words in line with the form's
+        // (seen under Xvfb: 100 px lower, below the height of the tallest page, and indented less).
+        QCoreApplication::processEvents();
+        auto *next = find<QPushButton>("signIn");
+        QVERIFY(next != nullptr);
+        const QWidget *view = error->parentWidget();
+        const int gap = error->mapTo(view, QPoint(0, 0)).y() - next->mapTo(view, QPoint(0, next->height())).y();
+        QVERIFY2(gap >= 0 && gap <= 24, qPrintable(QString::number(gap)));
+        const QLabel *heading = nullptr;
+        for (const QLabel *label : m_desktop->window.findChildren<QLabel *>()) {
+            heading = label->text() == QLatin1String("Sign in to Carebridge") ? label : heading;
+        }
+        QVERIFY(heading != nullptr);
+        QCOMPARE(error->mapTo(view, error->contentsRect().topLeft()).x(), heading->mapTo(view, QPoint(0, 0)).x());
 
         // Back, by button and by Esc, returns to the password page.
         QTest::keyClicks(password, Password);

@@ -11,7 +11,6 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QShortcut>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -72,8 +71,38 @@ QString grouped(const QString &key)
 }
 } // namespace
 
+// The sign-in steps, one shown at a time and the column as tall as that one. (A
+// QStackedWidget is as tall as its tallest page at any width: the enrolment page's
+// QR code left the error line far below the password form.)
+class LoginSteps : public QWidget
+{
+public:
+    explicit LoginSteps(QWidget *parent) : QWidget(parent), m_layout(new QVBoxLayout(this))
+    {
+        m_layout->setContentsMargins(0, 0, 0, 0);
+    }
+    void addWidget(QWidget *page)
+    {
+        m_layout->addWidget(page);
+        page->setVisible(m_layout->count() - 1 == m_current);
+    }
+    QWidget *widget(int index) const { return m_layout->itemAt(index)->widget(); }
+    int currentIndex() const { return m_current; }
+    void setCurrentIndex(int index)
+    {
+        m_current = index;
+        for (int i = 0; i < m_layout->count(); ++i) {
+            widget(i)->setVisible(i == index);
+        }
+    }
+
+private:
+    QVBoxLayout *m_layout;
+    int m_current = 0;
+};
+
 LoginView::LoginView(client::SessionManager &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_pages(new QStackedWidget(this)), m_notice(new QLabel(this)),
+    : QWidget(parent), m_session(session), m_pages(new LoginSteps(this)), m_notice(new QLabel(this)),
       m_error(new QLabel(this))
 {
     m_notice->setObjectName(QStringLiteral("notice"));
@@ -88,6 +117,12 @@ LoginView::LoginView(client::SessionManager &session, QWidget *parent)
     m_pages->addWidget(buildCodePage());
     m_pages->addWidget(buildEnrolmentPage());
 
+    // The lines above and below the form start where its words do: the pages'
+    // layouts keep the style's margins, the column has none.
+    const QMargins margins = m_pages->widget(0)->layout()->contentsMargins();
+    for (QLabel *line : {m_notice, m_error}) {
+        line->setContentsMargins(margins.left(), 0, margins.right(), 0);
+    }
     QVBoxLayout *column = centredColumn(this, 440);
     column->addWidget(m_notice);
     column->addWidget(m_pages);
@@ -220,14 +255,7 @@ QWidget *LoginView::buildEnrolmentPage()
 
 void LoginView::showPage(int index)
 {
-    // A stack is as tall as its tallest page; size it to the one shown so the
-    // error line sits right under the form.
-    for (int i = 0; i < m_pages->count(); ++i) {
-        m_pages->widget(i)->setSizePolicy(i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
-                                          i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    }
     m_pages->setCurrentIndex(index);
-    m_pages->updateGeometry();
 }
 
 void LoginView::onStateChanged(State state)

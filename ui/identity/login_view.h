@@ -7,9 +7,10 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace cb::ui {
+
+class LoginSteps;
 
 // Signing in, keyboard first: username and password, then the authenticator
 // code (or a recovery code); at first sign-in, the QR code to enrol instead.
@@ -36,7 +37,7 @@ private:
     void showError(const QString &text);
 
     client::SessionManager &m_session;
-    QStackedWidget *m_pages;
+    LoginSteps *m_pages;
     QLabel *m_notice;
     QLabel *m_clinic = nullptr;
     QLabel *m_error;
