@@ -258,16 +258,16 @@
     </message>
     <message numerus="yes">
         <source>That did not work. Check your username, password and code, and try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>That did not work. Check your username, password and code, and try again in %n second.</numerusform>
+            <numerusform>That did not work. Check your username, password and code, and try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many failed attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -1531,9 +1531,9 @@
     </message>
     <message numerus="yes">
         <source>%n patient(s) found: Down and Enter choose one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient found: Down and Enter choose the patient.</numerusform>
+            <numerusform>%n patients found: Down and Enter choose one.</numerusform>
         </translation>
     </message>
     <message>
@@ -2662,16 +2662,16 @@ Secure messaging for clinic staff.</source>
     </message>
     <message numerus="yes">
         <source>Carebridge: %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Carebridge: %n unread message</numerusform>
+            <numerusform>Carebridge: %n unread messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
         </translation>
     </message>
     <message>
@@ -2680,9 +2680,9 @@ Secure messaging for clinic staff.</source>
     </message>
     <message numerus="yes">
         <source>There were %n failed attempt(s) to sign in to your account since you last signed in, the latest on %1. If they were not yours, tell your administrator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>There was %n failed attempt to sign in to your account since you last signed in, on %1. If it was not yours, tell your administrator.</numerusform>
+            <numerusform>There were %n failed attempts to sign in to your account since you last signed in, the latest on %1. If they were not yours, tell your administrator.</numerusform>
         </translation>
     </message>
     <message>
@@ -3816,9 +3816,9 @@ Secure messaging for clinic staff.</source>
     </message>
     <message numerus="yes">
         <source>%1, %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n conversation</numerusform>
+            <numerusform>%1, %n conversations</numerusform>
         </translation>
     </message>
     <message>

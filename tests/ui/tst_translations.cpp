@@ -1,6 +1,7 @@
 #include "ui/shell/translations.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -117,6 +118,28 @@ private slots:
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // English keeps its plural forms in its own file: without them a person read
+    // "There were 1 failed attempt(s)" (seen under Xvfb).
+    void englishPluralsAreWritten()
+    {
+        QStringList problems;
+        for (const QString &file : {QStringLiteral("carebridge_en.ts"), QStringLiteral("portal_en.ts")}) {
+            for (const Entry &entry : readTs(QStringLiteral(CB_TRANSLATIONS_DIR "/") + file)) {
+                if (!entry.source.contains(QLatin1String("%n"))) {
+                    continue;
+                }
+                if (entry.translations.size() != 2 ||
+                    std::any_of(entry.translations.begin(), entry.translations.end(),
+                                [](const QString &form) { return form.contains(QLatin1String("(s)")) || form.isEmpty(); })) {
+                    problems << file + QStringLiteral(": ") + entry.context + QStringLiteral(": ") + entry.source;
+                }
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY(cb::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates)));
+        QCOMPARE(QCoreApplication::translate("cb::ui::MainWindow", "%n new message(s)", nullptr, 1), QStringLiteral("1 new message"));
     }
 
     void compiledSpanishIsLoaded()
