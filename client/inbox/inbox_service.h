@@ -74,6 +74,7 @@ public:
     PresenceTracker &presence() { return m_presence; }
     // Search beyond this workstation's cache: everything on the server the person may see.
     ServerSearch &serverSearch() { return m_serverSearch; }
+    const ServerSearch &serverSearch() const { return m_serverSearch; }
     // Clears the unread count (when it has one); "Mark unread" gives one back.
     void markRead(std::int64_t conversationId);
     void markUnread(std::int64_t conversationId);

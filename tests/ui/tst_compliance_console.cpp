@@ -152,6 +152,8 @@ private slots:
         QPushButton *button = nullptr;
         QTRY_VERIFY((button = m_desktop->window.findChild<QPushButton *>(QStringLiteral("openAdministration"))) != nullptr);
         QVERIFY(button->isVisible());
+        m_desktop->window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&m_desktop->window));
         QTRY_VERIFY(button->hasFocus()); // Enter opens it
         button->click();
         QTRY_VERIFY(console() != nullptr);

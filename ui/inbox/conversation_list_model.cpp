@@ -284,14 +284,26 @@ QList<std::int64_t> ConversationListModel::serverFound() const
     return m_search.trimmed().isEmpty() ? QList<std::int64_t>{} : m_serverHits.keys();
 }
 
+bool ConversationListModel::serverHasMore() const
+{
+    const QString words = m_search.trimmed();
+    return !words.isEmpty() && m_inbox.serverSearch().words() == words && m_inbox.serverSearch().hasMore();
+}
+
 bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted && m_inbox.cache();
+    // Past what this workstation holds, a search may have more pages on the server.
+    return !parent.isValid() && m_inbox.cache() && (!m_exhausted || serverHasMore());
 }
 
 void ConversationListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent)) {
+        return;
+    }
+    if (m_exhausted) {
+        // The server's next page: what it finds joins the list (setServerHits).
+        m_inbox.serverSearch().more();
         return;
     }
     // The window grows by a page: its keys, then whole rows for the ones not here yet.

@@ -36,6 +36,8 @@ public:
     void reload();
     std::int64_t conversationIdAt(int row) const;
     int rowOf(std::int64_t conversationId) const;
+    // Whether this workstation holds more rows for the view than are loaded.
+    bool holdsMore() const { return !m_exhausted; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -49,6 +51,7 @@ private:
     SearchMatch::Excerpt preview(const model::Conversation &conversation) const;
     void addMatches(const QList<model::Conversation> &rows);
     QList<std::int64_t> serverFound() const;
+    bool serverHasMore() const; // the server has another page for the words searched
 
     client::InboxService &m_inbox;
     client::InboxView m_view = client::InboxView::All;

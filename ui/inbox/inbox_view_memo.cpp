@@ -8,8 +8,13 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListView>
+#include <QTimer>
 
 namespace cb::ui {
+
+namespace {
+constexpr int MaxRestorePages = 20; // of the list's 100 rows: 2,000 conversations down
+} // namespace
 
 WorkspaceMemo InboxView::memo() const
 {
@@ -27,6 +32,8 @@ void InboxView::restore(const WorkspaceMemo &memo)
 {
     m_views->setCurrentIndex(memo.view);
     m_search->setText(memo.search);
+    m_searchPause->stop(); // the person's search, at once: no typing pause to wait for
+    runSearch();
     m_pendingRestore = memo;
     applyPendingRestore(); // now if the cache already lists it, else when it does
 }
@@ -36,7 +43,12 @@ void InboxView::applyPendingRestore()
     if (!m_pendingRestore) {
         return;
     }
-    const int row = m_list->rowOf(m_pendingRestore->conversationId);
+    int row = m_list->rowOf(m_pendingRestore->conversationId);
+    // Scrolled far down before the lock: bring in the pages down to it (a bounded few).
+    for (int page = 0; row < 0 && page < MaxRestorePages && m_list->holdsMore(); ++page) {
+        m_list->fetchMore({});
+        row = m_list->rowOf(m_pendingRestore->conversationId);
+    }
     if (row < 0) {
         return;
     }
