@@ -8,24 +8,11 @@
 #include "server/server_context.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace cb::server {
 
 namespace {
-
-// "staff:3" by their name, "conversation:4" by its patient; other references as they are.
-QString nameOf(store::Database &db, const QString &ref)
-{
-    if (ref.startsWith(QLatin1String("staff:"))) {
-        auto person = db.prepare("SELECT display_name FROM staff_users WHERE id = ?");
-        person.bind(1, std::int64_t(ref.mid(6).toLongLong()));
-        return person.step() ? person.columnText(0) : QString();
-    }
-    if (ref.startsWith(QLatin1String("conversation:"))) {
-        return conversationPatient(db, ref.mid(13).toLongLong());
-    }
-    return {};
-}
 
 HttpResponse noSuchFlag()
 {
@@ -42,32 +29,40 @@ HttpResponse FlagReview::list(const Caller &caller, const QUrlQuery &query)
     }
     const bool all = state == QLatin1String("all");
     store::Database &db = m_context.store().database();
-    auto rows = db.prepare(all ? "SELECT id, kind, actor, subject, created_at_ms, acknowledged_by, acknowledged_at_ms, acknowledged_note "
-                                 "FROM compliance_flags ORDER BY created_at_ms DESC, id DESC LIMIT ?"
-                               : "SELECT id, kind, actor, subject, created_at_ms, acknowledged_by, acknowledged_at_ms, acknowledged_note "
-                                 "FROM compliance_flags WHERE acknowledged_at_ms IS NULL ORDER BY created_at_ms DESC, id DESC LIMIT ?");
+    auto rows = db.prepare(std::string("SELECT id, kind, actor, subject, created_at_ms, acknowledged_by, acknowledged_at_ms, "
+                                       "acknowledged_note FROM compliance_flags ") +
+                           (all ? "" : "WHERE acknowledged_at_ms IS NULL ") + "ORDER BY created_at_ms DESC, id DESC LIMIT ?");
     rows.bind(1, MaxListed);
-    QJsonArray flags;
+    QList<QJsonObject> listed;
+    QSet<QString> refs;
     QJsonArray conversations; // the patients the list names, for "who accessed this patient?"
     while (rows.step()) {
-        const QString actor = rows.columnText(2);
         const QString subject = rows.columnText(3);
         QJsonObject flag{{QStringLiteral("id"), qint64(rows.columnInt64(0))},
                          {QStringLiteral("kind"), rows.columnText(1)},
-                         {QStringLiteral("actor"), actor},
-                         {QStringLiteral("actor_name"), nameOf(db, actor)},
+                         {QStringLiteral("actor"), rows.columnText(2)},
                          {QStringLiteral("subject"), subject},
-                         {QStringLiteral("subject_name"), nameOf(db, subject)},
                          {QStringLiteral("created_at_ms"), qint64(rows.columnInt64(4))}};
+        refs << rows.columnText(2) << subject;
         if (rows.columnInt64(6) > 0) {
-            const QString by = rows.columnText(5);
-            flag.insert(QStringLiteral("acknowledged_by"), by);
-            flag.insert(QStringLiteral("acknowledged_by_name"), nameOf(db, by));
+            flag.insert(QStringLiteral("acknowledged_by"), rows.columnText(5));
             flag.insert(QStringLiteral("acknowledged_at_ms"), qint64(rows.columnInt64(6)));
             flag.insert(QStringLiteral("note"), rows.columnText(7));
+            refs << rows.columnText(5);
         }
         if (subject.startsWith(QLatin1String("conversation:"))) {
             conversations.append(subject.mid(13).toLongLong());
+        }
+        listed.append(flag);
+    }
+    // People and patients by name, as the audit viewer shows them.
+    const QJsonObject names = namesOfReferences(db, refs);
+    QJsonArray flags;
+    for (QJsonObject &flag : listed) {
+        for (const char *field : {"actor", "subject", "acknowledged_by"}) {
+            if (flag.contains(QLatin1String(field))) {
+                flag.insert(QLatin1String(field) + QStringLiteral("_name"), names.value(flag.value(QLatin1String(field)).toString()).toString());
+            }
         }
         flags.append(flag);
     }

@@ -4,6 +4,7 @@
 #include "server/audit/audit_query.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -104,6 +105,49 @@ QJsonArray conversationsOfPatients(store::Database &db, const QString &words, in
         list.append(conversation);
     }
     return list;
+}
+
+QJsonObject namesOfReferences(store::Database &db, const QSet<QString> &refs)
+{
+    QSet<std::int64_t> staff;
+    QSet<std::int64_t> contacts;
+    QSet<std::int64_t> conversations;
+    for (const QString &ref : refs) {
+        if (ref.startsWith(QLatin1String("staff:"))) {
+            staff.insert(ref.mid(6).toLongLong());
+        } else if (ref.startsWith(QLatin1String("contact:"))) {
+            contacts.insert(ref.mid(8).toLongLong());
+        } else if (ref.startsWith(QLatin1String("conversation:"))) {
+            conversations.insert(ref.mid(13).toLongLong());
+        }
+    }
+    QJsonObject names;
+    auto person = db.prepare("SELECT display_name FROM staff_users WHERE id = ?");
+    for (const std::int64_t id : staff) {
+        person.reset();
+        person.bind(1, id);
+        if (person.step()) {
+            names.insert(QStringLiteral("staff:%1").arg(id), person.columnText(0));
+        }
+    }
+    auto patient = db.prepare("SELECT profile_name, wa_id FROM contacts WHERE id = ?");
+    for (const std::int64_t id : contacts) {
+        patient.reset();
+        patient.bind(1, id);
+        if (patient.step()) {
+            names.insert(QStringLiteral("contact:%1").arg(id), patientName(patient));
+        }
+    }
+    // A conversation is one patient's thread: it goes by the patient's name.
+    auto thread = db.prepare("SELECT c.profile_name, c.wa_id FROM conversations v JOIN contacts c ON c.id = v.contact_id WHERE v.id = ?");
+    for (const std::int64_t id : conversations) {
+        thread.reset();
+        thread.bind(1, id);
+        if (thread.step()) {
+            names.insert(QStringLiteral("conversation:%1").arg(id), patientName(thread));
+        }
+    }
+    return names;
 }
 
 } // namespace cb::server

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 #include <cstdint>
@@ -23,6 +25,9 @@ QString patientName(const store::Statement &row);
 QString conversationPatient(store::Database &db, std::int64_t conversationId);
 // Adds "patient" to each {conversation_id, ...} of `conversations`.
 void namePatients(store::Database &db, QJsonArray &conversations);
+// {reference: name} for each "staff:<id>", "contact:<id>" and "conversation:<id>" of
+// `refs` that still exists (a conversation by its patient); other references are skipped.
+QJsonObject namesOfReferences(store::Database &db, const QSet<QString> &refs);
 // The ids of {conversation_id, ...} entries: what an audit event says a list showed.
 QJsonArray conversationIds(const QJsonArray &conversations);
 // Adds "patient" to each legal hold {contact_id | conversation_id, ...}; returns the

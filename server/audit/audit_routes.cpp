@@ -92,50 +92,19 @@ HttpResponse namesNobody(const QString &code)
                                                                  : QStringLiteral("no patient matches that name or number"));
 }
 
-// Display names for the staff, contacts and conversations the events name (actor or target).
+// Display names for the staff, contacts and conversations the events name (actor or
+// target), and for the patients the filter asked about.
 QJsonObject namesFor(store::Database &db, const QList<audit::AuditEvent> &events, const QList<std::int64_t> &patients)
 {
-    QSet<std::int64_t> staff;
-    QSet<std::int64_t> contacts(patients.begin(), patients.end());
-    QSet<std::int64_t> conversations;
+    QSet<QString> refs;
     for (const audit::AuditEvent &event : events) {
-        for (const QString &ref : {event.actor, event.target}) {
-            if (ref.startsWith(QLatin1String("staff:"))) {
-                staff.insert(ref.mid(6).toLongLong());
-            } else if (ref.startsWith(QLatin1String("contact:"))) {
-                contacts.insert(ref.mid(8).toLongLong());
-            } else if (ref.startsWith(QLatin1String("conversation:"))) {
-                conversations.insert(ref.mid(13).toLongLong());
-            }
-        }
+        refs.insert(event.actor);
+        refs.insert(event.target);
     }
-    QJsonObject names;
-    auto person = db.prepare("SELECT display_name FROM staff_users WHERE id = ?");
-    for (const std::int64_t id : staff) {
-        person.reset();
-        person.bind(1, id);
-        if (person.step()) {
-            names.insert(QStringLiteral("staff:%1").arg(id), person.columnText(0));
-        }
+    for (const std::int64_t id : patients) {
+        refs.insert(QStringLiteral("contact:%1").arg(id));
     }
-    auto patient = db.prepare("SELECT profile_name, wa_id FROM contacts WHERE id = ?");
-    for (const std::int64_t id : contacts) {
-        patient.reset();
-        patient.bind(1, id);
-        if (patient.step()) {
-            names.insert(QStringLiteral("contact:%1").arg(id), patientName(patient));
-        }
-    }
-    // A conversation is one patient's thread: it goes by the patient's name.
-    auto thread = db.prepare("SELECT c.profile_name, c.wa_id FROM conversations v JOIN contacts c ON c.id = v.contact_id WHERE v.id = ?");
-    for (const std::int64_t id : conversations) {
-        thread.reset();
-        thread.bind(1, id);
-        if (thread.step()) {
-            names.insert(QStringLiteral("conversation:%1").arg(id), patientName(thread));
-        }
-    }
-    return names;
+    return namesOfReferences(db, refs);
 }
 
 // The verification under way and who waits for its answer.
