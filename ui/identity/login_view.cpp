@@ -38,8 +38,7 @@ QLabel *explanation(const QString &text, QWidget *parent)
 }
 
 // The page's main button: default (Enter), right-aligned, with Back on the left
-// when there is a step to go back to; then the stretch that keeps the page at
-// the top of the shared stack.
+// when there is a step to go back to.
 QPushButton *addSubmitButton(QWidget *page, QVBoxLayout *layout, const QString &text, const char *name,
                              QPushButton *back = nullptr)
 {
@@ -53,7 +52,6 @@ QPushButton *addSubmitButton(QWidget *page, QVBoxLayout *layout, const QString &
     row->addStretch();
     row->addWidget(button);
     layout->addLayout(row);
-    layout->addStretch();
     return button;
 }
 
@@ -253,24 +251,19 @@ QWidget *LoginView::buildEnrolmentPage()
     return page;
 }
 
-void LoginView::showPage(int index)
-{
-    m_pages->setCurrentIndex(index);
-}
-
 void LoginView::onStateChanged(State state)
 {
     const State previous = std::exchange(m_lastState, state);
     switch (state) {
     case State::AwaitingCode:
-        showPage(1);
+        m_pages->setCurrentIndex(1);
         m_code->setFocus();
         break;
     case State::AwaitingEnrolment: {
         const auto &challenge = m_session.challenge();
         m_qr->setPixmap(QPixmap::fromImage(qrCodeImage(challenge.enrolmentUri, 5)));
         m_manualKey->setText(grouped(challenge.enrolmentKey));
-        showPage(2);
+        m_pages->setCurrentIndex(2);
         m_enrolCode->setFocus();
         break;
     }
@@ -283,7 +276,7 @@ void LoginView::onStateChanged(State state)
             m_error->hide();
         }
         m_password->clear();
-        showPage(0);
+        m_pages->setCurrentIndex(0);
         (m_username->text().isEmpty() ? m_username : m_password)->setFocus();
         break;
     }

@@ -32,7 +32,6 @@ private:
     QWidget *buildCodePage();
     QWidget *buildEnrolmentPage();
     void onStateChanged(client::SessionManager::State state);
-    void showPage(int index);
     void onBusyChanged(bool busy);
     void showError(const QString &text);
 
