@@ -112,12 +112,17 @@ void SessionManager::submitEnrolmentCode(const QString &code)
 
 void SessionManager::cancelSignIn()
 {
+    closeCache(); // the code was sent and the cache is opening: stop there
+    setBusy(false);
     m_challenge = {};
     setState(State::SignedOut);
 }
 
 void SessionManager::completeSignIn(const ServerConnection::Reply &reply)
 {
+    if (m_state != State::AwaitingCode && m_state != State::AwaitingEnrolment) {
+        return; // the person went back while the code was checked
+    }
     const auto signedIn = api::SignInDto::fromJson(reply.body);
     if (!reply.ok() || !signedIn) {
         setBusy(false);
@@ -153,7 +158,11 @@ void SessionManager::openCache(QByteArray serverSecret, std::function<void(bool)
 {
     const crypto::SecretBytes server = crypto::SecretBytes::takeFrom(serverSecret);
     auto serverHalf = std::make_shared<crypto::SecretBytes>(server.clone());
-    m_parts.device.withDeviceSecret([this, serverHalf, done](Keychain::Result device) {
+    const std::uint64_t ticket = ++m_openTicket;
+    m_parts.device.withDeviceSecret([this, serverHalf, done, ticket](Keychain::Result device) {
+        if (ticket != m_openTicket) {
+            return; // signed out or cancelled while the keychain answered
+        }
         if (device.status != Keychain::Status::Ok) {
             // Fail closed: no keychain, no cache, no session on this workstation.
             m_parts.server.post(QStringLiteral("/api/v1/me/logout"), {}, [](const ServerConnection::Reply &) {});
@@ -163,22 +172,26 @@ void SessionManager::openCache(QByteArray serverSecret, std::function<void(bool)
             done(false);
             return;
         }
-        try {
-            const crypto::SecretBytes key = LocalCache::deriveKey(device.secret, *serverHalf, m_user.username);
-            m_cache = LocalCache::open(LocalCache::pathFor(m_parts.cacheDir, m_user.username), key);
-            done(true);
-        } catch (const store::StoreError &error) {
-            log::logger("store")->error("cannot open the local cache: {}", error.what());
-            m_parts.server.clearToken();
-            setState(State::SignedOut);
-            emit failed(error.userMessage());
-            done(false);
-        }
+        crypto::SecretBytes key = LocalCache::deriveKey(device.secret, *serverHalf, m_user.username);
+        m_opener.open(LocalCache::pathFor(m_parts.cacheDir, m_user.username), std::move(key),
+                      [this, done](std::unique_ptr<LocalCache> cache, const std::optional<store::StoreError> &error) {
+                          if (error) {
+                              m_parts.server.clearToken();
+                              setState(State::SignedOut);
+                              emit failed(error->userMessage());
+                              done(false);
+                              return;
+                          }
+                          m_cache = std::move(cache);
+                          done(true);
+                      });
     });
 }
 
 void SessionManager::closeCache()
 {
+    ++m_openTicket;
+    m_opener.cancel(); // an open under way (sign-in, unlock) is no longer wanted
     if (m_cache) {
         emit cacheClosing();
     }
@@ -205,11 +218,12 @@ void SessionManager::unlock(const QString &password)
     setBusy(true);
     m_parts.server.post(QStringLiteral("/api/v1/me/unlock"), {{QStringLiteral("password"), password}},
                         [this](const ServerConnection::Reply &reply) {
+                            if (m_state != State::Locked) {
+                                return; // signed out (or ended by the server) meanwhile
+                            }
                             if (!reply.ok()) {
                                 setBusy(false);
-                                if (m_state == State::Locked) { // a session error already signed us out
-                                    emit failed(ServerConnection::describe(reply));
-                                }
+                                emit failed(ServerConnection::describe(reply));
                                 return;
                             }
                             QByteArray secret = QByteArray::fromBase64(
@@ -245,6 +259,7 @@ void SessionManager::signOutThen(std::function<void()> done)
     m_user = {};
     m_sessionId.clear();
     m_challenge = {};
+    setBusy(false); // an unlock under way was cancelled with the cache
     setState(State::SignedOut);
 }
 
@@ -265,7 +280,11 @@ void SessionManager::endByServer(const QString &reason)
     ServerConnection::Reply reply;
     reply.errorCode = reason;
     endLocally(ServerConnection::describe(reply));
-    // The server already destroyed its halves of the keys; the files go too.
+    // The server already destroyed its halves of the keys; the files go too, once
+    // an open still under way has closed them.
+    if (reason == QLatin1String("device_wiped") || reason == QLatin1String("user_disabled")) {
+        m_opener.cancelAndWait();
+    }
     if (reason == QLatin1String("device_wiped")) {
         const QDir caches(m_parts.cacheDir);
         for (const QString &name : caches.entryList({QStringLiteral("*.db*")}, QDir::Files)) {

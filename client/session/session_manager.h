@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/session/cache_opener.h"
 #include "client/session/device_identity.h"
 #include "client/session/local_cache.h"
 #include "client/net/server_connection.h"
@@ -93,6 +94,8 @@ private:
     api::LoginChallengeDto m_challenge;
     std::unique_ptr<LocalCache> m_cache;
     std::int64_t m_lastActivityReportMs = 0;
+    std::uint64_t m_openTicket = 0; // moves on whenever a cache being opened is no longer wanted
+    CacheOpener m_opener; // last: an open under way ends before the rest is destroyed
 };
 
 } // namespace cb::client

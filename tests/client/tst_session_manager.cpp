@@ -35,6 +35,7 @@ private:
     std::unique_ptr<cb::client::ServerConnection> m_connection;
     std::unique_ptr<SessionManager> m_session;
     QString m_totpKey;
+    QStringList m_recoveryCodes; // later sign-ins in the same 30 s need a code of their own
 
     QString cachePath() const
     {
@@ -87,6 +88,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), State::Active, 15000);
         QCOMPARE(codes.size(), 1);
         QCOMPARE(codes.first().first().toStringList().size(), 10);
+        m_recoveryCodes = codes.first().first().toStringList();
         QCOMPARE(m_session->user().username, QStringLiteral("nurse.lee"));
         QCOMPARE(m_session->policy().lockAfterIdleSeconds, 600);
         QVERIFY(m_session->cache() != nullptr);
@@ -151,6 +153,46 @@ private slots:
         QVERIFY(!m_session->cache()->recreated());
         m_session->signOut();
         QCOMPARE(m_session->state(), State::SignedOut);
+    }
+
+    // "Sign out" on the lock screen right after the password: the unlock's answer
+    // (and the cache it would open on a worker thread) comes after the person left.
+    void signingOutDuringAnUnlockOpensNothing()
+    {
+        m_session->submitPassword(QStringLiteral("nurse.lee"), Password);
+        QTRY_COMPARE(m_session->state(), State::AwaitingCode);
+        m_session->submitCode(m_recoveryCodes.takeFirst());
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), State::Active, 15000);
+        m_session->lock(QStringLiteral("manual"));
+        QSignalSpy states(m_session.get(), &SessionManager::stateChanged);
+        m_session->unlock(Password);
+        QVERIFY(m_session->busy());
+        m_session->signOut();
+        QCOMPARE(m_session->state(), State::SignedOut);
+        QVERIFY(!m_session->busy());
+        // Let whatever the server answers to the unlock land, then look again.
+        QTest::qWait(2500);
+        QCOMPARE(states.size(), 1); // SignedOut, and nothing after it
+        QCOMPARE(m_session->state(), State::SignedOut);
+        QVERIFY(m_session->cache() == nullptr);
+        QVERIFY(!m_connection->hasToken());
+        QVERIFY(!m_session->busy());
+    }
+
+    // The same during a sign-in: "Back" on the code page once the code was sent.
+    void goingBackDuringASignInOpensNothing()
+    {
+        m_session->submitPassword(QStringLiteral("nurse.lee"), Password);
+        QTRY_COMPARE(m_session->state(), State::AwaitingCode);
+        QSignalSpy states(m_session.get(), &SessionManager::stateChanged);
+        m_session->submitCode(m_recoveryCodes.takeFirst());
+        m_session->cancelSignIn();
+        QCOMPARE(m_session->state(), State::SignedOut);
+        QTest::qWait(2500);
+        QCOMPARE(states.size(), 1);
+        QCOMPARE(m_session->state(), State::SignedOut);
+        QVERIFY(m_session->cache() == nullptr);
+        QVERIFY(!m_session->busy());
     }
 };
 
