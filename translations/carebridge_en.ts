@@ -2780,6 +2780,11 @@ Secure messaging for clinic staff.</source>
         <source>Secure message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <comment>an internal note&apos;s preview in the list</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::NewAboveBar</name>

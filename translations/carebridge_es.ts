@@ -2781,6 +2781,11 @@ Mensajería segura para el personal de la clínica.</translation>
         <source>Secure message</source>
         <translation>Mensaje seguro</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <comment>an internal note&apos;s preview in the list</comment>
+        <translation>Nota: %1</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::NewAboveBar</name>

@@ -308,6 +308,20 @@ private slots:
                            {QStringLiteral("mentions"), QJsonArray{qint64(ninaId)}}},
                           m_franToken).status, 202);
         QTRY_COMPARE_WITH_TIMEOUT(views->tabText(4), QStringLiteral("@ 1"), 5000);
+        // The list says it is a note, not something the patient was sent.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_desktop->inbox.cache()->conversation(open)->preview, QStringLiteral("@nina booked for Tuesday"), 5000);
+        inbox()->listModel()->reload();
+        bool shownAsNote = false;
+        for (int row = 0; row < inbox()->listModel()->rowCount(); ++row) {
+            const QModelIndex index = inbox()->listModel()->index(row, 0);
+            if (index.data(cb::ui::ConversationListModel::ConversationIdRole).toLongLong() == open) {
+                QCOMPARE(index.data(cb::ui::ConversationListModel::PreviewRole).toString(),
+                         QStringLiteral("Note: @nina booked for Tuesday"));
+                shownAsNote = true;
+            }
+        }
+        QVERIFY(shownAsNote);
         QVERIFY2(views->sizeHint().width() <= views->width(), "all five views fit the list's width, without scroll arrows");
         QTest::keyClick(inbox(), Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(views->currentIndex(), 4);

@@ -22,6 +22,9 @@ private slots:
         QCOMPARE(MessageWords::preview(QStringLiteral("reaction"), QStringLiteral("👍")), QStringLiteral("Reacted 👍"));
         // Text, and a kind this desktop does not know yet, show as stored.
         QCOMPARE(MessageWords::preview(QStringLiteral("text"), QStringLiteral("See you Tuesday")), QStringLiteral("See you Tuesday"));
+        // A colleague's internal note is never mistaken for what the patient was told.
+        QCOMPARE(MessageWords::preview(QStringLiteral("note"), QStringLiteral("booked for Tuesday")),
+                 QStringLiteral("Note: booked for Tuesday"));
         QCOMPARE(MessageWords::preview(QStringLiteral("hologram"), QStringLiteral("[hologram]")), QStringLiteral("[hologram]"));
         QCOMPARE(MessageWords::preview(QString(), QStringLiteral("older server")), QStringLiteral("older server"));
         QVERIFY(MessageWords::attachmentKind(QStringLiteral("text")).isEmpty());
@@ -36,7 +39,9 @@ private slots:
         const QString photo = MessageWords::preview(QStringLiteral("image"), QStringLiteral("[image]"));
         const QString link = MessageWords::preview(QStringLiteral("portal_link"), QStringLiteral("Secure portal link sent"));
         const QString code = MessageWords::preview(QStringLiteral("portal_code"), QStringLiteral("Verification code for the secure portal sent"));
+        const QString note = MessageWords::preview(QStringLiteral("note"), QStringLiteral("cita el martes"));
         QCoreApplication::removeTranslator(&spanish);
+        QCOMPARE(note, QStringLiteral("Nota: cita el martes"));
         QCOMPARE(photo, QStringLiteral("Foto"));
         QVERIFY2(link.contains(QStringLiteral("portal seguro")), qPrintable(link));
         QVERIFY2(!code.contains(QStringLiteral("sent")), qPrintable(code));

@@ -43,6 +43,10 @@ QString MessageWords::preview(const QString &kind, const QString &preview)
     if (kind == QLatin1String("contacts")) {
         return tr("Shared a contact");
     }
+    if (kind == QLatin1String("note")) {
+        // Staff only: never to be taken for what the patient was told.
+        return tr("Note: %1", "an internal note's preview in the list").arg(preview);
+    }
     if (kind == QLatin1String("unsupported")) {
         return tr("A kind of message Carebridge cannot show");
     }
