@@ -26,17 +26,18 @@ build_packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
   libboost1.81-dev rapidjson-dev libssl-dev ccache
   qtkeychain-qt6-dev libsodium-dev libspdlog-dev libfmt-dev libqrencode-dev libzxcvbn-dev liboath-dev libsystemd-dev
-  libphonenumber8 libprotobuf-dev libabsl-dev
+  libphonenumber8 libprotobuf-dev libabsl-dev libpq-dev
   # The Debian packages (scripts/package.sh) and their judges.
   debhelper dpkg-dev lintian appstream desktop-file-utils systemd
 )
 # Real parts for the tests: the sqlcipher shell (interop), oathtool (TOTP interop),
 # gnome-keyring on a private D-Bus session, Xvfb for screenshots, openssl for test certs,
 # zbarimg to read the enrolment QR code as a phone would; Debian's Chromium for the
-# patient-portal browser tests (tests/e2e drives /usr/bin/chromium, never a downloaded one).
+# patient-portal browser tests (tests/e2e drives /usr/bin/chromium, never a downloaded one);
+# Debian's PostgreSQL 15, which the PostgreSQL store's tests start in a temporary folder.
 test_packages=(
   oathtool gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth openssl procps curl zbar-tools
-  fonts-dejavu-core chromium qt6-translations-l10n
+  fonts-dejavu-core chromium qt6-translations-l10n postgresql-15
 )
 # Node.js may come from a non-Debian package (nodesource's nodejs bundles npm), so look
 # for the commands, not for Debian's packages: installing Debian's npm beside it would clash.
