@@ -19,6 +19,10 @@ struct ServerKeys
     crypto::SecretBytes auditSigningSeed; // 9: Ed25519 seed that signs the audit trail's checkpoints
     crypto::SecretBytes backup;         // 10: base of each backup's own store key (BackupKeys)
     crypto::SecretBytes deviceKeyring;  // 11: secretbox key for the device keyring file (DeviceKeyring)
+    // The PostgreSQL store's patient fields (store/postgres/PatientFields):
+    crypto::SecretBytes pgFieldSeal;    // 12: AEAD key of every patient field written to PostgreSQL
+    crypto::SecretBytes pgLookupHash;   // 13: keyed hash of exact lookups (numbers, wamids)
+    crypto::SecretBytes pgSearchWords;  // 14: keyed hash of search words' prefixes
 
     static ServerKeys derive(const crypto::SecretBytes &masterKey);
 };

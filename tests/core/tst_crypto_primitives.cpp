@@ -1,3 +1,4 @@
+#include "core/crypto/aead_box.h"
 #include "core/crypto/key_derivation.h"
 #include "core/crypto/keyed_hash.h"
 #include "core/crypto/password_hash.h"
@@ -118,6 +119,29 @@ private slots:
         const auto empty = box.open(box.seal(QByteArray()));
         QVERIFY(empty.has_value() && empty->isEmpty());
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, SecretBox(SecretBytes::random(16)));
+    }
+
+    void aeadBoxBindsItsAssociatedDataAndDetectsTampering()
+    {
+        const AeadBox box(SecretBytes::random(32));
+        const QByteArray sealed = box.seal(QByteArray("Zoe's test results"), QByteArray("messages.body"));
+        QCOMPARE(qsizetype(sealed.size()), qsizetype(AeadBox::Overhead) + 18);
+        QVERIFY(!sealed.contains("results"));
+        QCOMPARE(box.open(sealed, QByteArray("messages.body")).value_or(QByteArray()), QByteArray("Zoe's test results"));
+        QVERIFY(box.seal(QByteArray("same"), "x") != box.seal(QByteArray("same"), "x")); // fresh nonce
+        // Moved to another place, it does not open.
+        QVERIFY(!box.open(sealed, QByteArray("contacts.name")).has_value());
+        QVERIFY(!box.open(sealed, QByteArray()).has_value());
+        for (int position : {0, 30, int(sealed.size()) - 1}) {
+            QByteArray tampered = sealed;
+            tampered[position] = char(tampered[position] ^ 0x01);
+            QVERIFY2(!box.open(tampered, QByteArray("messages.body")).has_value(), "a flipped bit must not open");
+        }
+        QVERIFY(!box.open(sealed.left(39), QByteArray("messages.body")).has_value());
+        QVERIFY(!AeadBox(SecretBytes::random(32)).open(sealed, QByteArray("messages.body")).has_value());
+        const auto empty = box.open(box.seal(QByteArray(), "x"), "x");
+        QVERIFY(empty.has_value() && empty->isEmpty());
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, AeadBox(SecretBytes::random(16)));
     }
 
     void randomTokensAreUrlSafeAndUnique()
