@@ -27,6 +27,7 @@ public:
     static Migrator fromDirectory(const QString &directory);
 
     int latestVersion() const;
+    const std::vector<Migration> &migrations() const { return m_migrations; }
     // Returns the number of migrations applied; throws StoreError (TooNew, Sql …).
     int migrate(Database &db) const;
 

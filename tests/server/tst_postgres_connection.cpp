@@ -1,9 +1,12 @@
 #include "core/store/store_error.h"
 #include "server/store/postgres/pg_connection.h"
+#include "server/store/postgres/pg_migrator.h"
 #include "server/store/postgres/pg_placeholders.h"
 #include "tests/support/postgres_process.h"
 
 #include <QtTest>
+
+#include <thread>
 
 using cb::store::StoreError;
 namespace pg = cb::store::pg;
@@ -206,6 +209,56 @@ private slots:
                            "target_session_attrs=read-write connect_timeout=2")
                 .arg(socket));
         QCOMPARE(connection.queryText("SELECT pg_is_in_recovery()::text"), QStringLiteral("false"));
+    }
+
+    // Two nodes start at once on an empty database: one migrates, the other
+    // waits and finds nothing left to do; every step is applied once.
+    void nodesStartingTogetherMigrateOnce()
+    {
+        QCOMPARE(m_postgres.psql(QStringLiteral("CREATE DATABASE migrating")), 0);
+        const cb::store::Migrator migrator({{1, QStringLiteral("first"), "CREATE TABLE staff (id bigint PRIMARY KEY)"},
+                                            {2, QStringLiteral("slow"),
+                                             "SELECT pg_sleep(0.3); CREATE TABLE visits (id bigint PRIMARY KEY)"},
+                                            {3, QStringLiteral("third"), "ALTER TABLE staff ADD COLUMN name bytea"}});
+        int applied[2] = {-1, -1};
+        QString errors[2];
+        std::thread nodes[2];
+        for (int node = 0; node < 2; ++node) {
+            nodes[node] = std::thread([&, node] {
+                try {
+                    auto connection = pg::Connection::open(m_postgres.url(QStringLiteral("migrating")));
+                    applied[node] = pg::migrate(connection, migrator.migrations());
+                } catch (const StoreError &error) {
+                    errors[node] = QString::fromUtf8(error.what());
+                }
+            });
+        }
+        for (std::thread &node : nodes) {
+            node.join();
+        }
+        QVERIFY2(errors[0].isEmpty() && errors[1].isEmpty(), qPrintable(errors[0] + errors[1]));
+        QCOMPARE(applied[0] + applied[1], 3);
+        QVERIFY(applied[0] == 0 || applied[1] == 0);
+        auto connection = pg::Connection::open(m_postgres.url(QStringLiteral("migrating")));
+        QCOMPARE(connection.queryInt("SELECT count(*) FROM schema_migrations"), 3);
+        QCOMPARE(pg::migrate(connection, migrator.migrations()), 0);
+
+        // A failing step leaves nothing of itself, and says which step it was.
+        const cb::store::Migrator broken({migrator.migrations()[0], migrator.migrations()[1], migrator.migrations()[2],
+                                          {4, QStringLiteral("half_done"),
+                                           "CREATE TABLE notes (id bigint); INSERT INTO nowhere VALUES (1)"}});
+        const QString failed = errorOf([&] { pg::migrate(connection, broken.migrations()); });
+        QVERIFY2(failed.contains(QLatin1String("migration 4 (half_done)")), qPrintable(failed));
+        QCOMPARE(connection.queryInt("SELECT count(*) FROM pg_tables WHERE tablename = 'notes'"), 0);
+        QCOMPARE(connection.queryInt("SELECT max(version) FROM schema_migrations"), 3);
+
+        // A schema from a newer Carebridge is refused, not half-used.
+        StoreError::Kind kind = StoreError::Kind::Sql;
+        const cb::store::Migrator older({migrator.migrations()[0], migrator.migrations()[1]});
+        errorOf([&] { pg::migrate(connection, older.migrations()); }, &kind);
+        QCOMPARE(kind, StoreError::Kind::TooNew);
+        // The lock went with each run: another node may migrate now.
+        QCOMPARE(connection.queryInt("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"), 0);
     }
 
     // Last: the server goes away under an open connection (a failover, a crash).
