@@ -21,7 +21,11 @@ QString socketDir(const QTemporaryDir &dir)
 }
 } // namespace
 
-PostgresProcess::PostgresProcess() : m_asNobody(::geteuid() == 0)
+PostgresProcess::PostgresProcess()
+    // Under root the cluster belongs to nobody, who must reach its folder: /tmp,
+    // whatever TMPDIR names (it may sit in root's private home).
+    : m_dir(::geteuid() == 0 ? QStringLiteral("/tmp/cb-postgres-XXXXXX") : QDir::tempPath() + QStringLiteral("/cb-postgres-XXXXXX")),
+      m_asNobody(::geteuid() == 0)
 {
     m_server.setProcessChannelMode(QProcess::MergedChannels);
 }
