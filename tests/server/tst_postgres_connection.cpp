@@ -133,6 +133,20 @@ private slots:
         // Binding past the statement's parameters is refused before anything runs.
         const QString bind = errorOf([&] { connection.prepare("SELECT ?").bind(2, 1); }, &kind);
         QVERIFY2(bind.contains(QLatin1String("parameter 2 of 1")), qPrintable(bind));
+        // Reading a column past the last row, or past the last column, is refused too.
+        const QString noRow = errorOf([&] {
+            auto row = connection.prepare("SELECT 1");
+            row.step();
+            row.step();
+            row.columnInt64(0);
+        });
+        QVERIFY2(noRow.contains(QLatin1String("no row")), qPrintable(noRow));
+        const QString noColumn = errorOf([&] {
+            auto row = connection.prepare("SELECT 1");
+            row.step();
+            row.columnText(1);
+        });
+        QVERIFY2(noColumn.contains(QLatin1String("no such column")), qPrintable(noColumn));
     }
 
     void aTransactionCommitsWholeOrLeavesNothing()

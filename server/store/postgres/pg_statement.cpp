@@ -158,14 +158,23 @@ int Statement::columnCount() const
     return m_result ? PQnfields(m_result) : 0;
 }
 
+const char *Statement::value(int column) const
+{
+    if (!m_result || m_row < 0 || m_row >= PQntuples(m_result) || column < 0 || column >= PQnfields(m_result)) {
+        throw StoreError(StoreError::Kind::Sql, "column " + std::to_string(column) + ": no such column or no row");
+    }
+    return PQgetvalue(m_result, m_row, column);
+}
+
 bool Statement::isNull(int column) const
 {
+    value(column); // checks the row and column
     return PQgetisnull(m_result, m_row, column) != 0;
 }
 
 std::int64_t Statement::columnInt64(int column) const
 {
-    const char *text = PQgetvalue(m_result, m_row, column);
+    const char *text = value(column);
     if (text[0] == 't' && text[1] == '\0') { // boolean columns read as 1 and 0, as on SQLite
         return 1;
     }
@@ -174,12 +183,13 @@ std::int64_t Statement::columnInt64(int column) const
 
 double Statement::columnDouble(int column) const
 {
-    return std::strtod(PQgetvalue(m_result, m_row, column), nullptr);
+    return std::strtod(value(column), nullptr);
 }
 
 QString Statement::columnText(int column) const
 {
-    return QString::fromUtf8(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
+    const char *text = value(column);
+    return QString::fromUtf8(text, PQgetlength(m_result, m_row, column));
 }
 
 QByteArray Statement::columnBlob(int column) const
@@ -187,7 +197,7 @@ QByteArray Statement::columnBlob(int column) const
     // Text results carry bytea as "\x" and hex digits.
     std::size_t length = 0;
     unsigned char *bytes =
-        PQunescapeBytea(reinterpret_cast<const unsigned char *>(PQgetvalue(m_result, m_row, column)), &length);
+        PQunescapeBytea(reinterpret_cast<const unsigned char *>(value(column)), &length);
     if (!bytes) {
         throw StoreError(StoreError::Kind::Sql, "column " + std::to_string(column) + " is not bytea");
     }

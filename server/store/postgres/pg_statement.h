@@ -64,6 +64,7 @@ private:
         QByteArray value;
     };
     Parameter &parameter(int index);
+    const char *value(int column) const; // the current row's, checked
     void execute();
     void clearResult() noexcept;
 
