@@ -111,7 +111,13 @@ std::optional<model::Conversation> InboxStore::conversation(std::int64_t id) con
 
 QList<model::Conversation> InboxStore::conversations(int limit, int offset) const
 {
-    auto row = m_db.prepare(std::string(ConversationColumns) + "ORDER BY v.last_message_at_ms DESC, v.id DESC LIMIT ? OFFSET ?");
+    // The page's ids come from the activity index alone; only they are joined.
+    // OFFSET on the joined query joined (and looked up the portal link of) every
+    // row it skipped: 20,000 for a busy clinic's last page, 410,000 for a whole
+    // snapshot (issue 22).
+    auto row = m_db.prepare(std::string(ConversationColumns) +
+                            "WHERE v.id IN (SELECT id FROM conversations ORDER BY last_message_at_ms DESC, id DESC "
+                            "LIMIT ? OFFSET ?) ORDER BY v.last_message_at_ms DESC, v.id DESC");
     row.bindAll(limit, offset);
     QList<model::Conversation> list;
     while (row.step()) {
