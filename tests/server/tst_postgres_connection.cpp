@@ -1,7 +1,7 @@
 #include "core/store/store_error.h"
 #include "server/store/postgres/pg_connection.h"
 #include "server/store/postgres/pg_migrator.h"
-#include "server/store/postgres/pg_placeholders.h"
+#include "server/store/postgres/pg_parameters.h"
 #include "tests/support/postgres_process.h"
 
 #include <QtTest>
@@ -52,11 +52,11 @@ private slots:
     void questionMarksBecomeNumberedParametersOutsideQuotes()
     {
         int count = 0;
-        QCOMPARE(pg::numberedPlaceholders("SELECT ? FROM t WHERE a = '?' AND \"b?\" = ? /* ? */ AND c = 'it''s ?' -- ?\nAND d = ?",
+        QCOMPARE(pg::numberedParameters("SELECT ? FROM t WHERE a = '?' AND \"b?\" = ? /* ? */ AND c = 'it''s ?' -- ?\nAND d = ?",
                                           &count),
                  std::string("SELECT $1 FROM t WHERE a = '?' AND \"b?\" = $2 /* ? */ AND c = 'it''s ?' -- ?\nAND d = $3"));
         QCOMPARE(count, 3);
-        QCOMPARE(pg::numberedPlaceholders("SELECT 1", &count), std::string("SELECT 1"));
+        QCOMPARE(pg::numberedParameters("SELECT 1", &count), std::string("SELECT 1"));
         QCOMPARE(count, 0);
 
         auto connection = pg::Connection::open(m_postgres.url());

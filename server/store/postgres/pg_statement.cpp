@@ -1,7 +1,7 @@
 #include "server/store/postgres/pg_statement.h"
 
 #include "server/store/postgres/pg_error.h"
-#include "server/store/postgres/pg_placeholders.h"
+#include "server/store/postgres/pg_parameters.h"
 
 #include <libpq-fe.h>
 
@@ -20,7 +20,7 @@ constexpr Oid ByteaOid = 17;
 Statement::Statement(pg_conn *conn, std::string_view sql) : m_conn(conn)
 {
     int count = 0;
-    m_sql = numberedPlaceholders(sql, &count);
+    m_sql = numberedParameters(sql, &count);
     m_parameters.resize(std::size_t(count));
 }
 

@@ -1,8 +1,8 @@
-#include "server/store/postgres/pg_placeholders.h"
+#include "server/store/postgres/pg_parameters.h"
 
 namespace cb::store::pg {
 
-std::string numberedPlaceholders(std::string_view sql, int *count)
+std::string numberedParameters(std::string_view sql, int *count)
 {
     std::string out;
     out.reserve(sql.size() + 16);

@@ -9,6 +9,6 @@ namespace cb::store::pg {
 // parameters `$1, $2, …`. Rewrites each `?` outside string literals, quoted
 // identifiers and comments, so one SQL text serves both engines (issue 23).
 // `count` receives how many parameters the statement has.
-std::string numberedPlaceholders(std::string_view sql, int *count = nullptr);
+std::string numberedParameters(std::string_view sql, int *count = nullptr);
 
 } // namespace cb::store::pg
