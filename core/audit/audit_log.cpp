@@ -7,8 +7,6 @@
 #include "core/store/database.h"
 #include "core/store/transaction.h"
 
-#include <sqlite3.h>
-
 #include <optional>
 
 #include <QJsonDocument>
@@ -48,10 +46,11 @@ QByteArray AuditLog::hashOf(const AuditEvent &event, const QByteArray &previousH
 
 std::int64_t AuditLog::append(AuditEvent event)
 {
-    // Reading the head and writing after it must be one transaction: another
-    // process (a backup, the CLI) may append to the same trail.
+    // Reading the head and writing after it must be one write transaction:
+    // another process (a backup, the CLI, another node on PostgreSQL) may append
+    // to the same trail, and the write lock makes it wait its turn.
     std::optional<store::Transaction> own;
-    if (sqlite3_get_autocommit(m_db.handle()) != 0) {
+    if (!m_db.inTransaction()) {
         own.emplace(m_db);
     }
     auto last = m_db.prepare("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
@@ -100,6 +99,9 @@ QString withoutSpace(QString sql)
 
 QString AuditLog::schemaProblem() const
 {
+    if (m_db.engine() == store::Database::Engine::PostgreSql) {
+        return postgresSchemaProblem();
+    }
     auto rows = m_db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = 'audit_events' AND type IN ('table', 'trigger')");
     QHash<QString, QString> found;
     while (rows.step()) {
@@ -119,13 +121,40 @@ QString AuditLog::schemaProblem() const
     return {};
 }
 
+QString AuditLog::postgresSchemaProblem() const
+{
+    // PostgreSQL's columns hold only their declared type, so the types, the
+    // three triggers and that none of them is disabled are what can change.
+    auto columns = m_db.prepare("SELECT string_agg(column_name || ' ' || data_type || ' ' || is_nullable, ', ' "
+                                "ORDER BY ordinal_position) FROM information_schema.columns "
+                                "WHERE table_schema = current_schema() AND table_name = 'audit_events'");
+    const QString expected = QStringLiteral(
+        "seq bigint NO, at bigint NO, actor text NO, action text NO, target text NO, detail text NO, prev_hash bytea NO, "
+        "hash bytea NO");
+    if (!columns.step() || columns.columnText(0) != expected) {
+        return QStringLiteral("the audit_events table's definition changed");
+    }
+    auto triggers = m_db.prepare("SELECT count(*) FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
+                                 "WHERE t.tgrelid = to_regclass('audit_events') AND t.tgenabled IN ('O', 'A') "
+                                 "AND p.proname = 'refuse_change' AND t.tgname IN ('audit_events_no_update', "
+                                 "'audit_events_no_delete', 'audit_events_no_truncate')");
+    if (!triggers.step() || triggers.columnInt64(0) != 3) {
+        return QStringLiteral("the audit_events triggers changed");
+    }
+    return {};
+}
+
 AuditLog::Verification AuditLog::verify() const
 {
     Verification result;
-    auto rows = m_db.prepare("SELECT seq, at, actor, action, target, detail, prev_hash, hash, "
-                             "typeof(at) = 'integer' AND typeof(actor) = 'text' AND typeof(action) = 'text' AND "
-                             "typeof(target) = 'text' AND typeof(detail) = 'text' AND typeof(prev_hash) = 'blob' AND "
-                             "typeof(hash) = 'blob' FROM audit_events ORDER BY seq");
+    // SQLite may store any type in any column; PostgreSQL cannot (the schema check covers it).
+    const bool typed = m_db.engine() == store::Database::Engine::PostgreSql;
+    auto rows = m_db.prepare(typed ? "SELECT seq, at, actor, action, target, detail, prev_hash, hash, 1 FROM audit_events "
+                                     "ORDER BY seq"
+                                   : "SELECT seq, at, actor, action, target, detail, prev_hash, hash, "
+                                     "typeof(at) = 'integer' AND typeof(actor) = 'text' AND typeof(action) = 'text' AND "
+                                     "typeof(target) = 'text' AND typeof(detail) = 'text' AND typeof(prev_hash) = 'blob' AND "
+                                     "typeof(hash) = 'blob' FROM audit_events ORDER BY seq");
     QByteArray previous(32, '\0');
     std::int64_t expectedSeq = 1;
     while (rows.step()) {

@@ -28,7 +28,9 @@ struct AuditEvent
 // The append-only, hash-chained audit trail. Each event's hash covers the
 // previous hash and every field (length-prefixed, so fields cannot be shifted);
 // the hash is keyed, so someone who can edit the file but lacks the key cannot
-// re-chain it. Triggers in the schema refuse UPDATE and DELETE.
+// re-chain it. Triggers in the schema refuse UPDATE and DELETE. The same code
+// runs on the server's PostgreSQL store, where nodes append in turns under the
+// store's write lock and the trail stays one chain.
 class AuditLog
 {
 public:
@@ -69,6 +71,7 @@ public:
 private:
     // Empty when the table, its STRICT typing and its append-only triggers are as made.
     QString schemaProblem() const;
+    QString postgresSchemaProblem() const;
     QByteArray hashOf(const AuditEvent &event, const QByteArray &previousHash) const;
 
     store::Database &m_db;

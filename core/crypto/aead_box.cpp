@@ -1,9 +1,11 @@
 #include "core/crypto/aead_box.h"
 
+#include "core/crypto/keyed_hash.h"
 #include "core/crypto/sodium_runtime.h"
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace cb::crypto {
@@ -30,9 +32,27 @@ AeadBox::AeadBox(SecretBytes key) : m_key(std::move(key))
 
 QByteArray AeadBox::seal(const QByteArray &plaintext, const QByteArray &associated) const
 {
+    unsigned char nonce[NonceSize];
+    randombytes_buf(nonce, NonceSize);
+    return sealWithNonce(plaintext, associated, nonce);
+}
+
+QByteArray AeadBox::sealDeterministic(const QByteArray &plaintext, const QByteArray &associated,
+                                      const SecretBytes &nonceKey) const
+{
+    // Length-prefixed, so a place and a value cannot be shifted into each other.
+    const QByteArray message = QByteArray::number(associated.size()) + ':' + associated + plaintext;
+    const QByteArray digest = keyedHash(nonceKey, message);
+    static_assert(NonceSize <= 32);
+    return sealWithNonce(plaintext, associated, bytesOf(digest));
+}
+
+QByteArray AeadBox::sealWithNonce(const QByteArray &plaintext, const QByteArray &associated,
+                                  const unsigned char *nonce) const
+{
     QByteArray sealed(qsizetype(NonceSize + std::size_t(plaintext.size()) + TagSize), Qt::Uninitialized);
     auto *out = reinterpret_cast<unsigned char *>(sealed.data());
-    randombytes_buf(out, NonceSize);
+    std::copy(nonce, nonce + NonceSize, out);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(out + NonceSize, &written, bytesOf(plaintext),
                                                static_cast<unsigned long long>(plaintext.size()), bytesOf(associated),

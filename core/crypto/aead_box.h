@@ -22,11 +22,21 @@ public:
     explicit AeadBox(SecretBytes key); // throws std::invalid_argument unless 32 bytes
 
     QByteArray seal(const QByteArray &plaintext, const QByteArray &associated) const;
+    // The same value sealed for the same place always gives the same bytes, so a
+    // database can find it by equality and keep it UNIQUE: the nonce is a keyed
+    // hash of the place and the value under `nonceKey`, another key than the
+    // box's (a synthetic IV, as in SIV). It tells whoever holds the data which
+    // rows hold equal values, as a lookup hash would, and nothing more. Opens
+    // with open().
+    QByteArray sealDeterministic(const QByteArray &plaintext, const QByteArray &associated,
+                                 const SecretBytes &nonceKey) const;
     // Empty optional when forged, damaged, truncated, sealed with another key or
     // for other associated data.
     std::optional<QByteArray> open(const QByteArray &sealed, const QByteArray &associated) const;
 
 private:
+    QByteArray sealWithNonce(const QByteArray &plaintext, const QByteArray &associated, const unsigned char *nonce) const;
+
     SecretBytes m_key;
 };
 

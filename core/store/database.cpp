@@ -100,6 +100,14 @@ Database Database::open(const QString &path, const crypto::SecretBytes &key, Ope
     return db;
 }
 
+Database Database::adopt(std::unique_ptr<EngineConnection> connection)
+{
+    QString description = connection->describe();
+    Database db(nullptr, std::move(description));
+    db.m_other = std::move(connection);
+    return db;
+}
+
 Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
 
 Database::~Database()
@@ -108,7 +116,7 @@ Database::~Database()
 }
 
 Database::Database(Database &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_other(std::move(other.m_other)), m_path(std::move(other.m_path))
 {
 }
 
@@ -117,6 +125,7 @@ Database &Database::operator=(Database &&other) noexcept
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
+        m_other = std::move(other.m_other);
         m_path = std::move(other.m_path);
     }
     return *this;
@@ -124,6 +133,7 @@ Database &Database::operator=(Database &&other) noexcept
 
 void Database::close() noexcept
 {
+    m_other.reset();
     if (m_db != nullptr) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -132,6 +142,10 @@ void Database::close() noexcept
 
 void Database::exec(std::string_view sql)
 {
+    if (m_other) {
+        m_other->exec(sql);
+        return;
+    }
     const std::string text(sql); // sqlite3_exec needs NUL termination
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
@@ -143,29 +157,46 @@ void Database::exec(std::string_view sql)
 
 Statement Database::prepare(std::string_view sql)
 {
+    if (m_other) {
+        return Statement(m_other->prepare(sql));
+    }
     return Statement(m_db, sql);
 }
 
 QString Database::queryText(std::string_view sql)
 {
-    Statement statement(m_db, sql);
+    Statement statement = prepare(sql);
     return statement.step() ? statement.columnText(0) : QString();
 }
 
 std::int64_t Database::queryInt(std::string_view sql)
 {
-    Statement statement(m_db, sql);
+    Statement statement = prepare(sql);
     return statement.step() ? statement.columnInt64(0) : 0;
+}
+
+void Database::beginWrite()
+{
+    if (m_other) {
+        m_other->beginWrite();
+        return;
+    }
+    exec("BEGIN IMMEDIATE");
+}
+
+bool Database::inTransaction() const
+{
+    return m_other ? m_other->inTransaction() : sqlite3_get_autocommit(m_db) == 0;
 }
 
 std::int64_t Database::lastInsertRowId() const
 {
-    return sqlite3_last_insert_rowid(m_db);
+    return m_other ? m_other->lastInsertRowId() : sqlite3_last_insert_rowid(m_db);
 }
 
 int Database::changes() const
 {
-    return sqlite3_changes(m_db);
+    return m_other ? m_other->changes() : sqlite3_changes(m_db);
 }
 
 QString sqlCipherVersion()

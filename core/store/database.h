@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/crypto/secret_bytes.h"
+#include "core/store/engine_connection.h"
 #include "core/store/statement.h"
 #include "core/store/store_error.h"
 
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <string_view>
 
 struct sqlite3;
@@ -15,7 +17,8 @@ namespace cb::store {
 
 // One SQLCipher connection, keyed with a raw 256-bit key (no passphrase KDF: our
 // keys already come from libsodium). WAL, foreign keys and in-memory temp tables
-// are always on. Use it from one thread at a time.
+// are always on. Or, for the server on PostgreSQL (issue 23), a connection of
+// that engine behind the same API (adopt()). Use it from one thread at a time.
 class Database
 {
 public:
@@ -34,6 +37,11 @@ public:
     // end (every page's HMAC and the b-tree structure) before it is used; each
     // failure is a StoreError with its own kind.
     static Database open(const QString &path, const crypto::SecretBytes &key, OpenMode mode);
+    // Another engine's connection behind this API (server/store/postgres).
+    static Database adopt(std::unique_ptr<EngineConnection> connection);
+
+    enum class Engine { SqlCipher, PostgreSql };
+    Engine engine() const { return m_other ? Engine::PostgreSql : Engine::SqlCipher; }
 
     ~Database();
     Database(Database &&other) noexcept;
@@ -47,9 +55,16 @@ public:
     QString queryText(std::string_view sql);
     std::int64_t queryInt(std::string_view sql);
 
+    // BEGIN IMMEDIATE on SQLCipher; on PostgreSQL, BEGIN and the store's write
+    // lock, so writers on every node take turns as they do on one file.
+    void beginWrite();
+    bool inTransaction() const;
+
     std::int64_t lastInsertRowId() const;
     int changes() const;
+    // The file; for another engine, a description without credentials.
     const QString &path() const { return m_path; }
+    // SQLite's handle; null on another engine.
     sqlite3 *handle() const { return m_db; }
 
 private:
@@ -57,6 +72,7 @@ private:
     void close() noexcept;
 
     sqlite3 *m_db = nullptr;
+    std::unique_ptr<EngineConnection> m_other;
     QString m_path;
 };
 

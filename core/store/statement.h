@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <string_view>
 
 struct sqlite3;
@@ -11,11 +12,15 @@ struct sqlite3_stmt;
 
 namespace cb::store {
 
-// One prepared statement (RAII). Parameters are 1-based, as in SQLite.
+class EngineStatement;
+
+// One prepared statement (RAII). Parameters are 1-based, as in SQLite. On
+// another engine (Database::adopt) it forwards to that engine's statement.
 class Statement
 {
 public:
     Statement(sqlite3 *db, std::string_view sql);
+    explicit Statement(std::unique_ptr<EngineStatement> other);
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&) = delete;
@@ -29,6 +34,15 @@ public:
     Statement &bind(int index, const char *text) { return bind(index, QString::fromUtf8(text)); }
     Statement &bindBlob(int index, const QByteArray &blob);
     Statement &bindNull(int index);
+    // Patient data (issue 23). On SQLCipher it is plain text in an encrypted file;
+    // on the server's PostgreSQL store it is sealed (PatientFields) before it leaves
+    // the process, so the database and its backups never hold it in clear. `place`
+    // names the column ("messages.body"): a sealed value moved elsewhere does not
+    // open. On PostgreSQL such a column is bytea.
+    Statement &bindPatient(int index, std::string_view place, const QString &text);
+    // The same for a column found by equality or kept UNIQUE (a WhatsApp number):
+    // equal values seal to equal bytes there.
+    Statement &bindPatientExact(int index, std::string_view place, const QString &text);
 
     template <typename... Values> Statement &bindAll(const Values &...values)
     {
@@ -49,12 +63,16 @@ public:
     double columnDouble(int column) const;
     QString columnText(int column) const;
     QByteArray columnBlob(int column) const;
+    // A column bound with bindPatient/bindPatientExact, opened; a value that does
+    // not open throws StoreError (Damaged) rather than reading as something else.
+    QString columnPatient(int column, std::string_view place) const;
 
 private:
     void check(int rc, const char *what) const;
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    std::unique_ptr<EngineStatement> m_other;
 };
 
 } // namespace cb::store

@@ -6,7 +6,7 @@ namespace cb::store {
 
 Transaction::Transaction(Database &db) : m_db(db)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    m_db.beginWrite();
 }
 
 Transaction::~Transaction()

@@ -4,7 +4,7 @@ namespace cb::store {
 
 class Database;
 
-// BEGIN IMMEDIATE on construction; rolls back on destruction unless commit()
+// A write transaction (Database::beginWrite) on construction; rolls back on destruction unless commit()
 // was called, so an exception can never leave half a change behind.
 class Transaction
 {

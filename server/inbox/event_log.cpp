@@ -2,8 +2,12 @@
 #include "core/api/json_text.h"
 
 #include "core/store/database.h"
+#include "core/store/transaction.h"
+#include "server/store/postgres/event_sequence.h"
 
 #include <QJsonDocument>
+
+#include <optional>
 
 namespace cb::server {
 
@@ -17,11 +21,33 @@ QJsonObject Event::toJson() const
 
 EventLog::EventLog(store::Database &db, const platform::Clock &clock) : m_db(db), m_clock(clock) {}
 
+namespace {
+constexpr std::string_view PayloadPlace = "events.payload"; // may quote a patient's words
+} // namespace
+
 std::int64_t EventLog::append(const char *kind, const QString &audience, const QJsonObject &payload)
 {
+    if (m_db.engine() == store::Database::Engine::PostgreSql) {
+        // Numbered by the counter row in this transaction, so events commit in
+        // order on every node; the other nodes are woken at commit.
+        std::optional<store::Transaction> own;
+        if (!m_db.inTransaction()) {
+            own.emplace(m_db);
+        }
+        const std::int64_t seq = store::pg::EventSequence::next(m_db);
+        m_db.prepare("INSERT INTO events (seq, at_ms, kind, audience, payload) VALUES (?, ?, ?, ?, ?)")
+            .bindAll(seq, m_clock.nowMs(), QString::fromLatin1(kind), audience)
+            .bindPatient(5, PayloadPlace, api::compactJson(payload))
+            .run();
+        store::pg::EventSequence::wake(m_db, seq);
+        if (own) {
+            own->commit();
+        }
+        return seq;
+    }
     m_db.prepare("INSERT INTO events (at_ms, kind, audience, payload) VALUES (?, ?, ?, ?)")
-        .bindAll(m_clock.nowMs(), QString::fromLatin1(kind), audience,
-                 api::compactJson(payload))
+        .bindAll(m_clock.nowMs(), QString::fromLatin1(kind), audience)
+        .bindPatient(4, PayloadPlace, api::compactJson(payload))
         .run();
     return m_db.lastInsertRowId();
 }
@@ -33,7 +59,7 @@ QList<Event> EventLog::after(std::int64_t afterSeq, int limit) const
     QList<Event> events;
     while (statement.step()) {
         events.append({statement.columnInt64(0), statement.columnInt64(1), statement.columnText(2), statement.columnText(3),
-                       api::parseJsonObject(statement.columnText(4))});
+                       api::parseJsonObject(statement.columnPatient(4, PayloadPlace))});
     }
     return events;
 }

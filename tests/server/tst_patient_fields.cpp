@@ -36,6 +36,25 @@ private slots:
         QCOMPARE(fields(m_master).open("messages.body", sealed).value_or(QString()), text);
     }
 
+    // A number a patient is found by, and read back: equal values seal equal in
+    // one place, and differ in another place or under another key.
+    void anExactSealIsStableFoundByEqualityAndOpens()
+    {
+        const PatientFields mine = fields(m_master);
+        const QString number = QStringLiteral("15550001234");
+        const QByteArray sealed = mine.sealExact("contacts.wa_id", number);
+        QVERIFY(!sealed.contains(number.toUtf8()) && !sealed.contains("0001234"));
+        QCOMPARE(mine.sealExact("contacts.wa_id", number), sealed);
+        QCOMPARE(fields(m_master).sealExact("contacts.wa_id", number), sealed);
+        QVERIFY(mine.sealExact("contacts.wa_id", QStringLiteral("15550001235")) != sealed);
+        QVERIFY(mine.sealExact("contacts.user_id", number) != sealed);
+        QVERIFY(fields(SecretBytes::random(32)).sealExact("contacts.wa_id", number) != sealed);
+        QCOMPARE(mine.open("contacts.wa_id", sealed).value_or(QString()), number);
+        QVERIFY(!mine.open("contacts.user_id", sealed).has_value());
+        // Its nonce is not the value's lookup hash (two uses of one key, kept apart).
+        QVERIFY(!mine.lookup("contacts.wa_id", number).startsWith(sealed.left(24)));
+    }
+
     void exactLookupsAreStableAndKeyed()
     {
         const PatientFields mine = fields(m_master);

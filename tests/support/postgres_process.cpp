@@ -143,4 +143,16 @@ int PostgresProcess::psql(const QString &sql, QByteArray *output, const QString 
     return psql.exitStatus() == QProcess::NormalExit ? psql.exitCode() : -1;
 }
 
+int PostgresProcess::dump(QByteArray *output, const QString &database) const
+{
+    QProcess dump;
+    dump.start(binDir() + QStringLiteral("/pg_dump"), {QStringLiteral("--no-owner"), QStringLiteral("-d"), url(database)});
+    if (!dump.waitForFinished(60000)) {
+        dump.kill();
+        return -1;
+    }
+    *output = dump.readAllStandardOutput();
+    return dump.exitStatus() == QProcess::NormalExit ? dump.exitCode() : -1;
+}
+
 } // namespace cb::test

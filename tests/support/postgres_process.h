@@ -26,6 +26,8 @@ public:
     QString url(const QString &database = QStringLiteral("postgres")) const;
     // Runs SQL through Debian's psql as the owner; its exit code (output in *output).
     int psql(const QString &sql, QByteArray *output = nullptr, const QString &database = QStringLiteral("postgres")) const;
+    // pg_dump of `database` in plain SQL, as a backup would hold it; its exit code.
+    int dump(QByteArray *output, const QString &database = QStringLiteral("postgres")) const;
     QString dataDir() const;
     static QString binDir();
 

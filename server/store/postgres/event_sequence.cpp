@@ -8,20 +8,6 @@
 
 namespace cb::store::pg {
 
-std::int64_t EventSequence::next(Connection &connection)
-{
-    auto row = connection.prepare("UPDATE event_counter SET seq = seq + 1 WHERE id = 1 RETURNING seq");
-    if (!row.step()) {
-        throw StoreError(StoreError::Kind::Sql, "the event counter row is missing");
-    }
-    return row.columnInt64(0);
-}
-
-void EventSequence::wake(Connection &connection, std::int64_t seq)
-{
-    connection.prepare("SELECT pg_notify(?, ?)").bindAll(QString::fromLatin1(Channel), QString::number(seq)).step();
-}
-
 EventListener::EventListener(Connection &connection) : m_connection(connection)
 {
     m_connection.exec(std::string("LISTEN ") + EventSequence::Channel);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/store_error.h"
+
 #include <QString>
 
 #include <cstdint>
@@ -29,10 +31,21 @@ public:
         "INSERT INTO event_counter VALUES (1, 0) ON CONFLICT DO NOTHING";
     static constexpr const char *Channel = "cb_events";
 
-    // Inside the caller's transaction: the next number.
-    static std::int64_t next(Connection &connection);
+    // Inside the caller's transaction: the next number. On a pg::Connection or
+    // a store::Database on PostgreSQL (the repositories' EventLog).
+    template <typename Db> static std::int64_t next(Db &db)
+    {
+        auto row = db.prepare("UPDATE event_counter SET seq = seq + 1 WHERE id = 1 RETURNING seq");
+        if (!row.step()) {
+            throw StoreError(StoreError::Kind::Sql, "the event counter row is missing");
+        }
+        return row.columnInt64(0);
+    }
     // Inside the same transaction: wakes every listening node at commit.
-    static void wake(Connection &connection, std::int64_t seq);
+    template <typename Db> static void wake(Db &db, std::int64_t seq)
+    {
+        db.prepare("SELECT pg_notify(?, ?)").bindAll(QString::fromLatin1(Channel), QString::number(seq)).step();
+    }
 };
 
 // A node's listening connection: LISTEN on the events channel, then wait on

@@ -59,6 +59,11 @@ std::optional<QByteArray> PatientFields::openBytes(std::string_view place, const
     return m_box.open(sealed, placeOf(place));
 }
 
+QByteArray PatientFields::sealExact(std::string_view place, const QString &text) const
+{
+    return m_box.sealDeterministic(text.toUtf8(), placeOf(place), m_lookupKey);
+}
+
 QByteArray PatientFields::lookup(std::string_view kind, const QString &value) const
 {
     QByteArray message(kind.data(), qsizetype(kind.size()));

@@ -23,6 +23,7 @@ namespace cb::store::pg {
 //
 // - seal/open: each value under its own random nonce (AeadBox), bound to its
 //   place ("messages.body"): a value copied into another column does not open.
+// - sealExact: a sealed value found by equality (see below).
 // - lookup: a keyed hash for exact lookups (a patient's WhatsApp number, a
 //   message's wamid), the same for the same value, useless without the key.
 // - searchTokens/queryToken: exact-word search on ciphertext. Every word of a text
@@ -51,6 +52,11 @@ public:
     std::optional<QByteArray> openBytes(std::string_view place, const QByteArray &sealed) const;
 
     QByteArray lookup(std::string_view kind, const QString &value) const;
+    // Sealed so that the same value in the same place always gives the same
+    // bytes (AeadBox::sealDeterministic, nonce keyed by the lookup key): for a
+    // column that is both looked up by equality or UNIQUE and read back (a
+    // patient's WhatsApp number). Opens with open().
+    QByteArray sealExact(std::string_view place, const QString &text) const;
 
     // The distinct tokens a text is indexed under.
     QList<QByteArray> searchTokens(const QString &text) const;

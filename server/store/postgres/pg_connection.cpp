@@ -68,7 +68,13 @@ void Connection::exec(std::string_view sql)
     pg_result *result = PQexec(m_conn, text.c_str());
     const ExecStatusType status = PQresultStatus(result);
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+        // A COMMIT after a failed statement answers "ROLLBACK", successfully:
+        // the caller must hear that nothing was kept.
+        const bool rolledBack = std::string_view(PQcmdStatus(result)) == "ROLLBACK" && sql != "ROLLBACK";
         PQclear(result);
+        if (rolledBack) {
+            throw StoreError(StoreError::Kind::Sql, "exec: the transaction had failed and was rolled back");
+        }
         return;
     }
     if (PQstatus(m_conn) == CONNECTION_BAD) {
@@ -93,6 +99,11 @@ std::int64_t Connection::queryInt(std::string_view sql)
 {
     Statement row = prepare(sql);
     return row.step() ? row.columnInt64(0) : 0;
+}
+
+bool Connection::inTransaction() const
+{
+    return m_conn && PQtransactionStatus(m_conn) != PQTRANS_IDLE;
 }
 
 bool Connection::isUsable() const

@@ -40,6 +40,8 @@ public:
     QString queryText(std::string_view sql);
     std::int64_t queryInt(std::string_view sql);
 
+    // Whether a transaction is open (or failed and not yet ended).
+    bool inTransaction() const;
     // Whether the connection still works (libpq's status; a failover breaks it).
     bool isUsable() const;
     pg_conn *handle() const { return m_conn; }
