@@ -56,7 +56,7 @@ void AttemptWindow::clear(const QString &key)
     m_times.remove(key);
 }
 
-QStringList AttemptWindow::keysEndingWith(const QString &suffix) const
+QStringList AttemptWindow::keysEndingWith(const QString &suffix, std::int64_t /*nowMs*/)
 {
     QStringList keys;
     for (auto it = m_times.cbegin(); it != m_times.cend(); ++it) {

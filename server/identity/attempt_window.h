@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/identity/attempt_counter.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -14,25 +16,22 @@ namespace cb::server {
 // strangers: times older than the window are dropped, keys with none left are
 // pruned, each key keeps at most `maxTimesPerKey` times (the oldest go; counts
 // above it make no difference to a delay) and the map at most `maxKeys` keys
-// (the stalest key gives way).
-class AttemptWindow
+// (the stalest key gives way). One node's, in memory (see AttemptCounter).
+class AttemptWindow final : public AttemptCounter
 {
 public:
     AttemptWindow(std::int64_t windowMs, int maxKeys, int maxTimesPerKey = 256);
 
-    void add(const QString &key, std::int64_t nowMs);
-    // Attempts within the window ending now.
-    int count(const QString &key, std::int64_t nowMs);
-    // The time of the newest attempt within the window, or 0.
-    std::int64_t newest(const QString &key, std::int64_t nowMs);
-    void clear(const QString &key);
-    // The keys that end with `suffix` (e.g. every address's pair for one username).
-    QStringList keysEndingWith(const QString &suffix) const;
-    // Takes back the newest attempt (one that turned out to be a success).
-    void removeNewest(const QString &key);
+    void add(const QString &key, std::int64_t nowMs) override;
+    int count(const QString &key, std::int64_t nowMs) override;
+    std::int64_t newest(const QString &key, std::int64_t nowMs) override;
+    void clear(const QString &key) override;
+    // Keys held, whether or not their times left the window yet.
+    QStringList keysEndingWith(const QString &suffix, std::int64_t nowMs) override;
+    void removeNewest(const QString &key) override;
     // Drops every key with nothing in the window; runs by itself once a window.
     void prune(std::int64_t nowMs);
-    int keys() const { return int(m_times.size()); }
+    int keys() const override { return int(m_times.size()); }
 
 private:
     QList<std::int64_t> *live(const QString &key, std::int64_t nowMs);

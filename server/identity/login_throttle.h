@@ -1,11 +1,12 @@
 #pragma once
 
 #include "core/platform/clock.h"
-#include "server/identity/attempt_window.h"
+#include "server/identity/attempt_counter.h"
 
 #include <QHostAddress>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 namespace cb::store {
@@ -17,7 +18,9 @@ namespace cb::server {
 // Slows password and code guessing down to nothing without a hard lock that a
 // stranger could hold (security review, finding 7). Everything is keyed by the
 // username as typed, never by whether an account exists, so known and unknown
-// usernames answer alike. In memory, over a sliding day:
+// usernames answer alike. In memory on the embedded store's one node; in the
+// database on PostgreSQL, where every node counts the same guesses
+// (SharedAttempts). Over a sliding day:
 //  - per username and address: 5 free failures, then a delay from 1 s doubling
 //    to 30 min: one guesser at one address gets fewer than 100 tries a day
 //    (NIST SP 800-63B 5.2.2);
@@ -93,17 +96,21 @@ public:
 private:
     static QString pairKey(const QString &username, const QHostAddress &address);
     // How long `key` still waits in `window` (0 while within its free failures).
-    static std::int64_t waitIn(AttemptWindow &window, const QString &key, int freeFailures, std::int64_t longestMs,
+    static std::int64_t waitIn(AttemptCounter &window, const QString &key, int freeFailures, std::int64_t longestMs,
                                std::int64_t nowMs);
 
     store::Database &m_db;
     const platform::Clock &m_clock;
-    AttemptWindow m_pairs{FailureWindowMs, MaxTrackedKeys};
-    AttemptWindow m_names{FailureWindowMs, MaxTrackedKeys};
-    AttemptWindow m_addresses{AddressWindowMs, MaxTrackedKeys};
-    AttemptWindow m_passwordSteps{PasswordStepWindowMs, MaxTrackedKeys};
-    AttemptWindow m_allPasswordSteps{PasswordStepWindowMs, 1, GlobalPasswordStepLimit};
-    AttemptWindow m_signedInFrom{SignedInFromWindowMs, MaxTrackedKeys, 1};
+    // A window of this store's kind (see the class comment).
+    std::unique_ptr<AttemptCounter> window(const char *scope, std::int64_t windowMs, int maxKeys,
+                                           int maxTimesPerKey = 256);
+
+    std::unique_ptr<AttemptCounter> m_pairs;
+    std::unique_ptr<AttemptCounter> m_names;
+    std::unique_ptr<AttemptCounter> m_addresses;
+    std::unique_ptr<AttemptCounter> m_passwordSteps;
+    std::unique_ptr<AttemptCounter> m_allPasswordSteps;
+    std::unique_ptr<AttemptCounter> m_signedInFrom;
 };
 
 } // namespace cb::server

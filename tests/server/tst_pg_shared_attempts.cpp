@@ -1,10 +1,19 @@
+#include "core/platform/clock.h"
+#include "core/store/migrator.h"
+#include "server/identity/login_throttle.h"
+#include "server/identity/shared_attempts.h"
 #include "server/store/postgres/pg_connection.h"
-#include "server/store/postgres/shared_attempts.h"
+#include "server/store/postgres/pg_engine.h"
+#include "server/store/postgres/pg_migrator.h"
 #include "tests/support/postgres_process.h"
 
+#include <QHostAddress>
 #include <QtTest>
 
 namespace pg = cb::store::pg;
+using cb::server::LoginThrottle;
+using cb::server::SharedAttempts;
+using cb::store::Database;
 
 // Issue 23: throttles live in the database, so guesses spread over two nodes
 // count as one stream of guesses. A real PostgreSQL 15; connections play nodes.
@@ -15,22 +24,23 @@ private:
     cb::test::PostgresProcess m_postgres;
     static constexpr std::int64_t Window = 60'000;
 
-    pg::Connection node() { return pg::Connection::open(m_postgres.url()); }
+    Database node() { return pg::openDatabase(m_postgres.url()); }
 
 private slots:
     void initTestCase()
     {
         QByteArray output;
         QVERIFY2(m_postgres.start(&output), output.constData());
-        node().exec(pg::SharedAttempts::Schema);
+        auto connection = pg::Connection::open(m_postgres.url());
+        pg::migrate(connection, cb::store::Migrator::fromDirectory(QStringLiteral(":/migrations/server-pg")).migrations());
     }
 
     void guessesOnTwoNodesCountTogether()
     {
         auto a = node();
         auto b = node();
-        pg::SharedAttempts onA(a, QStringLiteral("pair"), Window);
-        pg::SharedAttempts onB(b, QStringLiteral("pair"), Window);
+        SharedAttempts onA(a, QStringLiteral("pair"), Window);
+        SharedAttempts onB(b, QStringLiteral("pair"), Window);
         const QString key = QStringLiteral("nurse.kim|203.0.113.7");
         for (int i = 0; i < 3; ++i) {
             onA.add(key, 1000 + i);
@@ -40,7 +50,7 @@ private slots:
         QCOMPARE(onB.count(key, 3000), 6);
         QCOMPARE(onA.newest(key, 3000), 2002);
         // Another window's scope, or another key, is apart.
-        QCOMPARE(pg::SharedAttempts(a, QStringLiteral("name"), Window).count(key, 3000), 0);
+        QCOMPARE(SharedAttempts(a, QStringLiteral("name"), Window).count(key, 3000), 0);
         QCOMPARE(onA.count(QStringLiteral("nurse.kim|203.0.113.8"), 3000), 0);
         // A success takes its own attempt back; the rest stay.
         onB.removeNewest(key);
@@ -53,7 +63,7 @@ private slots:
     void theWindowSlidesAndIsPruned()
     {
         auto a = node();
-        pg::SharedAttempts attempts(a, QStringLiteral("address"), Window);
+        SharedAttempts attempts(a, QStringLiteral("address"), Window);
         const QString key = QStringLiteral("198.51.100.4");
         attempts.add(key, 10'000);
         attempts.add(key, 50'000);
@@ -67,7 +77,7 @@ private slots:
     void aKeyKeepsABoundedNumberOfTimes()
     {
         auto a = node();
-        pg::SharedAttempts attempts(a, QStringLiteral("password_step"), Window, 8);
+        SharedAttempts attempts(a, QStringLiteral("password_step"), Window, 8);
         for (int i = 0; i < 50; ++i) {
             attempts.add(QStringLiteral("192.0.2.1"), 1000 + i);
         }
@@ -78,7 +88,7 @@ private slots:
     void keysEndingWithFindEveryAddressOfAName()
     {
         auto a = node();
-        pg::SharedAttempts pairs(a, QStringLiteral("pairs2"), Window);
+        SharedAttempts pairs(a, QStringLiteral("pairs2"), Window);
         pairs.add(QStringLiteral("203.0.113.7|nurse.kim"), 1000);
         pairs.add(QStringLiteral("203.0.113.9|nurse.kim"), 1000);
         pairs.add(QStringLiteral("203.0.113.9|dr.kim"), 1000);
@@ -86,6 +96,49 @@ private slots:
         QCOMPARE(pairs.keysEndingWith(QStringLiteral("|nurse.kim"), 2000),
                  (QStringList{QStringLiteral("203.0.113.7|nurse.kim"), QStringLiteral("203.0.113.9|nurse.kim")}));
         QCOMPARE(pairs.keysEndingWith(QStringLiteral("|nurse.kim"), 100'000), QStringList());
+    }
+
+    // The sign-in throttle itself on two nodes: six wrong passwords for one
+    // account from one address, three at each node, meet the delay of six (the
+    // sixth is past the five free ones). On one node each, in memory, neither
+    // node would see more than three: no delay at all.
+    void theSameGuessesOnTwoNodesMeetTheSameDelay()
+    {
+        auto a = node();
+        auto b = node();
+        cb::platform::ManualClock clock;
+        LoginThrottle onA(a, clock);
+        LoginThrottle onB(b, clock);
+        const QString name = QStringLiteral("nurse.ola");
+        const QHostAddress address(QStringLiteral("203.0.113.50"));
+        for (int i = 0; i < 3; ++i) {
+            onA.countAttempt(name, address);
+            onB.countAttempt(name, address);
+        }
+        const std::int64_t expected = LoginThrottle::delayMs(6, LoginThrottle::PairFreeFailures,
+                                                             LoginThrottle::PairLongestDelayMs);
+        QVERIFY(expected > 0);
+        QCOMPARE(onA.waitMs(name, address), expected);
+        QCOMPARE(onB.waitMs(name, address), expected);
+        QCOMPARE(onB.accountWaitMs(name), expected);
+        clock.advanceMs(expected);
+        QCOMPARE(onA.waitMs(name, address), 0);
+        // An admin lifting the delay on one node lifts it on every node.
+        onA.countAttempt(name, address);
+        QVERIFY(onB.waitMs(name, address) > 0);
+        onA.lift(name);
+        QCOMPARE(onB.waitMs(name, address), 0);
+        QCOMPARE(onB.accountWaitMs(name), 0);
+
+        // The per-address allowance of password steps is one allowance too.
+        const QHostAddress flood(QStringLiteral("198.51.100.77"));
+        for (int i = 0; i < LoginThrottle::PasswordStepLimit; ++i) {
+            (i % 2 ? onA : onB).countPasswordStep(flood);
+        }
+        QVERIFY(!onA.passwordStepAllowed(flood));
+        QVERIFY(!onB.passwordStepAllowed(flood));
+        QVERIFY(onA.passwordStepAllowed(address));
+        QVERIFY(onA.trackedKeys() > 0);
     }
 };
 
