@@ -103,6 +103,35 @@ private slots:
         QCOMPARE(EventLog(db, m_clock).lastSeq(), 1);
     }
 
+    // The statement-level form the other repositories will use for a patient's
+    // number: found by equality, kept UNIQUE, read back, never in clear.
+    void anExactPatientFieldIsFoundAndUnique()
+    {
+        Database db = node();
+        db.exec("CREATE TABLE probe (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, wa_id bytea NOT NULL UNIQUE, "
+                "name bytea NOT NULL)");
+        const QString number = QStringLiteral("15550009876");
+        db.prepare("INSERT INTO probe (wa_id, name) VALUES (?, ?)")
+            .bindPatientExact(1, "probe.wa_id", number)
+            .bindPatient(2, "probe.name", Canary)
+            .run();
+        QVERIFY_THROWS_EXCEPTION(StoreError, db.prepare("INSERT INTO probe (wa_id, name) VALUES (?, ?)")
+                                                 .bindPatientExact(1, "probe.wa_id", number)
+                                                 .bindPatient(2, "probe.name", QStringLiteral("someone else"))
+                                                 .run());
+        auto row = db.prepare("SELECT id, wa_id, name FROM probe WHERE wa_id = ?");
+        row.bindPatientExact(1, "probe.wa_id", number);
+        QVERIFY(row.step());
+        QCOMPARE(row.columnPatient(1, "probe.wa_id"), number);
+        QCOMPARE(row.columnPatient(2, "probe.name"), Canary);
+        // Read as another column, it does not open.
+        QVERIFY_THROWS_EXCEPTION(StoreError, row.columnPatient(2, "probe.wa_id"));
+        QByteArray dump;
+        QCOMPARE(m_postgres.dump(&dump, m_database), 0);
+        QVERIFY(dump.contains("CREATE TABLE public.probe"));
+        QVERIFY(!dump.contains(number.toUtf8()) && !dump.contains("Canary"));
+    }
+
     // Four nodes append inside their own writes while a desktop's stream reads
     // "after the last it saw" over and over. Numbers committing out of order
     // would make it skip one; it must see every event once, in order.

@@ -3,9 +3,8 @@
 #include "server/store/postgres/patient_fields.h"
 #include "server/store/postgres/pg_connection.h"
 
-#include <stdexcept>
-
 #include <memory>
+#include <stdexcept>
 #include <utility>
 
 namespace cb::store::pg {
