@@ -26,6 +26,7 @@ public:
     // Patient data: sealed for its place before it is sent (see store::Statement).
     virtual void bindPatient(int index, std::string_view place, const QString &text) = 0;
     virtual void bindPatientExact(int index, std::string_view place, const QString &text) = 0;
+    virtual void bindPatientBytes(int index, std::string_view place, const QByteArray &bytes) = 0;
 
     virtual bool step() = 0;
     virtual void reset() = 0;
@@ -38,6 +39,7 @@ public:
     virtual QByteArray columnBlob(int column) const = 0;
     // Opened; throws StoreError (Damaged) when it does not open. NULL reads as empty.
     virtual QString columnPatient(int column, std::string_view place) const = 0;
+    virtual QByteArray columnPatientBytes(int column, std::string_view place) const = 0;
 };
 
 class EngineConnection

@@ -111,6 +111,15 @@ Statement &Statement::bindPatientExact(int index, std::string_view place, const 
     return bind(index, text);
 }
 
+Statement &Statement::bindPatientBytes(int index, std::string_view place, const QByteArray &bytes)
+{
+    if (m_other) {
+        m_other->bindPatientBytes(index, place, bytes);
+        return *this;
+    }
+    return bindBlob(index, bytes);
+}
+
 bool Statement::step()
 {
     if (m_other) {
@@ -195,6 +204,11 @@ QByteArray Statement::columnBlob(int column) const
 QString Statement::columnPatient(int column, std::string_view place) const
 {
     return m_other ? m_other->columnPatient(column, place) : columnText(column);
+}
+
+QByteArray Statement::columnPatientBytes(int column, std::string_view place) const
+{
+    return m_other ? m_other->columnPatientBytes(column, place) : columnBlob(column);
 }
 
 } // namespace cb::store

@@ -43,6 +43,8 @@ public:
     // The same for a column found by equality or kept UNIQUE (a WhatsApp number):
     // equal values seal to equal bytes there.
     Statement &bindPatientExact(int index, std::string_view place, const QString &text);
+    // Bytes that are patient data (a signed delivery kept as a dead letter, a photo).
+    Statement &bindPatientBytes(int index, std::string_view place, const QByteArray &bytes);
 
     template <typename... Values> Statement &bindAll(const Values &...values)
     {
@@ -66,6 +68,7 @@ public:
     // A column bound with bindPatient/bindPatientExact, opened; a value that does
     // not open throws StoreError (Damaged) rather than reading as something else.
     QString columnPatient(int column, std::string_view place) const;
+    QByteArray columnPatientBytes(int column, std::string_view place) const;
 
 private:
     void check(int rc, const char *what) const;

@@ -2,11 +2,16 @@
 
 #include "core/api/inbox_dto.h"
 #include "core/audit/audit_log.h"
+#include "core/crypto/aead_box.h"
 #include "core/log/logging.h"
 #include "core/store/database.h"
 #include "server/inbox/event_log.h"
 
 namespace cb::server {
+
+namespace {
+constexpr std::string_view PayloadPlace = "dead_letters.payload"; // a signed delivery: patient data
+} // namespace
 
 DeadLetters::DeadLetters(store::Database &db, EventLog &events, audit::AuditLog &audit, const platform::Clock &clock)
     : m_db(db), m_events(events), m_audit(audit), m_clock(clock)
@@ -19,7 +24,7 @@ std::int64_t DeadLetters::keep(const QString &reason, const QByteArray &payload)
     m_db.prepare("INSERT INTO dead_letters (received_at_ms, reason, payload) VALUES (?, ?, ?)")
         .bind(1, now)
         .bind(2, reason)
-        .bindBlob(3, payload)
+        .bindPatientBytes(3, PayloadPlace, payload)
         .run();
     const std::int64_t id = m_db.lastInsertRowId();
     m_events.append(api::event::DeadLetterAdded, audience::Admins,
@@ -33,9 +38,11 @@ std::int64_t DeadLetters::keep(const QString &reason, const QByteArray &payload)
 QList<DeadLetters::Entry> DeadLetters::list(int limit, int offset) const
 {
     QList<Entry> entries;
-    auto rows = m_db.prepare("SELECT id, received_at_ms, reason, state, attempts, length(payload) FROM dead_letters"
+    // On PostgreSQL the stored payload is sealed: longer by the seal's nonce and tag.
+    const int sealing = m_db.engine() == store::Database::Engine::PostgreSql ? int(crypto::AeadBox::Overhead) : 0;
+    auto rows = m_db.prepare("SELECT id, received_at_ms, reason, state, attempts, length(payload) - ? FROM dead_letters"
                              " ORDER BY id DESC LIMIT ? OFFSET ?");
-    rows.bind(1, limit).bind(2, offset);
+    rows.bind(1, sealing).bind(2, limit).bind(3, offset);
     while (rows.step()) {
         entries.append({rows.columnInt64(0), rows.columnInt64(1), rows.columnText(2), rows.columnText(3),
                         int(rows.columnInt64(4)), qsizetype(rows.columnInt64(5))});
@@ -56,7 +63,7 @@ QList<DeadLetters::Pending> DeadLetters::pending(int limit) const
     auto rows = m_db.prepare("SELECT id, payload FROM dead_letters WHERE state = 'pending' ORDER BY id LIMIT ?");
     rows.bind(1, limit);
     while (rows.step()) {
-        result.append({rows.columnInt64(0), rows.columnBlob(1)});
+        result.append({rows.columnInt64(0), rows.columnPatientBytes(1, PayloadPlace)});
     }
     return result;
 }

@@ -21,7 +21,7 @@ class EventLog;
 
 // Signed deliveries, or parts of them, that we could not apply: kept in the
 // encrypted store (never dropped), counted, announced to admins, and offered
-// again to the intake after an upgrade.
+// again to the intake after an upgrade. On PostgreSQL the delivery is sealed.
 class DeadLetters
 {
 public:

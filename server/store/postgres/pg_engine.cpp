@@ -33,6 +33,10 @@ public:
     {
         m_statement.bindBlob(index, fields().sealExact(place, text));
     }
+    void bindPatientBytes(int index, std::string_view place, const QByteArray &bytes) override
+    {
+        m_statement.bindBlob(index, fields().sealBytes(place, bytes));
+    }
 
     bool step() override
     {
@@ -50,16 +54,20 @@ public:
     QByteArray columnBlob(int column) const override { return m_statement.columnBlob(column); }
     QString columnPatient(int column, std::string_view place) const override
     {
+        return QString::fromUtf8(columnPatientBytes(column, place));
+    }
+    QByteArray columnPatientBytes(int column, std::string_view place) const override
+    {
         if (m_statement.isNull(column)) {
             return {};
         }
-        auto text = fields().open(place, m_statement.columnBlob(column));
-        if (!text) {
+        auto bytes = fields().openBytes(place, m_statement.columnBlob(column));
+        if (!bytes) {
             // Another master key, or bytes altered or moved from another column.
             throw StoreError(StoreError::Kind::Damaged, "a sealed patient field in " + std::string(place) +
                                                             " did not open");
         }
-        return std::move(*text);
+        return std::move(*bytes);
     }
 
 private:
