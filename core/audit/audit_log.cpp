@@ -49,10 +49,7 @@ std::int64_t AuditLog::append(AuditEvent event)
     // Reading the head and writing after it must be one write transaction:
     // another process (a backup, the CLI, another node on PostgreSQL) may append
     // to the same trail, and the write lock makes it wait its turn.
-    std::optional<store::Transaction> own;
-    if (!m_db.inTransaction()) {
-        own.emplace(m_db);
-    }
+    store::TransactionIfNone write(m_db);
     auto last = m_db.prepare("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
     QByteArray previous(32, '\0'); // the chain starts from a zero hash
     event.seq = 1;
@@ -72,9 +69,7 @@ std::int64_t AuditLog::append(AuditEvent event)
         .bindBlob(7, previous)
         .bindBlob(8, hash)
         .run();
-    if (own) {
-        own->commit();
-    }
+    write.commit();
     return event.seq;
 }
 

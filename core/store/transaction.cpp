@@ -26,4 +26,18 @@ void Transaction::commit()
     m_open = false;
 }
 
+TransactionIfNone::TransactionIfNone(Database &db)
+{
+    if (!db.inTransaction()) {
+        m_own.emplace(db);
+    }
+}
+
+void TransactionIfNone::commit()
+{
+    if (m_own) {
+        m_own->commit();
+    }
+}
+
 } // namespace cb::store

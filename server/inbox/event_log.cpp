@@ -7,8 +7,6 @@
 
 #include <QJsonDocument>
 
-#include <optional>
-
 namespace cb::server {
 
 QJsonObject Event::toJson() const
@@ -30,19 +28,14 @@ std::int64_t EventLog::append(const char *kind, const QString &audience, const Q
     if (m_db.engine() == store::Database::Engine::PostgreSql) {
         // Numbered by the counter row in this transaction, so events commit in
         // order on every node; the other nodes are woken at commit.
-        std::optional<store::Transaction> own;
-        if (!m_db.inTransaction()) {
-            own.emplace(m_db);
-        }
+        store::TransactionIfNone write(m_db);
         const std::int64_t seq = store::pg::EventSequence::next(m_db);
         m_db.prepare("INSERT INTO events (seq, at_ms, kind, audience, payload) VALUES (?, ?, ?, ?, ?)")
             .bindAll(seq, m_clock.nowMs(), QString::fromLatin1(kind), audience)
             .bindPatient(5, PayloadPlace, api::compactJson(payload))
             .run();
         store::pg::EventSequence::wake(m_db, seq);
-        if (own) {
-            own->commit();
-        }
+        write.commit();
         return seq;
     }
     m_db.prepare("INSERT INTO events (at_ms, kind, audience, payload) VALUES (?, ?, ?, ?)")

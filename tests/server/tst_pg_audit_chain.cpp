@@ -1,5 +1,4 @@
 #include "core/audit/audit_log.h"
-#include "core/store/migrator.h"
 #include "core/store/store_error.h"
 #include "core/store/transaction.h"
 #include "server/store/postgres/pg_connection.h"
@@ -54,7 +53,7 @@ private slots:
         m_database = QStringLiteral("audit%1").arg(++m_databases);
         QCOMPARE(m_postgres.psql(QStringLiteral("CREATE DATABASE %1").arg(m_database)), 0);
         auto connection = pg::Connection::open(m_postgres.url(m_database));
-        const auto migrations = cb::store::Migrator::fromDirectory(QStringLiteral(":/migrations/server-pg")).migrations();
+        const auto migrations = pg::serverMigrations();
         QVERIFY(!migrations.empty());
         QCOMPARE(pg::migrate(connection, migrations), int(migrations.size()));
     }

@@ -1,6 +1,5 @@
 #include "core/audit/audit_log.h"
 #include "core/platform/clock.h"
-#include "core/store/migrator.h"
 #include "core/store/store_error.h"
 #include "core/store/transaction.h"
 #include "server/config/server_keys.h"
@@ -52,7 +51,7 @@ private slots:
         QByteArray output;
         QVERIFY2(m_postgres.start(&output), output.constData());
         auto connection = pg::Connection::open(m_postgres.url());
-        pg::migrate(connection, cb::store::Migrator::fromDirectory(QStringLiteral(":/migrations/server-pg")).migrations());
+        pg::migrate(connection, pg::serverMigrations());
     }
 
     void aKeptDeliveryIsSealedAnnouncedAuditedAndComesBackWhole()

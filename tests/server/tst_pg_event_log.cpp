@@ -1,5 +1,4 @@
 #include "core/platform/clock.h"
-#include "core/store/migrator.h"
 #include "core/store/store_error.h"
 #include "core/store/transaction.h"
 #include "server/config/server_keys.h"
@@ -53,7 +52,7 @@ private slots:
         m_database = QStringLiteral("events%1").arg(++m_databases);
         QCOMPARE(m_postgres.psql(QStringLiteral("CREATE DATABASE %1").arg(m_database)), 0);
         auto connection = pg::Connection::open(m_postgres.url(m_database));
-        pg::migrate(connection, cb::store::Migrator::fromDirectory(QStringLiteral(":/migrations/server-pg")).migrations());
+        pg::migrate(connection, pg::serverMigrations());
     }
 
     // What a desktop resuming "after N" reads, and what a backup of the

@@ -1,5 +1,4 @@
 #include "core/platform/clock.h"
-#include "core/store/migrator.h"
 #include "server/identity/login_throttle.h"
 #include "server/identity/shared_attempts.h"
 #include "server/store/postgres/pg_connection.h"
@@ -32,7 +31,7 @@ private slots:
         QByteArray output;
         QVERIFY2(m_postgres.start(&output), output.constData());
         auto connection = pg::Connection::open(m_postgres.url());
-        pg::migrate(connection, cb::store::Migrator::fromDirectory(QStringLiteral(":/migrations/server-pg")).migrations());
+        pg::migrate(connection, pg::serverMigrations());
     }
 
     void guessesOnTwoNodesCountTogether()

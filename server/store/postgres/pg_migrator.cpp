@@ -66,4 +66,9 @@ int migrate(Connection &connection, const std::vector<Migration> &migrations)
     return applied;
 }
 
+std::vector<Migration> serverMigrations()
+{
+    return Migrator::fromDirectory(QStringLiteral(":/migrations/server-pg")).migrations();
+}
+
 } // namespace cb::store::pg

@@ -15,4 +15,7 @@ class Connection;
 // StoreError (TooNew for a schema newer than ours, Sql naming the failed step).
 int migrate(Connection &connection, const std::vector<Migration> &migrations);
 
+// The server's PostgreSQL schema (server/store/postgres/migrations, embedded).
+std::vector<Migration> serverMigrations();
+
 } // namespace cb::store::pg
